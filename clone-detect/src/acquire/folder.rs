@@ -1,0 +1,380 @@
+//! Reading a plain saved website folder: an `index.html` and the files it
+//! links to, as `wget --mirror` or a browser's "save page as" leave them.
+//!
+//! * Pages: `index.html`, then same-folder pages it links to (`.html`/`.htm`
+//!   files inside the folder), breadth first, at most
+//!   [`FolderConfig::max_pages`].
+//! * Favicon: the root page's icon links in browser order (`icon` and
+//!   `shortcut icon`, `.ico` first, then `apple-touch-icon`, then
+//!   `mask-icon`), honouring `<base href>` and decoding `data:` URLs, then
+//!   `favicon.ico` at the folder root. Only bytes that sniff as an image are
+//!   accepted; rejected candidates are recorded as warnings.
+//! * Assets: scripts and stylesheets linked by the pages that exist in the
+//!   folder, at most [`FolderConfig::max_assets`].
+//! * Screenshot: `screenshot.png` beside `index.html`, when present.
+//!
+//! Links never reach outside the folder: `..` past the root and symbolic
+//! links that point outside are ignored. An absolute `<base href>` (saved
+//! pages often keep one) maps URLs on that origin to paths in the folder.
+
+use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use super::links::{self, decode_data_url, percent_decode};
+use crate::html;
+use crate::signal::favicon::sniff;
+use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
+use crate::{Error, Result};
+
+/// Bounds on reading a saved folder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FolderConfig {
+    /// Most pages read, the root page included. Default 20.
+    pub max_pages: usize,
+    /// Most scripts and stylesheets read. Default 64.
+    pub max_assets: usize,
+    /// Largest file read whole; longer pages are cut (with a warning),
+    /// longer assets and images are skipped. Default 64 MiB.
+    pub max_file_bytes: u64,
+}
+
+impl Default for FolderConfig {
+    fn default() -> Self {
+        Self {
+            max_pages: 20,
+            max_assets: 64,
+            max_file_bytes: 64 << 20,
+        }
+    }
+}
+
+impl FolderConfig {
+    /// Checks that the bounds make sense.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when `max_pages` or `max_file_bytes` is zero.
+    pub fn validate(&self) -> Result<()> {
+        if self.max_pages == 0 || self.max_file_bytes == 0 {
+            return Err(Error::Config(
+                "max_pages and max_file_bytes must be positive".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The pseudo-origin that folder paths are resolved under.
+const FOLDER_BASE: &str = "file:///site/";
+
+struct Folder {
+    root: PathBuf,
+    /// Origin of an absolute `<base href>` on the root page, mapped to the root.
+    mapped_origin: Option<url::Origin>,
+}
+
+impl Folder {
+    /// The relative path inside the folder that `url` names, if any.
+    fn local(&self, url: &Url) -> Option<String> {
+        let path = match url.scheme() {
+            "file" => url.path().strip_prefix("/site/")?.to_string(),
+            "http" | "https" if Some(url.origin()) == self.mapped_origin => {
+                url.path().trim_start_matches('/').to_string()
+            }
+            _ => return None,
+        };
+        let decoded = String::from_utf8(percent_decode(&path)).ok()?;
+        let clean: Vec<&str> = decoded
+            .split('/')
+            .filter(|s| !s.is_empty() && *s != ".")
+            .collect();
+        if clean.is_empty() || clean.contains(&"..") {
+            return None;
+        }
+        Some(clean.join("/"))
+    }
+
+    /// The file's path, if it exists inside the folder (after symbolic links).
+    fn existing(&self, rel: &str) -> Option<PathBuf> {
+        let path = self.root.join(rel).canonicalize().ok()?;
+        (path.starts_with(&self.root) && path.is_file()).then_some(path)
+    }
+}
+
+fn read_bounded(path: &Path, max: u64) -> Result<(Vec<u8>, bool)> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    let cut = bytes.len() as u64 > max;
+    bytes.truncate(max as usize);
+    Ok((bytes, cut))
+}
+
+/// Reads a saved website folder into a snapshot.
+///
+/// # Errors
+/// [`Error::UnknownSource`] when the folder has no `index.html`,
+/// [`Error::Io`] when the root page cannot be read, [`Error::Config`] for
+/// invalid bounds. Other unreadable files become warnings.
+pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapshot> {
+    config.validate()?;
+    let root = dir.canonicalize().map_err(|e| Error::io(dir, e))?;
+    if !root.join("index.html").is_file() {
+        return Err(Error::UnknownSource {
+            path: dir.to_path_buf(),
+        });
+    }
+    let base = Url::parse(FOLDER_BASE).expect("constant URL");
+    let mut folder = Folder {
+        root,
+        mapped_origin: None,
+    };
+    let mut snapshot = SiteSnapshot {
+        source: dir.display().to_string(),
+        fetched_at: std::fs::metadata(folder.root.join("index.html"))
+            .and_then(|m| m.modified())
+            .ok(),
+        ..SiteSnapshot::default()
+    };
+    let mut queue = VecDeque::from(["index.html".to_string()]);
+    let mut seen: HashSet<String> = queue.iter().cloned().collect();
+    let mut asset_urls: BTreeSet<(String, AssetKind)> = BTreeSet::new();
+    let mut root_icons = Vec::new();
+    while let Some(rel) = queue.pop_front() {
+        let Some(path) = folder.existing(&rel) else {
+            continue;
+        };
+        let (body, cut) = match read_bounded(&path, config.max_file_bytes) {
+            Ok(read) => read,
+            Err(e) if snapshot.pages.is_empty() => return Err(e),
+            Err(e) => {
+                snapshot.warnings.push(format!("page {rel}: {e}"));
+                continue;
+            }
+        };
+        if cut {
+            snapshot.warnings.push(format!(
+                "page {rel} is larger than {} bytes; the rest was not read",
+                config.max_file_bytes
+            ));
+        }
+        let parsed = html::parse(&body, body.len());
+        let page_url = base.join(&rel).expect("relative path joins");
+        let links = links::extract(&parsed.html, &page_url);
+        if snapshot.pages.is_empty() {
+            folder.mapped_origin = links
+                .base
+                .as_ref()
+                .filter(|b| matches!(b.scheme(), "http" | "https"))
+                .map(Url::origin);
+            root_icons = links.icons.clone();
+        }
+        for url in &links.anchors {
+            let Some(target) = folder.local(url) else {
+                continue;
+            };
+            let is_page = target.ends_with(".html") || target.ends_with(".htm");
+            if is_page && seen.len() < config.max_pages && seen.insert(target.clone()) {
+                queue.push_back(target);
+            }
+        }
+        for (urls, kind) in [
+            (&links.scripts, AssetKind::Script),
+            (&links.stylesheets, AssetKind::Stylesheet),
+        ] {
+            asset_urls.extend(
+                urls.iter()
+                    .filter_map(|u| folder.local(u))
+                    .map(|r| (r, kind)),
+            );
+        }
+        snapshot.pages.push(Page {
+            url: rel,
+            status: 200,
+            headers: Vec::new(),
+            body,
+        });
+    }
+    for (rel, kind) in asset_urls.into_iter().take(config.max_assets) {
+        let Some(path) = folder.existing(&rel) else {
+            continue;
+        };
+        match read_bounded(&path, config.max_file_bytes) {
+            Ok((_, true)) => snapshot
+                .warnings
+                .push(format!("asset {rel} is too large; skipped")),
+            Ok((bytes, false)) => snapshot.assets.push(Asset {
+                url: rel,
+                kind,
+                content: AssetContent::Bytes(bytes),
+            }),
+            Err(e) => snapshot.warnings.push(format!("asset {rel}: {e}")),
+        }
+    }
+    snapshot.favicon = find_favicon(&folder, &root_icons, config, &mut snapshot.warnings);
+    let shot = folder.root.join("screenshot.png");
+    if shot.is_file() {
+        match read_bounded(&shot, config.max_file_bytes) {
+            Ok((bytes, false)) => snapshot.screenshot = Some(bytes),
+            Ok((_, true)) => snapshot
+                .warnings
+                .push("screenshot.png is too large; skipped".into()),
+            Err(e) => snapshot.warnings.push(format!("screenshot.png: {e}")),
+        }
+    }
+    Ok(snapshot)
+}
+
+fn find_favicon(
+    folder: &Folder,
+    icons: &[Url],
+    config: &FolderConfig,
+    warnings: &mut Vec<String>,
+) -> Option<Favicon> {
+    let fallback = Url::parse(FOLDER_BASE).ok()?.join("favicon.ico").ok()?;
+    for url in icons.iter().chain(std::iter::once(&fallback)) {
+        let (name, bytes) = if let Some(bytes) = decode_data_url(url) {
+            ("data:".to_string(), bytes)
+        } else {
+            let Some(rel) = folder.local(url) else {
+                continue;
+            };
+            let Some(path) = folder.existing(&rel) else {
+                continue;
+            };
+            match read_bounded(&path, config.max_file_bytes) {
+                Ok((bytes, false)) => (rel, bytes),
+                Ok((_, true)) => {
+                    warnings.push(format!("favicon candidate {rel} is too large; skipped"));
+                    continue;
+                }
+                Err(e) => {
+                    warnings.push(format!("favicon candidate {rel}: {e}"));
+                    continue;
+                }
+            }
+        };
+        if sniff(&bytes).is_some() {
+            return Some(Favicon { url: name, bytes });
+        }
+        warnings.push(format!("favicon candidate {name} is not an image; skipped"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    const PNG_1X1: &[u8] = &[
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+        0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F,
+        0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x60,
+        0x00, 0x02, 0x00, 0x00, 0x05, 0x00, 0x01, 0xE9, 0xFA, 0xDC, 0xD8, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ];
+
+    fn site(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in files {
+            let path = dir.path().join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, bytes).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn reads_pages_assets_favicon_and_screenshot() {
+        let dir = site(&[
+            ("index.html", br#"<link rel="icon" href="img/icon.png"><link rel="stylesheet" href="s.css">
+                <a href="b.html">b</a><a href="sub/c.htm">c</a><a href="../escape.html">x</a><a href="https://else.where/">e</a>
+                <script src="app.js"></script>"#),
+            ("b.html", b"<a href='index.html'>home</a>"),
+            ("sub/c.htm", b"<p>c</p><script src='../app.js'></script>"),
+            ("s.css", b"body{}"),
+            ("app.js", b"1"),
+            ("img/icon.png", PNG_1X1),
+            ("screenshot.png", PNG_1X1),
+        ]);
+        let snap = read_saved_folder(dir.path(), &FolderConfig::default()).unwrap();
+        let pages: Vec<&str> = snap.pages.iter().map(|p| p.url.as_str()).collect();
+        assert_eq!(pages, ["index.html", "b.html", "sub/c.htm"]);
+        let assets: Vec<&str> = snap.assets.iter().map(|a| a.url.as_str()).collect();
+        assert_eq!(assets, ["app.js", "s.css"]);
+        assert_eq!(snap.favicon.unwrap().url, "img/icon.png");
+        assert!(snap.screenshot.is_some());
+    }
+
+    #[test]
+    fn page_budget_is_respected() {
+        let mut files: Vec<(String, Vec<u8>)> = vec![(
+            "index.html".into(),
+            (0..50)
+                .map(|i| format!("<a href='p{i}.html'>x</a>"))
+                .collect::<String>()
+                .into_bytes(),
+        )];
+        files.extend((0..50).map(|i| (format!("p{i}.html"), b"<p>x</p>".to_vec())));
+        let refs: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        let dir = site(&refs);
+        let config = FolderConfig {
+            max_pages: 5,
+            ..FolderConfig::default()
+        };
+        assert_eq!(
+            read_saved_folder(dir.path(), &config).unwrap().pages.len(),
+            5
+        );
+    }
+
+    #[test]
+    fn html_favicon_is_refused_and_fallback_used() {
+        let dir = site(&[
+            ("index.html", br#"<base href="https://old.example.org/"><link rel="shortcut icon" href="/static/fav.ico">"#),
+            ("static/fav.ico", b"<html>404 not found</html>"),
+            ("favicon.ico", PNG_1X1),
+        ]);
+        let snap = read_saved_folder(dir.path(), &FolderConfig::default()).unwrap();
+        assert_eq!(snap.favicon.unwrap().url, "favicon.ico");
+        assert!(
+            snap.warnings.iter().any(|w| w.contains("not an image")),
+            "{:?}",
+            snap.warnings
+        );
+    }
+
+    #[test]
+    fn data_url_favicon() {
+        let dir = site(&[(
+            "index.html",
+            b"<link rel=icon href='data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAIAAAUAAen63NgAAAAASUVORK5CYII='>",
+        )]);
+        let fav = read_saved_folder(dir.path(), &FolderConfig::default())
+            .unwrap()
+            .favicon
+            .unwrap();
+        assert_eq!(fav.url, "data:");
+        assert_eq!(fav.bytes, PNG_1X1);
+    }
+
+    #[test]
+    fn folder_without_index_is_unknown() {
+        let dir = site(&[("other.html", b"x")]);
+        assert!(matches!(
+            read_saved_folder(dir.path(), &FolderConfig::default()),
+            Err(Error::UnknownSource { .. })
+        ));
+    }
+}

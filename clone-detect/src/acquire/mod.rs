@@ -1,0 +1,35 @@
+//! Acquisition: turning something a user points at into a [`SiteSnapshot`].
+//!
+//! Today: snapshot directories ([`crate::snapshot`]'s layout) and plain saved
+//! website folders ([`folder`]). Live crawling and archives build on the same
+//! link extraction ([`links`]).
+
+pub mod folder;
+pub mod links;
+
+use std::path::Path;
+
+pub use folder::{read_saved_folder, FolderConfig};
+
+use crate::snapshot::{read_snapshot_dir, SiteSnapshot, MANIFEST_FILE};
+use crate::{Error, Result};
+
+/// Reads a local source: a snapshot directory when it has a `snapshot.json`,
+/// else a saved website folder when it has an `index.html`.
+///
+/// # Errors
+/// [`Error::Io`] when the path cannot be read, [`Error::UnknownSource`] when
+/// it is neither kind, and the errors of the chosen reader.
+pub fn read_local_source(path: &Path, config: &FolderConfig) -> Result<SiteSnapshot> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_dir() {
+        return Err(Error::UnknownSource {
+            path: path.to_path_buf(),
+        });
+    }
+    if path.join(MANIFEST_FILE).is_file() {
+        read_snapshot_dir(path)
+    } else {
+        read_saved_folder(path, config)
+    }
+}

@@ -1,0 +1,88 @@
+//! The library's error type.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in clone-detect.
+///
+/// Variants carry the context needed to act on them (which file, which
+/// source); their messages do not repeat the message of the underlying cause,
+/// which stays reachable through [`std::error::Error::source`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or directory could not be read or written.
+    #[error("cannot access {path}")]
+    Io {
+        /// The path that failed.
+        path: PathBuf,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A source is not something this library can read.
+    #[error("{path}: not a snapshot directory (no snapshot.json) nor a saved website folder (no index.html)")]
+    UnknownSource {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// A `snapshot.json` manifest could not be parsed.
+    #[error("{path}: invalid snapshot manifest")]
+    Manifest {
+        /// The manifest's path.
+        path: PathBuf,
+        /// The JSON error.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A snapshot manifest is well-formed JSON but violates the layout.
+    #[error("{path}: {reason}")]
+    Layout {
+        /// The manifest or file concerned.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A manifest or fingerprint was written by a newer, unknown schema.
+    #[error("schema version {found} is not supported (this build reads up to {supported})")]
+    SchemaVersion {
+        /// The version found.
+        found: u32,
+        /// The newest version this build understands.
+        supported: u32,
+    },
+    /// An image could not be decoded, or exceeded the configured limits.
+    #[error("cannot decode {what} image")]
+    Image {
+        /// Which image: "favicon" or "screenshot".
+        what: &'static str,
+        /// The decoder's error.
+        #[source]
+        source: image::ImageError,
+    },
+    /// Two hashes were produced by different specs and cannot be compared.
+    #[error("cannot compare {signal}: spec {left:?} differs from {right:?}")]
+    SpecMismatch {
+        /// The signal compared.
+        signal: &'static str,
+        /// The spec of the left operand.
+        left: String,
+        /// The spec of the right operand.
+        right: String,
+    },
+    /// A configuration value is out of its documented range.
+    #[error("invalid configuration: {0}")]
+    Config(String),
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! The fingerprint of a site: a pure, deterministic function of its snapshot.
+//!
+//! Pages are fingerprinted in parallel on the caller's rayon pool (the
+//! library never configures the global pool) and combined in snapshot order,
+//! with order-independent sums, so the result is the same for any number of
+//! threads.
+
+use std::collections::BTreeSet;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::html::{self, Cut, ParsedPage, MAX_NESTING};
+use crate::signal::assets::{self, AssetFingerprint};
+use crate::signal::favicon::{self, error_chain, FaviconFingerprint};
+use crate::signal::ids::{self, OperatorId};
+use crate::signal::perceptual::{ImageLimits, PerceptualHasher, DHASH_SPEC, PHASH_SPEC};
+use crate::signal::screenshot::{self, ScreenshotFingerprint};
+use crate::signal::shodan::{html_mmh3, FAVICON_MMH3_SPEC, HTML_MMH3_SPEC};
+use crate::signal::simhash::FeatureCounts;
+use crate::signal::template::{self, TemplateConfig, TEMPLATE_SPEC};
+use crate::signal::text::{self, TextConfig, TEXT_SPEC};
+use crate::signal::{domhash, headers};
+use crate::snapshot::{Page, SiteSnapshot};
+use crate::{Error, Result};
+
+/// The fingerprint schema this build writes and the newest it reads.
+pub const FINGERPRINT_SCHEMA_VERSION: u32 = 1;
+
+/// Settings of fingerprinting. Start here: `FingerprintConfig::default()`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FingerprintConfig {
+    /// Bytes of each page body that are parsed; the rest is ignored and the
+    /// page is marked truncated. Bounds the work on a hostile 1 GB page.
+    /// Default 8 MiB.
+    pub max_html_bytes: usize,
+    /// Template signal settings.
+    pub template: TemplateConfig,
+    /// Text signal settings.
+    pub text: TextConfig,
+    /// Limits on favicon and screenshot decoding.
+    pub image_limits: ImageLimits,
+}
+
+impl Default for FingerprintConfig {
+    fn default() -> Self {
+        Self {
+            max_html_bytes: 8 << 20,
+            template: TemplateConfig::default(),
+            text: TextConfig::default(),
+            image_limits: ImageLimits::default(),
+        }
+    }
+}
+
+/// The spec of every hash in a fingerprint. Two fingerprints are comparable
+/// only signal by signal where their specs agree.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HashSpecs {
+    /// Spec of `template_simhash`.
+    pub template_simhash: String,
+    /// Spec of `text_simhash`.
+    pub text_simhash: String,
+    /// Spec of `domhash`.
+    pub domhash: String,
+    /// Spec of `html_mmh3`.
+    pub html_mmh3: String,
+    /// Spec of `favicon.mmh3`.
+    pub favicon_mmh3: String,
+    /// Spec of the pHashes (favicon and screenshot).
+    pub phash: String,
+    /// Spec of the dHashes (favicon and screenshot).
+    pub dhash: String,
+    /// Spec of the header hash.
+    pub hhhash: String,
+}
+
+impl HashSpecs {
+    /// The specs this build computes.
+    pub fn current() -> Self {
+        Self {
+            template_simhash: TEMPLATE_SPEC.into(),
+            text_simhash: TEXT_SPEC.into(),
+            domhash: domhash::DOMHASH_SPEC.into(),
+            html_mmh3: HTML_MMH3_SPEC.into(),
+            favicon_mmh3: FAVICON_MMH3_SPEC.into(),
+            phash: PHASH_SPEC.into(),
+            dhash: DHASH_SPEC.into(),
+            hhhash: headers::HHHASH_SPEC.into(),
+        }
+    }
+
+    /// Checks that `self` and `other` use the same spec for every signal.
+    ///
+    /// # Errors
+    /// [`Error::SpecMismatch`] naming the first signal whose specs differ.
+    pub fn ensure_comparable(&self, other: &Self) -> Result<()> {
+        let pairs: [(&'static str, &String, &String); 8] = [
+            (
+                "template_simhash",
+                &self.template_simhash,
+                &other.template_simhash,
+            ),
+            ("text_simhash", &self.text_simhash, &other.text_simhash),
+            ("domhash", &self.domhash, &other.domhash),
+            ("html_mmh3", &self.html_mmh3, &other.html_mmh3),
+            ("favicon_mmh3", &self.favicon_mmh3, &other.favicon_mmh3),
+            ("phash", &self.phash, &other.phash),
+            ("dhash", &self.dhash, &other.dhash),
+            ("hhhash", &self.hhhash, &other.hhhash),
+        ];
+        for (signal, left, right) in pairs {
+            if left != right {
+                return Err(Error::SpecMismatch {
+                    signal,
+                    left: left.clone(),
+                    right: right.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The fingerprint of one page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageFingerprint {
+    /// The page's URL or relative path.
+    pub url: String,
+    /// Its HTTP status.
+    pub status: u16,
+    /// Its title.
+    pub title: Option<String>,
+    /// Template simhash, 16 hex digits.
+    pub template_simhash: String,
+    /// Text simhash, 16 hex digits.
+    pub text_simhash: String,
+    /// AIL/Lookyloo domhash.
+    pub domhash: String,
+    /// Shodan `http.html_hash` of the raw body.
+    pub html_mmh3: i32,
+    /// HHHash of the response headers, when there were headers.
+    pub hhhash: Option<String>,
+    /// Distinct tag paths on the page.
+    pub tag_paths: usize,
+    /// Visible words on the page.
+    pub words: usize,
+    /// The body was cut before parsing: longer than `max_html_bytes`, or
+    /// nested deeper than browsers nest (see `warnings`).
+    pub truncated: bool,
+}
+
+/// The fingerprint of a site. Serialised as one JSON object per site.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteFingerprint {
+    /// [`FINGERPRINT_SCHEMA_VERSION`] when written by this build.
+    pub schema_version: u32,
+    /// Where the snapshot came from.
+    pub source: String,
+    /// The root page's URL after redirects, when known.
+    pub final_url: Option<String>,
+    /// The root page's title.
+    pub title: Option<String>,
+    /// Template simhash of all pages together, 16 hex digits.
+    pub template_simhash: String,
+    /// Text simhash of all pages together, 16 hex digits.
+    pub text_simhash: String,
+    /// domhash of the root page.
+    pub domhash: String,
+    /// Shodan `http.html_hash` of the root page's raw body.
+    pub html_mmh3: i32,
+    /// The favicon, when the snapshot has one.
+    pub favicon: Option<FaviconFingerprint>,
+    /// The screenshot, when the snapshot has a decodable one.
+    pub screenshot: Option<ScreenshotFingerprint>,
+    /// Operator identifiers found on any page, sorted.
+    pub ids: Vec<OperatorId>,
+    /// Linked scripts and stylesheets, sorted by URL.
+    pub assets: Vec<AssetFingerprint>,
+    /// Per-page values, in snapshot order (root page first).
+    pub pages: Vec<PageFingerprint>,
+    /// Signals that carry no evidence for this site (blank screenshot,
+    /// one-colour favicon, page without structure or text), by key name.
+    pub uninformative: Vec<String>,
+    /// The spec of every hash above.
+    pub specs: HashSpecs,
+    /// What could not be fingerprinted, in plain words.
+    pub warnings: Vec<String>,
+}
+
+impl SiteFingerprint {
+    /// Checks that the two fingerprints can be compared: same schema, same
+    /// hash specs.
+    ///
+    /// # Errors
+    /// [`Error::SchemaVersion`] or [`Error::SpecMismatch`].
+    pub fn ensure_comparable(&self, other: &Self) -> Result<()> {
+        for v in [self.schema_version, other.schema_version] {
+            if v == 0 || v > FINGERPRINT_SCHEMA_VERSION {
+                return Err(Error::SchemaVersion {
+                    found: v,
+                    supported: FINGERPRINT_SCHEMA_VERSION,
+                });
+            }
+        }
+        self.specs.ensure_comparable(&other.specs)
+    }
+
+    /// Parses one fingerprint from JSON, refusing newer schemas.
+    ///
+    /// # Errors
+    /// [`Error::SchemaVersion`] for a newer schema, [`Error::Layout`] for
+    /// JSON that is not a fingerprint.
+    pub fn from_json(json: &str) -> Result<Self> {
+        #[derive(Deserialize)]
+        struct Probe {
+            schema_version: u32,
+        }
+        let bad = |e: serde_json::Error| Error::Layout {
+            path: "<fingerprint JSON>".into(),
+            reason: e.to_string(),
+        };
+        let probe: Probe = serde_json::from_str(json).map_err(bad)?;
+        if probe.schema_version == 0 || probe.schema_version > FINGERPRINT_SCHEMA_VERSION {
+            return Err(Error::SchemaVersion {
+                found: probe.schema_version,
+                supported: FINGERPRINT_SCHEMA_VERSION,
+            });
+        }
+        serde_json::from_str(json).map_err(bad)
+    }
+}
+
+/// Computes fingerprints. Build it once and share it: it holds the image
+/// hashers.
+///
+/// ```
+/// use clone_detect::{Fingerprinter, FingerprintConfig, SiteSnapshot, Page};
+///
+/// let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+/// let snapshot = SiteSnapshot {
+///     source: "example".into(),
+///     pages: vec![Page {
+///         url: "index.html".into(),
+///         status: 200,
+///         body: b"<html><head><title>Shop</title></head><body><p>Hello</p></body></html>".to_vec(),
+///         ..Page::default()
+///     }],
+///     ..SiteSnapshot::default()
+/// };
+/// let fp = fingerprinter.fingerprint(&snapshot);
+/// assert_eq!(fp.title.as_deref(), Some("Shop"));
+/// assert_eq!(fp.template_simhash.len(), 16);
+/// # Ok::<(), clone_detect::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Fingerprinter {
+    config: FingerprintConfig,
+    images: PerceptualHasher,
+}
+
+struct PageResult {
+    fingerprint: PageFingerprint,
+    cut: Option<Cut>,
+    template: FeatureCounts,
+    text: FeatureCounts,
+    ids: BTreeSet<OperatorId>,
+    template_informative: bool,
+    text_informative: bool,
+}
+
+impl Fingerprinter {
+    /// Validates `config` and builds the hashers.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when a setting is out of range.
+    pub fn new(config: FingerprintConfig) -> Result<Self> {
+        if config.max_html_bytes == 0 {
+            return Err(Error::Config("max_html_bytes must be positive".into()));
+        }
+        if config.text.shingle == 0 || config.text.shingle > 16 {
+            return Err(Error::Config(
+                "text.shingle must be between 1 and 16".into(),
+            ));
+        }
+        let l = &config.image_limits;
+        if l.max_width == 0 || l.max_height == 0 || l.max_alloc == 0 {
+            return Err(Error::Config("image limits must be positive".into()));
+        }
+        let images = PerceptualHasher::new(config.image_limits.clone());
+        Ok(Self { config, images })
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &FingerprintConfig {
+        &self.config
+    }
+
+    /// Fingerprints a snapshot. Never fails: what cannot be fingerprinted (an
+    /// undecodable screenshot, a truncated page) is recorded in `warnings`.
+    pub fn fingerprint(&self, snapshot: &SiteSnapshot) -> SiteFingerprint {
+        let pages: Vec<PageResult> = snapshot.pages.par_iter().map(|p| self.page(p)).collect();
+        let mut warnings = snapshot.warnings.clone();
+        let mut template = FeatureCounts::new();
+        let mut text = FeatureCounts::new();
+        let mut ids = BTreeSet::new();
+        for page in &pages {
+            page.template
+                .iter()
+                .for_each(|(h, n)| template.add_hash_n(h, n));
+            page.text.iter().for_each(|(h, n)| text.add_hash_n(h, n));
+            ids.extend(page.ids.iter().cloned());
+            match page.cut {
+                Some(Cut::Size) => warnings.push(format!(
+                    "page {} is longer than {} bytes; only that much was parsed",
+                    page.fingerprint.url, self.config.max_html_bytes
+                )),
+                Some(Cut::Depth(at)) => warnings.push(format!(
+                    "page {} nests elements deeper than {MAX_NESTING}; parsed up to byte {at}",
+                    page.fingerprint.url
+                )),
+                None => {}
+            }
+        }
+        let mut uninformative = Vec::new();
+        if !pages.iter().any(|p| p.template_informative) {
+            uninformative.push("template_simhash".to_string());
+        }
+        if !pages.iter().any(|p| p.text_informative) {
+            uninformative.push("text_simhash".to_string());
+        }
+        let favicon = snapshot.favicon.as_ref().map(|f| {
+            let fp = favicon::fingerprint(f, &self.images);
+            if let Some(e) = &fp.decode_error {
+                warnings.push(format!("favicon {}: {e}", f.url));
+            }
+            if fp.uninformative {
+                uninformative.push("favicon".to_string());
+            }
+            fp
+        });
+        let screenshot =
+            snapshot.screenshot.as_ref().and_then(|png| {
+                match screenshot::fingerprint(png, &self.images) {
+                    Ok(fp) => {
+                        if fp.uninformative {
+                            uninformative.push("screenshot".to_string());
+                        }
+                        Some(fp)
+                    }
+                    Err(e) => {
+                        warnings.push(error_chain(&e));
+                        None
+                    }
+                }
+            });
+        let root = pages.first().map(|p| &p.fingerprint);
+        SiteFingerprint {
+            schema_version: FINGERPRINT_SCHEMA_VERSION,
+            source: snapshot.source.clone(),
+            final_url: snapshot.final_url.clone(),
+            title: root.and_then(|p| p.title.clone()),
+            template_simhash: format!("{:016x}", template.simhash()),
+            text_simhash: format!("{:016x}", text.simhash()),
+            domhash: root.map_or_else(String::new, |p| p.domhash.clone()),
+            html_mmh3: root.map_or(0, |p| p.html_mmh3),
+            favicon,
+            screenshot,
+            ids: ids.into_iter().collect(),
+            assets: assets::fingerprint(&snapshot.assets),
+            pages: pages.into_iter().map(|p| p.fingerprint).collect(),
+            uninformative,
+            specs: HashSpecs::current(),
+            warnings,
+        }
+    }
+
+    fn page(&self, page: &Page) -> PageResult {
+        let ParsedPage { html, cut } = html::parse(&page.body, self.config.max_html_bytes);
+        let template = template::features(&html, &self.config.template);
+        let words = text::words(&html);
+        let text = text::features(&words, &self.config.text);
+        let mut ids = BTreeSet::new();
+        let raw_len = page.body.len().min(self.config.max_html_bytes);
+        ids::find(&html::decode(&page.body[..raw_len]), &html, &mut ids);
+        PageResult {
+            fingerprint: PageFingerprint {
+                url: page.url.clone(),
+                status: page.status,
+                title: html::title(&html),
+                template_simhash: format!("{:016x}", template.simhash()),
+                text_simhash: format!("{:016x}", text.simhash()),
+                domhash: domhash::domhash(&html),
+                html_mmh3: html_mmh3(&page.body),
+                hhhash: headers::hhhash(&page.headers),
+                tag_paths: template.distinct(),
+                words: words.len(),
+                truncated: cut.is_some(),
+            },
+            cut,
+            template_informative: template.distinct() >= self.config.template.min_features,
+            text_informative: words.len() >= self.config.text.min_words,
+            template,
+            text,
+            ids,
+        }
+    }
+}

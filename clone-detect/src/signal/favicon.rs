@@ -1,0 +1,158 @@
+//! Favicon signal: byte hashes that other tools index, and perceptual hashes
+//! that survive re-encoding.
+
+use md5::Md5;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::perceptual::PerceptualHasher;
+use super::shodan::favicon_mmh3;
+use crate::snapshot::layout::hex;
+use crate::snapshot::Favicon;
+
+/// Image formats recognised by their first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum ImageKind {
+    /// Windows icon.
+    Ico,
+    /// PNG.
+    Png,
+    /// GIF.
+    Gif,
+    /// JPEG.
+    Jpeg,
+    /// WebP.
+    Webp,
+    /// BMP.
+    Bmp,
+    /// SVG (hashed as bytes only, never rasterised).
+    Svg,
+}
+
+/// Recognises an image by its first bytes, as browsers sniff. HTML error
+/// pages served as `/favicon.ico` are not images.
+pub fn sniff(bytes: &[u8]) -> Option<ImageKind> {
+    let kind = match bytes {
+        [0, 0, 1, 0, ..] => ImageKind::Ico,
+        [0x89, b'P', b'N', b'G', ..] => ImageKind::Png,
+        [b'G', b'I', b'F', b'8', ..] => ImageKind::Gif,
+        [0xFF, 0xD8, 0xFF, ..] => ImageKind::Jpeg,
+        [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => ImageKind::Webp,
+        [b'B', b'M', ..] => ImageKind::Bmp,
+        _ => {
+            let head =
+                String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+            let start = head.trim_start_matches('\u{feff}').trim_start();
+            if (start.starts_with("<svg") || start.starts_with("<?xml")) && head.contains("<svg") {
+                ImageKind::Svg
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(kind)
+}
+
+/// The favicon part of a fingerprint.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FaviconFingerprint {
+    /// Where the favicon was found.
+    pub url: String,
+    /// Shodan/Censys/FOFA favicon hash (signed decimal).
+    pub mmh3: i32,
+    /// MD5 of the raw bytes, lowercase hex.
+    pub md5: String,
+    /// SHA-256 of the raw bytes, lowercase hex.
+    pub sha256: String,
+    /// The sniffed format, when recognised.
+    pub format: Option<ImageKind>,
+    /// 64-bit pHash, 16 hex digits; absent for SVG or undecodable bytes.
+    pub phash: Option<String>,
+    /// 64-bit dHash, 16 hex digits; absent for SVG or undecodable bytes.
+    pub dhash: Option<String>,
+    /// Decoded size in pixels, `[width, height]`.
+    pub size: Option<[u32; 2]>,
+    /// A blank or one-colour icon: not evidence of anything.
+    pub uninformative: bool,
+    /// Why the image could not be decoded, when it could not.
+    pub decode_error: Option<String>,
+}
+
+/// Fingerprints a favicon. Undecodable bytes keep their byte hashes and
+/// record the reason instead of perceptual hashes.
+pub(crate) fn fingerprint(favicon: &Favicon, hasher: &PerceptualHasher) -> FaviconFingerprint {
+    let bytes = &favicon.bytes;
+    let format = sniff(bytes);
+    let mut fp = FaviconFingerprint {
+        url: favicon.url.clone(),
+        mmh3: favicon_mmh3(bytes),
+        md5: hex(&Md5::digest(bytes)),
+        sha256: hex(&Sha256::digest(bytes)),
+        format,
+        phash: None,
+        dhash: None,
+        size: None,
+        uninformative: bytes.is_empty(),
+        decode_error: None,
+    };
+    match format {
+        Some(ImageKind::Svg) => {}
+        None => fp.decode_error = Some("not a recognised image format".into()),
+        Some(_) => match hasher.hash_bytes(bytes, "favicon") {
+            Ok(h) => {
+                fp.phash = Some(format!("{:016x}", h.phash));
+                fp.dhash = Some(format!("{:016x}", h.dhash));
+                fp.size = Some([h.width, h.height]);
+                fp.uninformative = h.uninformative;
+            }
+            Err(e) => fp.decode_error = Some(error_chain(&e)),
+        },
+    }
+    fp
+}
+
+/// An error and its causes on one line.
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cause = c.source();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_formats_and_refuses_html() {
+        assert_eq!(sniff(b"\0\0\x01\0\x01\0"), Some(ImageKind::Ico));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n"), Some(ImageKind::Png));
+        assert_eq!(sniff(b"RIFF\0\0\0\0WEBPVP8 "), Some(ImageKind::Webp));
+        assert_eq!(
+            sniff(b"  <svg xmlns='http://www.w3.org/2000/svg'/>"),
+            Some(ImageKind::Svg)
+        );
+        assert_eq!(sniff(b"<!DOCTYPE html><html>Not found</html>"), None);
+        assert_eq!(sniff(b""), None);
+    }
+
+    #[test]
+    fn corrupt_icon_keeps_byte_hashes_and_says_why() {
+        let hasher = PerceptualHasher::new(Default::default());
+        let fav = Favicon {
+            url: "favicon.ico".into(),
+            bytes: b"\0\0\x01\0\x05\0garbage".to_vec(),
+        };
+        let fp = fingerprint(&fav, &hasher);
+        assert_eq!(fp.format, Some(ImageKind::Ico));
+        assert!(fp.phash.is_none());
+        assert!(fp.decode_error.is_some());
+        assert_eq!(fp.md5.len(), 32);
+    }
+}

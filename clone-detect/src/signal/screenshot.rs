@@ -1,0 +1,33 @@
+//! Screenshot signal: perceptual hashes of the rendered root page.
+
+use serde::{Deserialize, Serialize};
+
+use super::perceptual::PerceptualHasher;
+use crate::Result;
+
+/// The screenshot part of a fingerprint.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScreenshotFingerprint {
+    /// 64-bit pHash, 16 hex digits.
+    pub phash: String,
+    /// 64-bit dHash, 16 hex digits.
+    pub dhash: String,
+    /// Size in pixels, `[width, height]`.
+    pub size: [u32; 2],
+    /// A blank page (or degenerate hash): every blank page looks alike.
+    pub uninformative: bool,
+}
+
+/// Fingerprints PNG (or other image) bytes of a screenshot.
+///
+/// # Errors
+/// [`crate::Error::Image`] when the bytes do not decode.
+pub(crate) fn fingerprint(png: &[u8], hasher: &PerceptualHasher) -> Result<ScreenshotFingerprint> {
+    let h = hasher.hash_bytes(png, "screenshot")?;
+    Ok(ScreenshotFingerprint {
+        phash: format!("{:016x}", h.phash),
+        dhash: format!("{:016x}", h.dhash),
+        size: [h.width, h.height],
+        uninformative: h.uninformative,
+    })
+}

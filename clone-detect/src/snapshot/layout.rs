@@ -1,0 +1,423 @@
+//! The on-disk layout of a snapshot directory.
+//!
+//! ```text
+//! DIR/snapshot.json     the manifest (below)
+//! DIR/pages/NNNN.body   raw body of page NNNN, in manifest order (0 = root page)
+//! DIR/favicon.bin       raw favicon bytes, when there is a favicon
+//! DIR/screenshot.png    the screenshot, when there is one
+//! DIR/assets/NNNN.body  raw bytes of asset NNNN, when kept
+//! ```
+//!
+//! The manifest (`schema_version` 1) is a JSON object:
+//!
+//! ```json
+//! {
+//!   "schema_version": 1,
+//!   "source": "https://example.org/",
+//!   "final_url": "https://www.example.org/",
+//!   "fetched_at": "2026-11-28T11:00:00Z",
+//!   "pages": [{"url": "https://www.example.org/", "status": 200,
+//!              "headers": [["Content-Type", "text/html"]], "body": "pages/0000.body"}],
+//!   "favicon": {"url": "https://www.example.org/favicon.ico", "file": "favicon.bin"},
+//!   "screenshot": "screenshot.png",
+//!   "assets": [{"url": "https://www.example.org/app.js", "kind": "script",
+//!               "file": "assets/0000.body", "sha256": "…"}],
+//!   "warnings": []
+//! }
+//! ```
+//!
+//! File names inside the manifest are relative to the directory; absolute
+//! paths and `..` components are refused, so a manifest from a stranger cannot
+//! make the reader open files outside its directory. An asset has a `file`, a
+//! `sha256`, or both. The manifest is written last, through a temporary file
+//! and a rename, so a directory with a manifest is complete.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
+use crate::{Error, Result};
+
+/// The manifest's file name inside a snapshot directory.
+pub const MANIFEST_FILE: &str = "snapshot.json";
+
+/// The newest manifest schema this build reads and the one it writes.
+pub const SNAPSHOT_SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    schema_version: u32,
+    source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    final_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fetched_at: Option<String>,
+    pages: Vec<ManifestPage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    favicon: Option<ManifestFavicon>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    screenshot: Option<String>,
+    #[serde(default)]
+    assets: Vec<ManifestAsset>,
+    #[serde(default)]
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestPage {
+    url: String,
+    status: u16,
+    #[serde(default)]
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestFavicon {
+    url: String,
+    file: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestAsset {
+    url: String,
+    kind: AssetKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sha256: Option<String>,
+}
+
+/// Reads a snapshot directory written by [`write_snapshot_dir`] (or by any
+/// tool that follows the documented layout).
+///
+/// # Errors
+/// [`Error::Io`] when a file cannot be read, [`Error::Manifest`] for invalid
+/// JSON, [`Error::SchemaVersion`] for a newer schema and [`Error::Layout`] for
+/// a manifest that names files outside the directory or misses required data.
+pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
+    let manifest_path = dir.join(MANIFEST_FILE);
+    let text = fs::read(&manifest_path).map_err(|e| Error::io(&manifest_path, e))?;
+    let version: VersionProbe =
+        serde_json::from_slice(&text).map_err(|source| Error::Manifest {
+            path: manifest_path.clone(),
+            source,
+        })?;
+    if version.schema_version > SNAPSHOT_SCHEMA_VERSION || version.schema_version == 0 {
+        return Err(Error::SchemaVersion {
+            found: version.schema_version,
+            supported: SNAPSHOT_SCHEMA_VERSION,
+        });
+    }
+    let manifest: Manifest = serde_json::from_slice(&text).map_err(|source| Error::Manifest {
+        path: manifest_path.clone(),
+        source,
+    })?;
+    let layout_err = |reason: String| Error::Layout {
+        path: manifest_path.clone(),
+        reason,
+    };
+    let fetched_at = manifest
+        .fetched_at
+        .as_deref()
+        .map(|t| {
+            humantime::parse_rfc3339(t)
+                .map_err(|e| layout_err(format!("fetched_at {t:?} is not RFC 3339: {e}")))
+        })
+        .transpose()?;
+    let read = |name: &str| -> Result<Vec<u8>> {
+        let path = inside(dir, name).ok_or_else(|| {
+            layout_err(format!("file name {name:?} leaves the snapshot directory"))
+        })?;
+        fs::read(&path).map_err(|e| Error::io(path, e))
+    };
+    if manifest.pages.is_empty() {
+        return Err(layout_err("the manifest lists no page".into()));
+    }
+    let pages = manifest
+        .pages
+        .iter()
+        .map(|p| {
+            Ok(Page {
+                url: p.url.clone(),
+                status: p.status,
+                headers: p.headers.clone(),
+                body: read(&p.body)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let favicon = manifest
+        .favicon
+        .as_ref()
+        .map(|f| {
+            Ok::<_, Error>(Favicon {
+                url: f.url.clone(),
+                bytes: read(&f.file)?,
+            })
+        })
+        .transpose()?;
+    let screenshot = manifest.screenshot.as_deref().map(read).transpose()?;
+    let assets = manifest
+        .assets
+        .iter()
+        .map(|a| {
+            let content = match (&a.file, &a.sha256) {
+                (Some(file), _) => AssetContent::Bytes(read(file)?),
+                (None, Some(hash)) if is_sha256_hex(hash) => AssetContent::Sha256(hash.clone()),
+                (None, Some(hash)) => {
+                    return Err(layout_err(format!(
+                        "asset {}: {hash:?} is not a lowercase hex SHA-256",
+                        a.url
+                    )))
+                }
+                (None, None) => {
+                    return Err(layout_err(format!(
+                        "asset {} has neither file nor sha256",
+                        a.url
+                    )))
+                }
+            };
+            Ok(Asset {
+                url: a.url.clone(),
+                kind: a.kind,
+                content,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(SiteSnapshot {
+        source: manifest.source,
+        final_url: manifest.final_url,
+        fetched_at,
+        pages,
+        favicon,
+        screenshot,
+        assets,
+        warnings: manifest.warnings,
+    })
+}
+
+/// Writes `snapshot` into `dir` (created if missing) in the documented layout.
+///
+/// # Errors
+/// [`Error::Io`] when a file cannot be written.
+pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
+    let mkdir = |p: &Path| fs::create_dir_all(p).map_err(|e| Error::io(p, e));
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        fs::write(&path, bytes).map_err(|e| Error::io(path, e))
+    };
+    mkdir(dir)?;
+    if !snapshot.pages.is_empty() {
+        mkdir(&dir.join("pages"))?;
+    }
+    let mut pages = Vec::with_capacity(snapshot.pages.len());
+    for (i, page) in snapshot.pages.iter().enumerate() {
+        let name = format!("pages/{i:04}.body");
+        write(&name, &page.body)?;
+        pages.push(ManifestPage {
+            url: page.url.clone(),
+            status: page.status,
+            headers: page.headers.clone(),
+            body: name,
+        });
+    }
+    let favicon = match &snapshot.favicon {
+        Some(f) => {
+            write("favicon.bin", &f.bytes)?;
+            Some(ManifestFavicon {
+                url: f.url.clone(),
+                file: "favicon.bin".into(),
+            })
+        }
+        None => None,
+    };
+    let screenshot = match &snapshot.screenshot {
+        Some(png) => {
+            write("screenshot.png", png)?;
+            Some("screenshot.png".to_string())
+        }
+        None => None,
+    };
+    let mut assets = Vec::with_capacity(snapshot.assets.len());
+    for (i, asset) in snapshot.assets.iter().enumerate() {
+        let (file, sha256) = match &asset.content {
+            AssetContent::Bytes(bytes) => {
+                if i == 0 || !dir.join("assets").exists() {
+                    mkdir(&dir.join("assets"))?;
+                }
+                let name = format!("assets/{i:04}.body");
+                write(&name, bytes)?;
+                (Some(name), Some(hex(&Sha256::digest(bytes))))
+            }
+            AssetContent::Sha256(hash) => (None, Some(hash.clone())),
+        };
+        assets.push(ManifestAsset {
+            url: asset.url.clone(),
+            kind: asset.kind,
+            file,
+            sha256,
+        });
+    }
+    let manifest = Manifest {
+        schema_version: SNAPSHOT_SCHEMA_VERSION,
+        source: snapshot.source.clone(),
+        final_url: snapshot.final_url.clone(),
+        fetched_at: snapshot.fetched_at.map(format_time),
+        pages,
+        favicon,
+        screenshot,
+        assets,
+        warnings: snapshot.warnings.clone(),
+    };
+    let mut json = serde_json::to_vec_pretty(&manifest).map_err(|source| Error::Manifest {
+        path: dir.join(MANIFEST_FILE),
+        source,
+    })?;
+    json.push(b'\n');
+    let tmp = dir.join(".snapshot.json.tmp");
+    fs::write(&tmp, &json).map_err(|e| Error::io(&tmp, e))?;
+    let target = dir.join(MANIFEST_FILE);
+    fs::rename(&tmp, &target).map_err(|e| Error::io(target, e))
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    schema_version: u32,
+}
+
+fn format_time(t: SystemTime) -> String {
+    humantime::format_rfc3339_seconds(t).to_string()
+}
+
+/// `dir/name` when `name` is a plain relative path that stays inside `dir`.
+fn inside(dir: &Path, name: &str) -> Option<PathBuf> {
+    let rel = Path::new(name);
+    let plain = !name.is_empty()
+        && rel
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    plain.then(|| dir.join(rel))
+}
+
+fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> SiteSnapshot {
+        SiteSnapshot {
+            source: "https://example.org/".into(),
+            final_url: Some("https://www.example.org/".into()),
+            fetched_at: Some(humantime::parse_rfc3339("2026-11-28T11:00:00Z").unwrap()),
+            pages: vec![Page {
+                url: "https://www.example.org/".into(),
+                status: 200,
+                headers: vec![
+                    ("Server".into(), "nginx".into()),
+                    ("content-type".into(), "text/html".into()),
+                ],
+                body: b"<html><title>x</title></html>\xff".to_vec(),
+            }],
+            favicon: Some(Favicon {
+                url: "https://www.example.org/favicon.ico".into(),
+                bytes: vec![0, 0, 1, 0, 9],
+            }),
+            screenshot: Some(vec![0x89, b'P', b'N', b'G']),
+            assets: vec![
+                Asset {
+                    url: "https://www.example.org/a.js".into(),
+                    kind: AssetKind::Script,
+                    content: AssetContent::Bytes(b"alert(1)".to_vec()),
+                },
+                Asset {
+                    url: "https://www.example.org/a.css".into(),
+                    kind: AssetKind::Stylesheet,
+                    content: AssetContent::Sha256("ab".repeat(32)),
+                },
+            ],
+            warnings: vec!["robots.txt disallowed /admin".into()],
+        }
+    }
+
+    #[test]
+    fn round_trip_keeps_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let snap = sample();
+        write_snapshot_dir(&snap, dir.path()).unwrap();
+        assert_eq!(read_snapshot_dir(dir.path()).unwrap(), snap);
+    }
+
+    #[test]
+    fn refuses_paths_outside_the_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        write_snapshot_dir(&sample(), dir.path()).unwrap();
+        let path = dir.path().join(MANIFEST_FILE);
+        let text = fs::read_to_string(&path).unwrap();
+        for evil in ["../outside", "/etc/passwd", ""] {
+            fs::write(&path, text.replace("pages/0000.body", evil)).unwrap();
+            let err = read_snapshot_dir(dir.path()).unwrap_err();
+            assert!(matches!(err, Error::Layout { .. }), "{evil}: {err}");
+        }
+    }
+
+    #[test]
+    fn refuses_newer_schema_and_bad_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(MANIFEST_FILE);
+        fs::write(
+            &path,
+            r#"{"schema_version": 99, "source": "x", "pages": []}"#,
+        )
+        .unwrap();
+        assert!(matches!(
+            read_snapshot_dir(dir.path()),
+            Err(Error::SchemaVersion { found: 99, .. })
+        ));
+        fs::write(&path, "{not json").unwrap();
+        assert!(matches!(
+            read_snapshot_dir(dir.path()),
+            Err(Error::Manifest { .. })
+        ));
+        fs::write(
+            &path,
+            r#"{"schema_version": 1, "source": "x", "pages": []}"#,
+        )
+        .unwrap();
+        assert!(matches!(
+            read_snapshot_dir(dir.path()),
+            Err(Error::Layout { .. })
+        ));
+    }
+
+    #[test]
+    fn missing_body_file_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        write_snapshot_dir(&sample(), dir.path()).unwrap();
+        fs::remove_file(dir.path().join("pages/0000.body")).unwrap();
+        match read_snapshot_dir(dir.path()) {
+            Err(Error::Io { path, .. }) => assert!(path.ends_with("pages/0000.body")),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! What a site looked like when it was acquired: pages, headers, favicon,
+//! screenshot and linked assets, as raw bytes.
+//!
+//! A [`SiteSnapshot`] is the hand-over point between acquisition (crawling,
+//! reading a saved folder or an archive) and fingerprinting. It keeps bytes
+//! exactly as served, so that every signal, including the compatibility
+//! hashes of other tools, can be computed from it later.
+
+pub(crate) mod layout;
+
+pub use layout::{read_snapshot_dir, write_snapshot_dir, MANIFEST_FILE, SNAPSHOT_SCHEMA_VERSION};
+
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+/// One site, as acquired.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteSnapshot {
+    /// Where the snapshot came from: the URL given, or the path read.
+    pub source: String,
+    /// The URL of the root page after redirects, when known.
+    pub final_url: Option<String>,
+    /// When the site was acquired, when known.
+    pub fetched_at: Option<SystemTime>,
+    /// The pages; the first one is the root page.
+    pub pages: Vec<Page>,
+    /// The favicon, found the way browsers find it, when there is one.
+    pub favicon: Option<Favicon>,
+    /// A PNG screenshot of the root page, when one was taken.
+    pub screenshot: Option<Vec<u8>>,
+    /// Linked scripts and stylesheets.
+    pub assets: Vec<Asset>,
+    /// What went wrong or was skipped while acquiring, in plain words.
+    pub warnings: Vec<String>,
+}
+
+impl SiteSnapshot {
+    /// The root page, if the snapshot has any page.
+    pub fn root(&self) -> Option<&Page> {
+        self.pages.first()
+    }
+}
+
+/// One fetched page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Page {
+    /// The page's URL (for a saved folder, its path relative to the folder).
+    pub url: String,
+    /// The HTTP status; 200 for pages read from disk.
+    pub status: u16,
+    /// Response headers in the order they were received, names as received.
+    pub headers: Vec<(String, String)>,
+    /// The raw body bytes.
+    pub body: Vec<u8>,
+}
+
+/// The favicon, bytes exactly as served.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Favicon {
+    /// Where it was found (a URL, a relative path, or `data:` for inline icons).
+    pub url: String,
+    /// The raw bytes, never decoded or re-encoded.
+    pub bytes: Vec<u8>,
+}
+
+/// A linked script or stylesheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Its URL (for a saved folder, its path relative to the folder).
+    pub url: String,
+    /// What it is.
+    pub kind: AssetKind,
+    /// Its bytes, or only their hash when the bytes were not kept.
+    pub content: AssetContent,
+}
+
+/// The kinds of linked asset that are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AssetKind {
+    /// A JavaScript file (`<script src>`).
+    Script,
+    /// A stylesheet (`<link rel=stylesheet>`).
+    Stylesheet,
+}
+
+/// An asset's bytes, or only their SHA-256.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssetContent {
+    /// The raw bytes.
+    Bytes(Vec<u8>),
+    /// The lowercase hex SHA-256 of the bytes, which were not kept.
+    Sha256(String),
+}

@@ -1,0 +1,365 @@
+#!/usr/bin/env python3
+"""Build the clone-detect corpus from pinned Debian documentation packages.
+
+Every site comes from a package registry download whose exact version and
+SHA-256 are pinned in ``corpus/sources.json``. The script
+
+1. downloads each pinned ``.deb`` from the Debian archive and checks its SHA-256,
+2. extracts it with ``dpkg-deb -x`` into ``corpus/.cache``,
+3. copies a bounded subset of the HTML documentation (the root ``index.html``
+   and the first same-folder pages it links to, breadth first, plus the local
+   stylesheets, scripts and icons those pages reference) into
+   ``corpus/sites/<site-id>/``,
+4. renders ``screenshot.png`` (1280x800) of each site's root page with headless
+   Chromium from a loopback HTTP server, when Chromium is installed, and
+5. writes ``corpus/manifest.json`` with the provenance of every site: package,
+   version, suite, archive path, SHA-256, licence, the pages taken and the files
+   the package links to but does not ship (dangling symlinks into other packages).
+
+Usage:
+    python3 corpus/build.py            # build sites and screenshots
+    python3 corpus/build.py --pin      # re-pin sources.json from the suites' Packages indexes
+    python3 corpus/build.py --no-screenshots
+
+Only the Python standard library, ``curl``-free ``urllib``, ``dpkg-deb`` and
+(optionally) ``chromium`` are used, so it runs on a fresh Debian machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html.parser
+import http.server
+import json
+import lzma
+import os
+import posixpath
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ARCHIVE = "http://deb.debian.org/debian"
+SUITES = ["bullseye", "bookworm", "trixie"]
+HERE = Path(__file__).resolve().parent
+SOURCES = HERE / "sources.json"
+CACHE = HERE / ".cache"
+SITES = HERE / "sites"
+MANIFEST = HERE / "manifest.json"
+
+# Pages taken per site: enough to cover a few templates, small enough to commit.
+MAX_PAGES = 5
+# Largest single file copied into the committed corpus.
+MAX_FILE_BYTES = 400_000
+
+# Packages of the starter corpus and where their HTML root lies inside the package.
+PACKAGES = {
+    "python-markdown-doc": "usr/share/doc/python-markdown-doc/docs",
+    "python-attr-doc": "usr/share/doc/python-attr-doc/html",
+    "python-babel-doc": "usr/share/doc/python-babel-doc/html",
+    "python-mako-doc": "usr/share/doc/python-mako-doc/html",
+    "libjansson-doc": "usr/share/doc/libjansson-dev/html",
+    "libfmt-doc": "usr/share/doc/libfmt-doc",
+}
+
+# Packages that the documentation packages link into (shared JavaScript, themes).
+# A Debian web server serves the docs with these installed, so the corpus
+# resolves the links through them, from the same suite.
+SUPPORT = [
+    "libjs-sphinxdoc",
+    "libjs-jquery",
+    "libjs-underscore",
+    "sphinx-rtd-theme-common",
+    "libjs-bootstrap",
+    "mkdocs",
+]
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=120) as resp:
+        return resp.read()
+
+
+def parse_packages(text: str) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for stanza in text.split("\n\n"):
+        fields: dict[str, str] = {}
+        for line in stanza.splitlines():
+            if line and not line[0].isspace() and ":" in line:
+                key, _, value = line.partition(":")
+                fields[key] = value.strip()
+        if "Package" in fields:
+            out[fields["Package"]] = fields
+    return out
+
+
+def pin() -> None:
+    """Record, for every package and suite, the exact version, file and SHA-256."""
+    sources = []
+    for suite in SUITES:
+        index = lzma.decompress(fetch(f"{ARCHIVE}/dists/{suite}/main/binary-all/Packages.xz"))
+        packages = parse_packages(index.decode("utf-8"))
+        for name, root in list(PACKAGES.items()) + [(n, None) for n in SUPPORT]:
+            fields = packages.get(name)
+            if fields is None:
+                log(f"{name} is not in {suite}")
+                continue
+            sources.append(
+                {
+                    "package": name,
+                    "suite": suite,
+                    "version": fields["Version"],
+                    "filename": fields["Filename"],
+                    "sha256": fields["SHA256"],
+                    "html_root": root,
+                    "role": "site" if root else "support",
+                }
+            )
+    sources.sort(key=lambda s: (s["package"], SUITES.index(s["suite"])))
+    SOURCES.write_text(json.dumps(sources, indent=1) + "\n")
+    log(f"pinned {len(sources)} package versions in {SOURCES}")
+
+
+def download(src: dict) -> Path:
+    CACHE.mkdir(exist_ok=True)
+    deb = CACHE / Path(src["filename"]).name
+    if not deb.exists() or hashlib.sha256(deb.read_bytes()).hexdigest() != src["sha256"]:
+        data = fetch(f"{ARCHIVE}/{src['filename']}")
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != src["sha256"]:
+            raise SystemExit(f"{src['filename']}: sha256 {digest} != pinned {src['sha256']}")
+        deb.write_bytes(data)
+    out = CACHE / deb.stem
+    if not out.exists():
+        tmp = Path(tempfile.mkdtemp(dir=CACHE))
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp)], check=True)
+        tmp.rename(out)
+    return out
+
+
+def licence_of(tree: Path, package: str) -> str:
+    copyright_file = tree / "usr/share/doc" / package / "copyright"
+    if not copyright_file.exists():
+        return "unknown"
+    licences = []
+    for line in copyright_file.read_text(errors="replace").splitlines():
+        if line.startswith("License:"):
+            name = line.split(":", 1)[1].strip()
+            if name and name not in licences:
+                licences.append(name)
+    return " AND ".join(licences) if licences else "see copyright"
+
+
+class RefParser(html.parser.HTMLParser):
+    """Collects the local references of one page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pages: list[str] = []
+        self.files: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "a" and a.get("href"):
+            self.pages.append(a["href"])
+        elif tag == "link" and a.get("href"):
+            rel = a.get("rel", "").lower().split()
+            if "stylesheet" in rel or any("icon" in r for r in rel):
+                self.files.append(a["href"])
+        elif tag in ("script", "img") and a.get("src"):
+            if tag == "script" or "logo" in a["src"].lower():
+                self.files.append(a["src"])
+
+
+def local_target(page_rel: str, ref: str) -> str | None:
+    """Resolve `ref` found in `page_rel` to a path inside the site, or None."""
+    parts = urllib.parse.urlsplit(ref)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(page_rel), urllib.parse.unquote(parts.path)))
+    if joined.startswith("..") or joined.startswith("/"):
+        return None
+    return joined
+
+
+def resolve(rel: str, trees: list[Path]) -> Path | None:
+    """Find `rel` (a path from the file system root) in `trees`, following
+    symbolic links through all of them as one merged file system would."""
+    for _ in range(16):
+        for tree in trees:
+            path = tree / rel
+            if path.is_symlink():
+                target = os.readlink(path)
+                base = "/" if target.startswith("/") else posixpath.dirname("/" + rel)
+                rel = posixpath.normpath(posixpath.join(base, target)).lstrip("/")
+                break
+            if path.is_file():
+                return path
+        else:
+            return None
+    return None
+
+
+def copy_site(src: dict, tree: Path, support: list[Path]) -> dict:
+    root = tree / src["html_root"]
+    site_id = f"{src['package'].removesuffix('-doc')}-{src['suite']}"
+    dest = SITES / site_id
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+
+    pages: list[str] = []
+    files: set[str] = set()
+    queue = ["index.html"]
+    seen = set(queue)
+    while queue and len(pages) < MAX_PAGES:
+        rel = queue.pop(0)
+        path = root / rel
+        if not path.is_file():
+            continue
+        pages.append(rel)
+        parser = RefParser()
+        parser.feed(path.read_bytes().decode("utf-8", errors="replace"))
+        for ref in parser.pages:
+            target = local_target(rel, ref)
+            if target and target.endswith((".html", ".htm")) and target not in seen:
+                seen.add(target)
+                queue.append(target)
+        for ref in parser.files:
+            target = local_target(rel, ref)
+            if target:
+                files.add(target)
+    if (root / "favicon.ico").exists():
+        files.add("favicon.ico")
+
+    missing = []
+    for rel in pages + sorted(files):
+        src_path = resolve(f"{src['html_root']}/{rel}", [tree, *support])
+        if src_path is None:
+            link = root / rel
+            missing.append({"path": rel, "links_to": os.readlink(link) if link.is_symlink() else None})
+            continue
+        if src_path.stat().st_size > MAX_FILE_BYTES:
+            missing.append({"path": rel, "links_to": f"omitted: larger than {MAX_FILE_BYTES} bytes"})
+            continue
+        out = dest / rel
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src_path, out)
+
+    return {
+        "id": site_id,
+        "family": src["package"],
+        "kind": "original",
+        "source": {
+            "registry": "debian",
+            "package": src["package"],
+            "suite": src["suite"],
+            "version": src["version"],
+            "archive_path": src["filename"],
+            "sha256": src["sha256"],
+            "html_root": src["html_root"],
+        },
+        "license": licence_of(tree, src["package"]),
+        "support_packages": [f"{p['package']}={p['version']}" for p in src.get("support", [])],
+        "pages": pages,
+        "not_shipped": missing,
+    }
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def chromium_binary() -> str | None:
+    for candidate in (os.environ.get("CHROME"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+def screenshot_all(site_ids: list[str]) -> None:
+    chrome = chromium_binary()
+    if chrome is None:
+        log("chromium not found: skipping screenshots")
+        return
+    handler = lambda *a, **k: QuietHandler(*a, directory=str(SITES), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    try:
+        for site_id in site_ids:
+            out = SITES / site_id / "screenshot.png"
+            with tempfile.TemporaryDirectory() as profile:
+                cmd = [
+                    chrome,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--hide-scrollbars",
+                    f"--user-data-dir={profile}",
+                    "--window-size=1280,800",
+                    f"--screenshot={out}",
+                    f"http://127.0.0.1:{port}/{site_id}/index.html",
+                ]
+                subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+            log(f"screenshot {out.relative_to(HERE)}")
+    finally:
+        server.shutdown()
+
+
+def build(screenshots: bool) -> None:
+    all_sources = json.loads(SOURCES.read_text())
+    sources = [s for s in all_sources if s.get("role", "site") == "site"]
+    support_of = {
+        suite: [s for s in all_sources if s.get("role") == "support" and s["suite"] == suite] for suite in SUITES
+    }
+    sites = []
+    seen_versions: set[tuple[str, str]] = set()
+    for src in sources:
+        key = (src["package"], src["version"])
+        if key in seen_versions:
+            # Two suites carrying one version are one site, not two.
+            log(f"{src['package']} {src['version']} already taken from an earlier suite")
+            continue
+        seen_versions.add(key)
+        tree = download(src)
+        src = dict(src, support=support_of[src["suite"]])
+        site = copy_site(src, tree, [download(p) for p in src["support"]])
+        sites.append(site)
+        log(f"{site['id']}: {len(site['pages'])} pages, {len(site['not_shipped'])} files not shipped")
+    if screenshots:
+        screenshot_all([s["id"] for s in sites])
+    for site in sites:
+        site["screenshot"] = (SITES / site["id"] / "screenshot.png").exists()
+    MANIFEST.write_text(json.dumps({"schema": 1, "sites": sites}, indent=1) + "\n")
+    log(f"wrote {len(sites)} sites to {SITES}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pin", action="store_true", help="re-pin sources.json from the archive indexes")
+    ap.add_argument("--no-screenshots", action="store_true", help="do not render screenshots")
+    args = ap.parse_args()
+    if args.pin:
+        pin()
+    else:
+        build(screenshots=not args.no_screenshots)
+
+
+if __name__ == "__main__":
+    main()
