@@ -1,1 +1,42 @@
-fn main() {}
+//! `clone-detect`: the command-line front end. It parses arguments, turns
+//! them into library configuration, calls the library and prints.
+
+mod args;
+mod fingerprint;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command};
+
+/// Exit code when every source was processed.
+const EXIT_OK: u8 = 0;
+/// Exit code when at least one source failed (the others were still printed).
+const EXIT_SOURCE_FAILED: u8 = 1;
+/// Exit code for a usage error or a failure before any source was processed.
+const EXIT_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Fingerprint(args) => fingerprint::run(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_OK),
+        Err(err) => {
+            let _ = writeln!(io::stderr(), "clone-detect: error: {err:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

@@ -383,7 +383,8 @@ impl Fingerprinter {
         let text = text::features(&words, &self.config.text);
         let mut ids = BTreeSet::new();
         let raw_len = page.body.len().min(self.config.max_html_bytes);
-        ids::find(&html::decode(&page.body[..raw_len]), &html, &mut ids);
+        let decoded = html::decode(&page.body[..raw_len]);
+        ids::find(&decoded, &html, &mut ids);
         PageResult {
             fingerprint: PageFingerprint {
                 url: page.url.clone(),
@@ -391,7 +392,7 @@ impl Fingerprinter {
                 title: html::title(&html),
                 template_simhash: format!("{:016x}", template.simhash()),
                 text_simhash: format!("{:016x}", text.simhash()),
-                domhash: domhash::domhash(&html),
+                domhash: domhash::domhash(&decoded),
                 html_mmh3: html_mmh3(&page.body),
                 hhhash: headers::hhhash(&page.headers),
                 tag_paths: template.distinct(),
