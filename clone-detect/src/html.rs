@@ -132,13 +132,10 @@ pub(crate) fn depth_cut(body: &[u8], max_depth: usize) -> Option<usize> {
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!' || **b == b'-')
             .count();
-        let Some(gt) = body[start..]
+        let gt = body[start..]
             .iter()
             .position(|&b| b == b'>')
-            .map(|p| start + p)
-        else {
-            return None;
-        };
+            .map(|p| start + p)?;
         let name = &body[start..start + name_len];
         i = gt + 1;
         if name.is_empty() || is_flat(name) {

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use clone_detect::{Page, SiteSnapshot};
+use clone_detect::SiteSnapshot;
 
 /// The workspace root.
 pub fn workspace() -> PathBuf {
@@ -35,14 +35,5 @@ pub fn family(site: &Path) -> String {
 
 /// A one-page snapshot of `body`.
 pub fn one_page(body: &[u8]) -> SiteSnapshot {
-    SiteSnapshot {
-        source: "test".into(),
-        pages: vec![Page {
-            url: "index.html".into(),
-            status: 200,
-            body: body.to_vec(),
-            ..Page::default()
-        }],
-        ..SiteSnapshot::default()
-    }
+    SiteSnapshot::single_page("index.html", body.to_vec())
 }

@@ -62,7 +62,7 @@ pub(crate) fn extract(html: &scraper::Html, page_url: &Url) -> PageLinks {
             _ => {}
         }
     }
-    icons.sort_by(|a, b| a.0.cmp(&b.0));
+    icons.sort_by_key(|a| a.0);
     links.icons = icons.into_iter().map(|(_, u)| u).collect();
     links
 }

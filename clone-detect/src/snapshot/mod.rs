@@ -36,6 +36,26 @@ pub struct SiteSnapshot {
 }
 
 impl SiteSnapshot {
+    /// A snapshot of one page with status 200 and no headers, e.g. a page
+    /// saved on its own.
+    ///
+    /// ```
+    /// let s = clone_detect::SiteSnapshot::single_page("shop.html", b"<p>hi</p>".to_vec());
+    /// assert_eq!(s.root().unwrap().url, "shop.html");
+    /// ```
+    pub fn single_page(url: &str, body: Vec<u8>) -> Self {
+        SiteSnapshot {
+            source: url.to_string(),
+            pages: vec![Page {
+                url: url.to_string(),
+                status: 200,
+                headers: Vec::new(),
+                body,
+            }],
+            ..SiteSnapshot::default()
+        }
+    }
+
     /// The root page, if the snapshot has any page.
     pub fn root(&self) -> Option<&Page> {
         self.pages.first()

@@ -84,37 +84,45 @@ struct Patterns {
     verification_name: Regex,
 }
 
+// Word boundaries are ASCII (`(?-u:\b)`): Unicode boundaries keep the regex
+// engine off its fast DFA and made identifier search several times slower
+// than parsing the page.
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let re = |p: &str| Regex::new(p).expect("identifier patterns are valid");
     Patterns {
         google: re(
-            r"(?:^|[^A-Za-z0-9_-])((?:UA-\d{4,10}-\d{1,4})|(?:G-[A-Z0-9]{6,12})|(?:GTM-[A-Z0-9]{4,9})|(?:AW-\d{6,12}))\b",
+            r"(?:^|[^A-Za-z0-9_-])((?:UA-[0-9]{4,10}-[0-9]{1,4})|(?:G-[A-Z0-9]{6,12})|(?:GTM-[A-Z0-9]{4,9})|(?:AW-[0-9]{6,12}))(?-u:\b)",
         ),
-        adsense: re(r"\b(ca-pub-\d{10,20})\b"),
-        yandex: re(r#"(?:mc\.yandex\.ru/watch/|ym\(\s*|yaCounter)(\d{5,12})"#),
-        meta_pixel: re(r#"(?:fbq\(\s*['"]init['"]\s*,\s*['"]|facebook\.com/tr\?id=)(\d{10,20})"#),
-        matomo_site: re(r#"setSiteId['"]\s*,\s*['"]?(\d{1,6})"#),
+        adsense: re(r"(?-u:\b)(ca-pub-[0-9]{10,20})(?-u:\b)"),
+        yandex: re(r#"(?:mc\.yandex\.ru/watch/|ym\(\s*|yaCounter)([0-9]{5,12})"#),
+        meta_pixel: re(
+            r#"(?:fbq\(\s*['"]init['"]\s*,\s*['"]|facebook\.com/tr\?id=)([0-9]{10,20})"#,
+        ),
+        matomo_site: re(r#"setSiteId['"]\s*,\s*['"]?([0-9]{1,6})"#),
         matomo_host: re(r#"var\s+u\s*=\s*["'](?:https?:)?//([A-Za-z0-9.-]+)"#),
         sitekey: re(
             r#"(?:data-sitekey\s*=\s*["']|recaptcha/api\.js\?render=)([A-Za-z0-9_-]{20,})"#,
         ),
         telegram: re(
-            r"(?i)\b(?:t\.me|telegram\.me)/(?:joinchat/|s/)?([A-Za-z0-9_]{5,32}|\+[A-Za-z0-9_-]{10,40})",
+            r"(?i)(?-u:\b)(?:t\.me|telegram\.me)/(?:joinchat/|s/)?([A-Za-z0-9_]{5,32}|\+[A-Za-z0-9_-]{10,40})",
         ),
         email: re(
-            r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}\b",
+            r"(?-u:\b)[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?-u:\b)",
         ),
-        btc_base58: re(r"\b[13][a-km-zA-HJ-NP-Z1-9]{25,34}\b"),
-        btc_bech32: re(r"\bbc1[ac-hj-np-z02-9]{11,71}\b"),
-        ethereum: re(r"\b0x[0-9a-fA-F]{40}\b"),
-        monero: re(r"\b[48][1-9A-HJ-NP-Za-km-z]{94}\b"),
-        tron: re(r"\bT[1-9A-HJ-NP-Za-km-z]{33}\b"),
-        onion: re(r"(?i)\b([a-z2-7]{56}|[a-z2-7]{16})\.onion\b"),
+        btc_base58: re(r"(?-u:\b)[13][a-km-zA-HJ-NP-Z1-9]{25,34}(?-u:\b)"),
+        btc_bech32: re(r"(?-u:\b)bc1[ac-hj-np-z02-9]{11,71}(?-u:\b)"),
+        ethereum: re(r"(?-u:\b)0x[0-9a-fA-F]{40}(?-u:\b)"),
+        monero: re(r"(?-u:\b)[48][1-9A-HJ-NP-Za-km-z]{94}(?-u:\b)"),
+        tron: re(r"(?-u:\b)T[1-9A-HJ-NP-Za-km-z]{33}(?-u:\b)"),
+        onion: re(r"(?i)(?-u:\b)([a-z2-7]{56}|[a-z2-7]{16})\.onion(?-u:\b)"),
         verification_name: re(
             r"(?i)^(?:[a-z0-9_-]+-(?:site-)?verification|msvalidate\.01|p:domain_verify)$",
         ),
     }
 });
+
+/// Checks the checksum of a candidate identifier.
+type Validator = fn(&str) -> bool;
 
 /// File extensions that look like e-mail domains in `logo@2x.png`.
 const NOT_EMAIL_TLDS: &[&str] = &[
@@ -196,7 +204,7 @@ pub(crate) fn find(raw: &str, html: &scraper::Html, out: &mut BTreeSet<OperatorI
         }
         add(IdKind::Email, email);
     }
-    let checked: [(&Regex, IdKind, fn(&str) -> bool); 6] = [
+    let checked: [(&Regex, IdKind, Validator); 6] = [
         (&p.btc_base58, IdKind::Bitcoin, checksums::is_bitcoin_base58),
         (&p.btc_bech32, IdKind::Bitcoin, checksums::is_bitcoin_bech32),
         (&p.ethereum, IdKind::Ethereum, checksums::is_ethereum),

@@ -1,0 +1,119 @@
+//! The real `clone-detect` binary on the committed corpus.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_clone-detect"))
+}
+
+fn corpus(site: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../corpus/sites")
+        .join(site)
+}
+
+#[test]
+fn fingerprint_prints_one_json_line_per_site_in_input_order() {
+    let out = bin()
+        .arg("fingerprint")
+        .arg(corpus("python-attr-bookworm"))
+        .arg(corpus("libfmt-trixie"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("python-attr-bookworm"));
+    assert!(lines[1]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("libfmt-trixie"));
+    for key in [
+        "schema_version",
+        "source",
+        "title",
+        "favicon",
+        "screenshot",
+        "template_simhash",
+        "text_simhash",
+        "domhash",
+        "html_mmh3",
+        "ids",
+        "assets",
+        "pages",
+        "specs",
+    ] {
+        assert!(lines[0].get(key).is_some(), "missing key {key}");
+    }
+    let hex16 = |v: &serde_json::Value| {
+        v.as_str().is_some_and(|s| {
+            s.len() == 16
+                && s.bytes()
+                    .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        })
+    };
+    assert!(hex16(&lines[0]["template_simhash"]));
+    assert!(hex16(&lines[0]["screenshot"]["phash"]));
+    assert!(lines[0]["html_mmh3"].is_i64());
+}
+
+#[test]
+fn a_bad_source_is_named_the_others_still_print_and_the_exit_code_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-site");
+    let out = bin()
+        .arg("fingerprint")
+        .arg(&missing)
+        .arg(corpus("python-mako-trixie"))
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("no-such-site"), "{stderr}");
+    assert!(stderr.contains("index.html"), "{stderr}");
+}
+
+#[test]
+fn output_file_and_thread_count_do_not_change_the_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |threads: &str, file: &str| {
+        let path = dir.path().join(file);
+        let status = bin()
+            .args(["fingerprint", "--threads", threads, "-o"])
+            .arg(&path)
+            .arg(corpus("python-babel-bullseye"))
+            .arg(corpus("libjansson-bookworm"))
+            .arg(corpus("python-markdown-trixie"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::fs::read(path).unwrap()
+    };
+    let one = run("1", "a.jsonl");
+    assert_eq!(one, run("2", "b.jsonl"));
+    assert_eq!(String::from_utf8(one).unwrap().lines().count(), 3);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(bin().arg("fingerprint").status().unwrap().code(), Some(2));
+    assert_eq!(
+        bin().arg("no-such-command").status().unwrap().code(),
+        Some(2)
+    );
+}
