@@ -317,7 +317,7 @@ impl Fingerprinter {
                     page.fingerprint.url, self.config.max_html_bytes
                 )),
                 Some(Cut::Depth(at)) => warnings.push(format!(
-                    "page {} nests elements deeper than {MAX_NESTING}; parsed up to byte {at}",
+                    "page {} nests elements deeper than {MAX_NESTING}; parsed up to byte {at} of its decoded text",
                     page.fingerprint.url
                 )),
                 None => {}
@@ -377,13 +377,15 @@ impl Fingerprinter {
     }
 
     fn page(&self, page: &Page) -> PageResult {
-        let ParsedPage { html, cut } = html::parse(&page.body, self.config.max_html_bytes);
+        // Decode once; the tree, the identifiers and domhash all read this text.
+        let max = self.config.max_html_bytes;
+        let decoded = html::decode(&page.body[..page.body.len().min(max)]);
+        let size_cut = (page.body.len() > max).then_some(Cut::Size);
+        let ParsedPage { html, cut } = html::parse_decoded(&decoded, size_cut);
         let template = template::features(&html, &self.config.template);
         let words = text::words(&html);
         let text = text::features(&words, &self.config.text);
         let mut ids = BTreeSet::new();
-        let raw_len = page.body.len().min(self.config.max_html_bytes);
-        let decoded = html::decode(&page.body[..raw_len]);
         ids::find(&decoded, &html, &mut ids);
         PageResult {
             fingerprint: PageFingerprint {

@@ -41,19 +41,24 @@ pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
 /// Parses at most `max_bytes` of `body` as an HTML document.
 /// Deeper nesting than [`MAX_NESTING`] is cut off, see [`depth_cut`].
 pub(crate) fn parse(body: &[u8], max_bytes: usize) -> ParsedPage {
-    let mut cut = None;
-    let mut body = body;
-    if body.len() > max_bytes {
-        body = &body[..max_bytes];
-        cut = Some(Cut::Size);
-    }
-    if let Some(at) = depth_cut(body, MAX_NESTING) {
-        body = &body[..at];
-        cut = Some(Cut::Depth(at));
-    }
-    ParsedPage {
-        html: Html::parse_document(&decode(body)),
-        cut,
+    let size_cut = body.len() > max_bytes;
+    let body = &body[..body.len().min(max_bytes)];
+    parse_decoded(&decode(body), size_cut.then_some(Cut::Size))
+}
+
+/// Parses text already decoded (and already cut to size, as `cut` says).
+/// Deeper nesting than [`MAX_NESTING`] is cut off, see [`depth_cut`].
+pub(crate) fn parse_decoded(text: &str, cut: Option<Cut>) -> ParsedPage {
+    match depth_cut(text.as_bytes(), MAX_NESTING) {
+        // The cut is at a '<', an ASCII byte, so a character boundary.
+        Some(at) => ParsedPage {
+            html: Html::parse_document(&text[..at]),
+            cut: Some(Cut::Depth(at)),
+        },
+        None => ParsedPage {
+            html: Html::parse_document(text),
+            cut,
+        },
     }
 }
 

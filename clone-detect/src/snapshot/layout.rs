@@ -246,13 +246,17 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
         }
         None => None,
     };
+    if snapshot
+        .assets
+        .iter()
+        .any(|a| matches!(a.content, AssetContent::Bytes(_)))
+    {
+        mkdir(&dir.join("assets"))?;
+    }
     let mut assets = Vec::with_capacity(snapshot.assets.len());
     for (i, asset) in snapshot.assets.iter().enumerate() {
         let (file, sha256) = match &asset.content {
             AssetContent::Bytes(bytes) => {
-                if i == 0 || !dir.join("assets").exists() {
-                    mkdir(&dir.join("assets"))?;
-                }
                 let name = format!("assets/{i:04}.body");
                 write(&name, bytes)?;
                 (Some(name), Some(hex(&Sha256::digest(bytes))))
