@@ -35,6 +35,7 @@ import json
 import lzma
 import os
 import posixpath
+import random
 import shutil
 import subprocess
 import sys
@@ -44,6 +45,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import mirror
+
 ARCHIVE = "http://deb.debian.org/debian"
 SUITES = ["bullseye", "bookworm", "trixie"]
 HERE = Path(__file__).resolve().parent
@@ -51,20 +54,43 @@ SOURCES = HERE / "sources.json"
 CACHE = HERE / ".cache"
 SITES = HERE / "sites"
 MANIFEST = HERE / "manifest.json"
+SPLIT = HERE / "split.json"
+# Seeds every random choice: mirror mutations and the known/query split.
+SEED = "clone-detect-corpus-1"
 
 # Pages taken per site: enough to cover a few templates, small enough to commit.
 MAX_PAGES = 5
 # Largest single file copied into the committed corpus.
 MAX_FILE_BYTES = 400_000
 
-# Packages of the starter corpus and where their HTML root lies inside the package.
-PACKAGES = {
+# Documentation packages taken, each in every suite that carries it. The HTML
+# root is found in the extracted package (see `find_html_root`) unless given here.
+PACKAGES = [
+    "python-sqlalchemy-doc",
+    "python-lxml-doc",
+    "python-babel-doc",
+    "python-pygments-doc",
+    "sphinx-doc",
+    "python-attr-doc",
+    "python-markdown-doc",
+    "python-jsonschema-doc",
+    "python-pytest-doc",
+    "python-aiohttp-doc",
+    "python-scrapy-doc",
+    "python-mako-doc",
+    "libglib2.0-doc",
+    "libgtk-3-doc",
+    "libsdl2-doc",
+    "libcurl4-doc",
+    "libsoup-3.0-doc",
+    "libxml2-doc",
+    "libpango1.0-doc",
+    "libgdk-pixbuf2.0-doc",
+    "libjansson-doc",
+    "libfmt-doc",
+]
+HTML_ROOT_OVERRIDES = {
     "python-markdown-doc": "usr/share/doc/python-markdown-doc/docs",
-    "python-attr-doc": "usr/share/doc/python-attr-doc/html",
-    "python-babel-doc": "usr/share/doc/python-babel-doc/html",
-    "python-mako-doc": "usr/share/doc/python-mako-doc/html",
-    "libjansson-doc": "usr/share/doc/libjansson-dev/html",
-    "libfmt-doc": "usr/share/doc/libfmt-doc",
 }
 
 # Packages that the documentation packages link into (shared JavaScript, themes).
@@ -108,7 +134,7 @@ def pin() -> None:
     for suite in SUITES:
         index = lzma.decompress(fetch(f"{ARCHIVE}/dists/{suite}/main/binary-all/Packages.xz"))
         packages = parse_packages(index.decode("utf-8"))
-        for name, root in list(PACKAGES.items()) + [(n, None) for n in SUPPORT]:
+        for name, role in [(n, "site") for n in PACKAGES] + [(n, "support") for n in SUPPORT]:
             fields = packages.get(name)
             if fields is None:
                 log(f"{name} is not in {suite}")
@@ -120,8 +146,7 @@ def pin() -> None:
                     "version": fields["Version"],
                     "filename": fields["Filename"],
                     "sha256": fields["SHA256"],
-                    "html_root": root,
-                    "role": "site" if root else "support",
+                    "role": role,
                 }
             )
     sources.sort(key=lambda s: (s["package"], SUITES.index(s["suite"])))
@@ -144,6 +169,34 @@ def download(src: dict) -> Path:
         subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp)], check=True)
         tmp.rename(out)
     return out
+
+
+def find_html_root(tree: Path, package: str) -> str | None:
+    """The folder of the package's main HTML book: the shallowest folder with
+    an ``index.html`` (a regular file) whose subtree holds at least half of the
+    package's HTML pages; failing that (several books side by side), the
+    folder with an ``index.html`` and the most pages of its own. Ties go to the
+    shallower folder, then to the first by name. None when there is no HTML."""
+    if package in HTML_ROOT_OVERRIDES:
+        return HTML_ROOT_OVERRIDES[package]
+    own: dict[str, int] = {}
+    with_index: list[str] = []
+    for dirpath, _dirnames, filenames in os.walk(tree):
+        rel = Path(dirpath).relative_to(tree).as_posix()
+        own[rel] = sum(1 for f in filenames if f.endswith((".html", ".htm")))
+        if "index.html" in filenames and not (Path(dirpath) / "index.html").is_symlink():
+            with_index.append(rel)
+    if not with_index:
+        return None
+    total = sum(own.values())
+
+    def subtree(rel: str) -> int:
+        return sum(n for d, n in own.items() if d == rel or d.startswith(rel + "/"))
+
+    covering = [d for d in with_index if 2 * subtree(d) >= total]
+    if covering:
+        return min(covering, key=lambda d: (d.count("/"), d))
+    return min(with_index, key=lambda d: (-own[d], d.count("/"), d))
 
 
 def licence_of(tree: Path, package: str) -> str:
@@ -330,6 +383,7 @@ def build(screenshots: bool) -> None:
     }
     sites = []
     seen_versions: set[tuple[str, str]] = set()
+    skipped: list[dict] = []
     for src in sources:
         key = (src["package"], src["version"])
         if key in seen_versions:
@@ -338,16 +392,98 @@ def build(screenshots: bool) -> None:
             continue
         seen_versions.add(key)
         tree = download(src)
-        src = dict(src, support=support_of[src["suite"]])
+        html_root = find_html_root(tree, src["package"])
+        if html_root is None:
+            log(f"{src['package']} {src['version']}: no HTML pages in the package, skipped")
+            skipped.append({"package": src["package"], "version": src["version"], "reason": "no HTML pages"})
+            continue
+        src = dict(src, support=support_of[src["suite"]], html_root=html_root)
         site = copy_site(src, tree, [download(p) for p in src["support"]])
         sites.append(site)
         log(f"{site['id']}: {len(site['pages'])} pages, {len(site['not_shipped'])} files not shipped")
+    sites += make_mirrors(sites)
     if screenshots:
         screenshot_all([s["id"] for s in sites])
     for site in sites:
         site["screenshot"] = (SITES / site["id"] / "screenshot.png").exists()
-    MANIFEST.write_text(json.dumps({"schema": 1, "sites": sites}, indent=1) + "\n")
-    log(f"wrote {len(sites)} sites to {SITES}")
+    MANIFEST.write_text(
+        json.dumps({"schema": 1, "seed": SEED, "sites": sites, "skipped": skipped}, indent=1) + "\n"
+    )
+    SPLIT.write_text(json.dumps(make_split(sites), indent=1) + "\n")
+    log(f"wrote {len(sites)} sites to {SITES}, the split to {SPLIT}")
+
+
+def make_mirrors(originals: list[dict]) -> list[dict]:
+    """One mirror variant of every original site, with a seed per site."""
+    mirrors = []
+    for site in originals:
+        mirror_id = f"{site['id']}-mirror"
+        rng = random.Random(f"{SEED}:{mirror_id}")
+        done = mirror.make_variant(SITES / site["id"], SITES / mirror_id, site["family"], rng)
+        pages = [p for p in site["pages"] if (SITES / mirror_id / p).is_file()]
+        mirrors.append(
+            {
+                "id": mirror_id,
+                "family": site["family"],
+                "kind": "mirror",
+                "origin": site["id"],
+                "seed": f"{SEED}:{mirror_id}",
+                "license": site["license"],
+                "pages": pages,
+                **done,
+            }
+        )
+        log(f"{mirror_id}: {', '.join(m['type'] for m in done['mutations']) or 'no mutation applied'}")
+    return mirrors
+
+
+def make_split(sites: list[dict]) -> dict:
+    """Which sites are known (in the store) and which are queries, with truth.
+
+    Families are shuffled with the corpus seed. A third are *absent*: none of
+    their sites is known, so all of them, versions and mirrors, must come out
+    unrelated, although they share themes and generators with known sites (the
+    hard negatives). Every other family has one known site, its bookworm version
+    (or the earliest one); its other versions (the same site evolved) and all its
+    mirrors are queries whose truth is that family. Families alternate between a
+    ``fit`` fold, whose queries fit the fused model, and an ``eval`` fold, whose
+    queries it is measured on.
+    """
+    rng = random.Random(f"{SEED}:split")
+    families = sorted({s["family"] for s in sites})
+    rng.shuffle(families)
+    absent = set(families[: len(families) // 3])
+    fold = {f: ("fit" if i % 2 == 0 else "eval") for i, f in enumerate(families)}
+    originals = [s for s in sites if s["kind"] == "original"]
+    known = []
+    for family in sorted(set(families) - absent):
+        versions = [s for s in originals if s["family"] == family]
+        pick = next((s for s in versions if s["source"]["suite"] == "bookworm"), versions[0])
+        known.append(pick["id"])
+    queries = []
+    for site in sites:
+        if site["id"] in known:
+            continue
+        truth = None if site["family"] in absent else site["family"]
+        if site["kind"] == "mirror":
+            kind = "mirror-of-known" if site["origin"] in known else "mirror-of-version"
+        else:
+            kind = "version"
+        queries.append(
+            {
+                "site": site["id"],
+                "truth": truth,
+                "kind": kind if truth else "hard-negative",
+                "fold": fold[site["family"]],
+            }
+        )
+    return {
+        "schema": 1,
+        "seed": SEED,
+        "families": {f: {"role": "absent" if f in absent else "known", "fold": fold[f]} for f in sorted(families)},
+        "known": known,
+        "queries": queries,
+    }
 
 
 def main() -> None:
