@@ -25,6 +25,177 @@ pub enum Command {
     /// reported on stderr, the others are still printed, and the exit code
     /// is 1.
     Fingerprint(FingerprintArgs),
+    /// Manage the store of known sites.
+    #[command(subcommand)]
+    Known(KnownCommand),
+    /// Check whether sites are known sites come back.
+    ///
+    /// A SOURCE is a snapshot directory, a saved website folder, or a JSON
+    /// Lines file of fingerprints (one check per line). Exit code: 0 when
+    /// every check ran and none matched, 3 when every check ran and at least
+    /// one matched, 1 when a source could not be checked (the others are
+    /// still printed), 2 on a usage or store error.
+    Check(CheckArgs),
+    /// Measure every signal and the fused verdict on a labelled corpus.
+    ///
+    /// Reads CORPUS_DIR/manifest.json and split.json, fingerprints the sites,
+    /// and prints precision, recall, F1 and PR-AUC per method, per query kind
+    /// and per mutation type.
+    Eval(EvalArgs),
+}
+
+/// Where the store is, for every command that uses one.
+#[derive(Debug, Args)]
+pub struct DbArg {
+    /// The store file. Default: $CLONE_DETECT_DB, else
+    /// $XDG_DATA_HOME/clone-detect/known.cdstore, else
+    /// ~/.local/share/clone-detect/known.cdstore.
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+}
+
+/// `known` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KnownCommand {
+    /// Fingerprint sources and add them to the store.
+    Add(KnownAddArgs),
+    /// List the known sites.
+    List(KnownListArgs),
+    /// Remove known sites by id.
+    Remove(KnownRemoveArgs),
+}
+
+/// Arguments of `known add`.
+#[derive(Debug, Args)]
+pub struct KnownAddArgs {
+    /// Snapshot directories, saved website folders or JSON Lines files of
+    /// fingerprints.
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<PathBuf>,
+    /// The label of the added sites (default: the source's name).
+    #[arg(long, value_name = "TEXT")]
+    pub label: Option<String>,
+    /// When the site was first seen (free text, e.g. 2026-03-01).
+    #[arg(long, value_name = "DATE")]
+    pub first_seen: Option<String>,
+    /// When the site was last seen.
+    #[arg(long, value_name = "DATE")]
+    pub last_seen: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Print JSON Lines instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `known list`.
+#[derive(Debug, Args)]
+pub struct KnownListArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Print JSON Lines instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `known remove`.
+#[derive(Debug, Args)]
+pub struct KnownRemoveArgs {
+    /// Ids to remove.
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<u64>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// Arguments of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Snapshot directories, saved website folders or JSON Lines files of
+    /// fingerprints.
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<PathBuf>,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Use the known sites of a labelled corpus (its split.json) instead of
+    /// a store, e.g. the `corpus/` shipped with the sources.
+    #[arg(long, value_name = "DIR", conflicts_with = "db")]
+    pub corpus: Option<PathBuf>,
+    /// A model file (from `eval --fit`) instead of the shipped model.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// Print one JSON object per source (JSON Lines).
+    #[arg(long)]
+    pub json: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// Which queries `eval` reports on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FoldArg {
+    /// Held-out families (the honest figures).
+    Eval,
+    /// The families the model is fitted on.
+    Fit,
+}
+
+/// Arguments of `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// A corpus directory with manifest.json, split.json and sites/.
+    #[arg(value_name = "CORPUS_DIR")]
+    pub corpus: PathBuf,
+    /// Print JSON instead of tables.
+    #[arg(long)]
+    pub json: bool,
+    /// The fold reported.
+    #[arg(long, value_enum, default_value_t = FoldArg::Eval)]
+    pub fold: FoldArg,
+    /// Refit the fused model and thresholds on the fit fold, write them to
+    /// --model-out, and report with the new model.
+    #[arg(long)]
+    pub fit: bool,
+    /// Where --fit writes the model: by default the file the library ships.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "clone-detect/src/verdict/model.json"
+    )]
+    pub model_out: PathBuf,
+    /// Evaluate a model file instead of the shipped model.
+    #[arg(long, value_name = "FILE", conflicts_with = "fit")]
+    pub model: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+impl DbArg {
+    /// The store path: the flag, else the documented default.
+    pub fn path(&self) -> anyhow::Result<PathBuf> {
+        if let Some(p) = &self.db {
+            return Ok(p.clone());
+        }
+        if let Some(p) = std::env::var_os("CLONE_DETECT_DB").filter(|p| !p.is_empty()) {
+            return Ok(PathBuf::from(p));
+        }
+        let data = std::env::var_os("XDG_DATA_HOME")
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("HOME")
+                    .filter(|p| !p.is_empty())
+                    .map(|h| PathBuf::from(h).join(".local/share"))
+            })
+            .ok_or_else(|| {
+                anyhow::anyhow!(
+                    "no --db given and neither $CLONE_DETECT_DB, $XDG_DATA_HOME nor $HOME is set"
+                )
+            })?;
+        Ok(data.join("clone-detect").join("known.cdstore"))
+    }
 }
 
 /// Arguments of `fingerprint`.

@@ -2,7 +2,11 @@
 //! them into library configuration, calls the library and prints.
 
 mod args;
+mod check;
+mod eval;
 mod fingerprint;
+mod known;
+mod sources;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -17,11 +21,16 @@ const EXIT_OK: u8 = 0;
 const EXIT_SOURCE_FAILED: u8 = 1;
 /// Exit code for a usage error or a failure before any source was processed.
 const EXIT_ERROR: u8 = 2;
+/// Exit code of `check` when every source was checked and one matched.
+const EXIT_MATCHED: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Fingerprint(args) => fingerprint::run(args),
+        Command::Known(command) => known::run(command),
+        Command::Check(args) => check::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -69,6 +69,27 @@ pub enum Error {
         /// The spec of the right operand.
         right: String,
     },
+    /// A known-site store file is not a store, or is damaged.
+    #[error("{path}: {reason}")]
+    Store {
+        /// The store file.
+        path: PathBuf,
+        /// What is wrong, with the byte offset of the damage.
+        reason: String,
+    },
+    /// A known-site store was written by a newer format.
+    #[error("{path}: store format {found} is not supported (this build reads up to {supported})")]
+    StoreVersion {
+        /// The store file.
+        path: PathBuf,
+        /// The format version found.
+        found: u32,
+        /// The newest format this build understands.
+        supported: u32,
+    },
+    /// A model file (fused-score coefficients and thresholds) is invalid.
+    #[error("invalid model: {0}")]
+    Model(String),
     /// A configuration value is out of its documented range.
     #[error("invalid configuration: {0}")]
     Config(String),

@@ -14,7 +14,9 @@ use crate::html::{self, Cut, ParsedPage, MAX_NESTING};
 use crate::signal::assets::{self, AssetFingerprint};
 use crate::signal::favicon::{self, error_chain, FaviconFingerprint};
 use crate::signal::ids::{self, OperatorId};
-use crate::signal::perceptual::{ImageLimits, PerceptualHasher, DHASH_SPEC, PHASH_SPEC};
+use crate::signal::perceptual::{
+    ImageLimits, PerceptualHasher, AHASH_SPEC, DHASH_SPEC, PHASH_SPEC,
+};
 use crate::signal::screenshot::{self, ScreenshotFingerprint};
 use crate::signal::shodan::{html_mmh3, FAVICON_MMH3_SPEC, HTML_MMH3_SPEC};
 use crate::signal::simhash::FeatureCounts;
@@ -72,6 +74,8 @@ pub struct HashSpecs {
     pub phash: String,
     /// Spec of the dHashes (favicon and screenshot).
     pub dhash: String,
+    /// Spec of the screenshot's average hash.
+    pub ahash: String,
     /// Spec of the header hash.
     pub hhhash: String,
 }
@@ -87,6 +91,7 @@ impl HashSpecs {
             favicon_mmh3: FAVICON_MMH3_SPEC.into(),
             phash: PHASH_SPEC.into(),
             dhash: DHASH_SPEC.into(),
+            ahash: AHASH_SPEC.into(),
             hhhash: headers::HHHASH_SPEC.into(),
         }
     }
@@ -96,7 +101,7 @@ impl HashSpecs {
     /// # Errors
     /// [`Error::SpecMismatch`] naming the first signal whose specs differ.
     pub fn ensure_comparable(&self, other: &Self) -> Result<()> {
-        let pairs: [(&'static str, &String, &String); 8] = [
+        let pairs: [(&'static str, &String, &String); 9] = [
             (
                 "template_simhash",
                 &self.template_simhash,
@@ -108,6 +113,7 @@ impl HashSpecs {
             ("favicon_mmh3", &self.favicon_mmh3, &other.favicon_mmh3),
             ("phash", &self.phash, &other.phash),
             ("dhash", &self.dhash, &other.dhash),
+            ("ahash", &self.ahash, &other.ahash),
             ("hhhash", &self.hhhash, &other.hhhash),
         ];
         for (signal, left, right) in pairs {

@@ -73,10 +73,14 @@
 
 pub mod acquire;
 mod error;
+pub mod eval;
 pub mod fingerprint;
 pub(crate) mod html;
+pub mod index;
 pub mod signal;
 pub mod snapshot;
+pub mod store;
+pub mod verdict;
 
 pub use error::{Error, Result};
 pub use fingerprint::{

@@ -12,25 +12,45 @@ pub fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
-/// `corpus/sites/<id>` for every committed corpus site, sorted.
+/// The committed corpus manifest: `(id, family, kind)` of every site.
+pub fn manifest() -> Vec<(String, String, String)> {
+    let path = workspace().join("corpus/manifest.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let json: serde_json::Value = serde_json::from_str(&text).expect("manifest.json is JSON");
+    json["sites"]
+        .as_array()
+        .expect("manifest has sites")
+        .iter()
+        .map(|s| {
+            let field = |k: &str| s[k].as_str().expect("manifest site field").to_string();
+            (field("id"), field("family"), field("kind"))
+        })
+        .collect()
+}
+
+/// `corpus/sites/<id>` for every original (not mirrored) corpus site, sorted.
 pub fn corpus_sites() -> Vec<PathBuf> {
     let dir = workspace().join("corpus/sites");
-    let mut sites: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("readable corpus entry").path())
-        .filter(|p| p.join("index.html").is_file())
+    let mut sites: Vec<PathBuf> = manifest()
+        .into_iter()
+        .filter(|(_, _, kind)| kind == "original")
+        .map(|(id, _, _)| dir.join(id))
         .collect();
     sites.sort();
     sites
 }
 
-/// The family of a corpus site id: the id without its `-suite` suffix.
+/// The family of a corpus site, from the manifest.
 pub fn family(site: &Path) -> String {
     let name = site
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
-    name.rsplit_once('-').map_or(name, |(f, _)| f).to_string()
+    manifest()
+        .into_iter()
+        .find(|(id, _, _)| id == name)
+        .map(|(_, family, _)| family)
+        .unwrap_or_else(|| panic!("{name} is not in the manifest"))
 }
 
 /// A one-page snapshot of `body`.

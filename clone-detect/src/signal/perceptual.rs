@@ -29,6 +29,10 @@ pub const PHASH_SPEC: &str = "phash/v1/box64-rec601-over-white/image_hasher3-dct
 /// Spec of the dHash.
 pub const DHASH_SPEC: &str = "dhash/v1/box64-rec601-over-white/image_hasher3-gradient/64";
 
+/// Spec of the average hash (the recipe of Python `imagehash.average_hash`,
+/// which dnstwist calls pHash, on the same grey reduction as the others).
+pub const AHASH_SPEC: &str = "ahash/v1/box64-rec601-over-white/box8-mean/64";
+
 /// Side of the intermediate grey image.
 const REDUCED: u32 = 64;
 
@@ -65,6 +69,8 @@ pub struct PerceptualHashes {
     pub phash: u64,
     /// 64-bit difference hash.
     pub dhash: u64,
+    /// 64-bit average hash: 8x8 block means above the overall mean.
+    pub ahash: u64,
     /// Width of the decoded image.
     pub width: u32,
     /// Height of the decoded image.
@@ -127,15 +133,48 @@ impl PerceptualHasher {
         let blank = hi.saturating_sub(lo) <= BLANK_GREY_RANGE;
         let phash = to_u64(self.phash.hash_image(&grey).as_bytes());
         let dhash = to_u64(self.dhash.hash_image(&grey).as_bytes());
+        let ahash = average_hash(&grey);
         let degenerate = |h: u64| h == 0 || h == u64::MAX;
         PerceptualHashes {
             phash,
             dhash,
+            ahash,
             width: image.width(),
             height: image.height(),
             uninformative: blank || degenerate(phash) || degenerate(dhash),
         }
     }
+}
+
+/// 8x8 block means of the reduced grey image (any size: a block covers at
+/// least one pixel); bit set when a block is brighter than the mean of the
+/// blocks; row-major, first block in the most significant bit (the order of
+/// `imagehash`'s hex strings).
+fn average_hash(grey: &GrayImage) -> u64 {
+    let (w, h) = (grey.width().max(1), grey.height().max(1));
+    let span = |i: u32, n: u32| {
+        let start = (i * n / 8).min(n - 1);
+        (start, ((i + 1) * n / 8).max(start + 1))
+    };
+    let mut means = [0u64; 64];
+    for cy in 0..8 {
+        let (y0, y1) = span(cy, h);
+        for cx in 0..8 {
+            let (x0, x1) = span(cx, w);
+            let mut sum = 0u64;
+            for y in y0..y1 {
+                for x in x0..x1 {
+                    sum += u64::from(grey.get_pixel(x, y).0[0]);
+                }
+            }
+            // Scaled so that integer comparison is exact.
+            means[(cy * 8 + cx) as usize] = sum * 1024 / u64::from((y1 - y0) * (x1 - x0));
+        }
+    }
+    let total: u64 = means.iter().sum();
+    means
+        .iter()
+        .fold(0u64, |hash, &m| (hash << 1) | u64::from(m * 64 > total))
 }
 
 fn to_u64(bytes: &[u8]) -> u64 {

@@ -12,6 +12,8 @@ pub struct ScreenshotFingerprint {
     pub phash: String,
     /// 64-bit dHash, 16 hex digits.
     pub dhash: String,
+    /// 64-bit average hash, 16 hex digits (what dnstwist compares).
+    pub ahash: String,
     /// Size in pixels, `[width, height]`.
     pub size: [u32; 2],
     /// A blank page (or degenerate hash): every blank page looks alike.
@@ -27,6 +29,7 @@ pub(crate) fn fingerprint(png: &[u8], hasher: &PerceptualHasher) -> Result<Scree
     Ok(ScreenshotFingerprint {
         phash: format!("{:016x}", h.phash),
         dhash: format!("{:016x}", h.dhash),
+        ahash: format!("{:016x}", h.ahash),
         size: [h.width, h.height],
         uninformative: h.uninformative,
     })

@@ -1,0 +1,127 @@
+//! `clone-detect check`.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use anyhow::Context;
+use clone_detect::acquire::FolderConfig;
+use clone_detect::eval::Corpus;
+use clone_detect::store::KnownStore;
+use clone_detect::verdict::{FusedModel, Matcher, Stance, Verdict, VerdictKind};
+use clone_detect::{FingerprintConfig, Fingerprinter};
+
+use crate::args::CheckArgs;
+use crate::sources::{load_all, pool};
+use crate::{EXIT_MATCHED, EXIT_OK, EXIT_SOURCE_FAILED};
+
+/// The model: a file, or the one the library ships.
+pub fn model(path: Option<&Path>) -> anyhow::Result<FusedModel> {
+    match path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            FusedModel::from_json(&text).with_context(|| format!("{}", p.display()))
+        }
+        None => Ok(FusedModel::shipped()),
+    }
+}
+
+pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
+    let model = model(args.model.as_deref())?;
+    let pool = pool(args.threads)?;
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+    let matcher = match &args.corpus {
+        Some(dir) => {
+            let corpus = Corpus::open(dir)
+                .with_context(|| format!("cannot read the corpus {}", dir.display()))?;
+            let fps =
+                pool.install(|| corpus.fingerprint(&fingerprinter, &FolderConfig::default()))?;
+            let known: Vec<_> = corpus
+                .split
+                .known
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (i as u64 + 1, id.as_str(), &fps[id]))
+                .collect();
+            Matcher::new(known, model)?
+        }
+        None => {
+            let path = args.db.path()?;
+            let store = KnownStore::open_existing(&path)
+                .with_context(|| format!("cannot open the store {}", path.display()))?;
+            Matcher::from_store(&store, model)?
+        }
+    };
+    let loaded = load_all(&args.sources, &fingerprinter, &pool);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let (mut failed, mut matched) = (0, 0);
+    for (source, fp) in loaded {
+        let verdict = fp.and_then(|fp| {
+            let mut v = matcher.check(&fp).with_context(|| source.clone())?;
+            v.source = source.clone();
+            Ok(v)
+        });
+        match verdict {
+            Ok(v) => {
+                matched += usize::from(v.verdict == VerdictKind::Reincarnation);
+                if args.json {
+                    serde_json::to_writer(&mut out, &v)?;
+                    writeln!(out)?;
+                } else {
+                    print_human(&mut out, &v)?;
+                }
+            }
+            Err(err) => {
+                failed += 1;
+                out.flush()?;
+                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed > 0 {
+        EXIT_SOURCE_FAILED
+    } else if matched > 0 {
+        EXIT_MATCHED
+    } else {
+        EXIT_OK
+    })
+}
+
+fn print_human(out: &mut impl Write, v: &Verdict) -> io::Result<()> {
+    match &v.matched {
+        Some(m) => writeln!(
+            out,
+            "{}: REINCARNATION of #{} {} (score {:.3}, threshold {:.3})",
+            v.source, m.id, m.label, v.score, v.threshold
+        )?,
+        None => writeln!(
+            out,
+            "{}: unrelated (best score {:.3}, threshold {:.3})",
+            v.source, v.score, v.threshold
+        )?,
+    }
+    if let Some(best) = v.candidates.first() {
+        if v.matched.is_none() {
+            writeln!(out, "  closest known site: #{} {}", best.id, best.label)?;
+        }
+        for e in &v.evidence {
+            let mark = match e.stance {
+                Stance::Agrees => "+",
+                Stance::Disagrees => "-",
+                Stance::Absent => " ",
+            };
+            writeln!(out, "  {mark} {:<14} {}", e.signal, e.detail)?;
+        }
+        if v.candidates.len() > 1 {
+            let others: Vec<String> = v.candidates[1..]
+                .iter()
+                .map(|c| format!("#{} {} {:.3}", c.id, c.label, c.score))
+                .collect();
+            writeln!(out, "  next candidates: {}", others.join(", "))?;
+        }
+    } else {
+        writeln!(out, "  no candidate shares any signal with a known site")?;
+    }
+    Ok(())
+}

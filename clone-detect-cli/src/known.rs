@@ -1,0 +1,135 @@
+//! `clone-detect known add|list|remove`.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use anyhow::Context;
+use clone_detect::store::{KnownStore, NewKnownSite};
+use clone_detect::{FingerprintConfig, Fingerprinter};
+
+use crate::args::{KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs};
+use crate::sources::{load_all, pool};
+use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
+
+pub fn run(command: KnownCommand) -> anyhow::Result<u8> {
+    match command {
+        KnownCommand::Add(args) => add(args),
+        KnownCommand::List(args) => list(args),
+        KnownCommand::Remove(args) => remove(args),
+    }
+}
+
+fn open(path: &Path, create: bool) -> anyhow::Result<KnownStore> {
+    let store = if create {
+        KnownStore::open(path)
+    } else {
+        KnownStore::open_existing(path)
+    };
+    store.with_context(|| format!("cannot open the store {}", path.display()))
+}
+
+fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
+    let path = args.db.path()?;
+    let mut store = open(&path, true)?;
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+    let loaded = load_all(&args.sources, &fingerprinter, &pool(None)?);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = 0;
+    let mut sites = Vec::new();
+    for (source, fp) in loaded {
+        match fp {
+            Ok(fp) => {
+                let label = args.label.clone().unwrap_or_else(|| label_of(&source));
+                sites.push(NewKnownSite {
+                    label,
+                    first_seen: args.first_seen.clone(),
+                    last_seen: args.last_seen.clone(),
+                    fingerprint: fp,
+                });
+            }
+            Err(err) => {
+                failed += 1;
+                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+            }
+        }
+    }
+    // One durable write for all: every id printed below is on disk.
+    let labels: Vec<String> = sites.iter().map(|s| s.label.clone()).collect();
+    let ids = store
+        .add_all(sites)
+        .with_context(|| format!("cannot add to {}", path.display()))?;
+    for (id, label) in ids.iter().zip(labels) {
+        if args.json {
+            serde_json::to_writer(&mut out, &serde_json::json!({"id": id, "label": label}))?;
+            writeln!(out)?;
+        } else {
+            writeln!(out, "added {id}\t{label}")?;
+        }
+    }
+    out.flush()?;
+    Ok(if failed > 0 {
+        EXIT_SOURCE_FAILED
+    } else {
+        EXIT_OK
+    })
+}
+
+/// The default label: the folder or file name of the source.
+fn label_of(source: &str) -> String {
+    let trimmed = source.trim_end_matches('/');
+    Path::new(trimmed)
+        .file_name()
+        .map_or_else(|| trimmed.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+fn list(args: KnownListArgs) -> anyhow::Result<u8> {
+    let store = open(&args.db.path()?, false)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for site in store.sites() {
+        if args.json {
+            serde_json::to_writer(
+                &mut out,
+                &serde_json::json!({
+                    "id": site.id,
+                    "label": site.label,
+                    "added_at": site.added_at,
+                    "first_seen": site.first_seen,
+                    "last_seen": site.last_seen,
+                    "source": site.fingerprint.source,
+                    "title": site.fingerprint.title,
+                }),
+            )?;
+            writeln!(out)?;
+        } else {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                site.id, site.label, site.added_at, site.fingerprint.source
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+fn remove(args: KnownRemoveArgs) -> anyhow::Result<u8> {
+    let path = args.db.path()?;
+    let mut store = open(&path, false)?;
+    let mut missing = 0;
+    for id in args.ids {
+        if store.remove(id)? {
+            writeln!(io::stdout(), "removed {id}")?;
+        } else {
+            missing += 1;
+            writeln!(
+                io::stderr(),
+                "clone-detect: error: no known site with id {id}"
+            )?;
+        }
+    }
+    Ok(if missing > 0 {
+        EXIT_SOURCE_FAILED
+    } else {
+        EXIT_OK
+    })
+}

@@ -1,0 +1,210 @@
+//! `known add|list|remove` and `check` through the real binary, including a
+//! crash test: the process is killed while adding, and the store keeps every
+//! entry it reported added.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use clone_detect::store::KnownStore;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_clone-detect"))
+}
+
+fn site(id: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../corpus/sites")
+        .join(id)
+}
+
+fn run(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn add_list_check_remove() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("known.cdstore");
+    let (code, out, err) = run(bin()
+        .args(["known", "add", "--label", "attrs docs", "--db"])
+        .arg(&db)
+        .arg(site("python-attr-bookworm")));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.trim(), "added 1\tattrs docs");
+    let (code, out, _) = run(bin()
+        .args(["known", "add", "--db"])
+        .arg(&db)
+        .arg(site("libfmt-bookworm")));
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), "added 2\tlibfmt-bookworm");
+
+    let (code, out, _) = run(bin().args(["known", "list", "--json", "--db"]).arg(&db));
+    assert_eq!(code, 0);
+    let listed: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0]["label"], "attrs docs");
+
+    // A mirror of a known site matches (exit 3), an unknown site does not.
+    let (code, out, err) = run(bin()
+        .args(["check", "--json", "--db"])
+        .arg(&db)
+        .arg(site("python-attr-bookworm-mirror"))
+        .arg(site("python-mako-bookworm")));
+    assert_eq!(code, 3, "{err}");
+    let verdicts: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(verdicts.len(), 2);
+    for key in [
+        "source",
+        "verdict",
+        "score",
+        "match",
+        "candidates",
+        "evidence",
+    ] {
+        assert!(verdicts[0].get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(verdicts[0]["verdict"], "reincarnation");
+    assert_eq!(verdicts[0]["match"]["id"], 1);
+    assert_eq!(verdicts[0]["match"]["label"], "attrs docs");
+    assert_eq!(verdicts[1]["verdict"], "unrelated");
+    assert!(verdicts[1]["match"].is_null());
+
+    // Only unrelated sites: exit 0, and the human output says so.
+    let (code, out, _) = run(bin()
+        .args(["check", "--db"])
+        .arg(&db)
+        .arg(site("python-mako-bookworm")));
+    assert_eq!(code, 0);
+    assert!(out.contains("unrelated"), "{out}");
+
+    let (code, out, _) = run(bin().args(["known", "remove", "--db"]).arg(&db).arg("1"));
+    assert_eq!((code, out.trim()), (0, "removed 1"));
+    let (code, _, err) = run(bin().args(["known", "remove", "--db"]).arg(&db).arg("1"));
+    assert_eq!(code, 1);
+    assert!(err.contains("no known site with id 1"), "{err}");
+    let (code, _, _) = run(bin()
+        .args(["check", "--db"])
+        .arg(&db)
+        .arg(site("python-attr-bookworm-mirror")));
+    assert_eq!(code, 0, "the removed site no longer matches");
+}
+
+#[test]
+fn check_reads_fingerprint_lines_and_reports_bad_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s");
+    let (code, _, _) = run(bin()
+        .args(["known", "add", "--db"])
+        .arg(&db)
+        .arg(site("libfmt-bookworm")));
+    assert_eq!(code, 0);
+    let fp = run(bin().arg("fingerprint").arg(site("libfmt-bookworm-mirror"))).1;
+    let lines = dir.path().join("fps.jsonl");
+    std::fs::write(&lines, format!("{}\nnot json\n", fp.trim())).unwrap();
+    let (code, out, err) = run(bin().args(["check", "--json", "--db"]).arg(&db).arg(&lines));
+    assert_eq!(code, 1, "a bad line is a failed source");
+    assert_eq!(out.lines().count(), 1, "the good line is still checked");
+    assert!(err.contains("fps.jsonl:2"), "{err}");
+}
+
+#[test]
+fn missing_or_damaged_store_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("none");
+    let (code, _, err) = run(bin()
+        .args(["check", "--db"])
+        .arg(&missing)
+        .arg(site("libfmt-bookworm")));
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot open the store"), "{err}");
+    let garbage = dir.path().join("garbage");
+    std::fs::write(&garbage, b"SQLite format 3\0 and more").unwrap();
+    let (code, _, err) = run(bin().args(["known", "list", "--db"]).arg(&garbage));
+    assert_eq!(code, 2);
+    assert!(err.contains("not a clone-detect known-site store"), "{err}");
+}
+
+#[test]
+fn check_against_the_shipped_corpus() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+    let (code, out, err) = run(bin()
+        .arg("check")
+        .arg("--corpus")
+        .arg(&corpus)
+        .arg(site("python-attr-trixie-mirror")));
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("REINCARNATION of"), "{out}");
+    assert!(out.contains("python-attr-bookworm"), "{out}");
+}
+
+/// Kills `known add` at varied moments, many times. Every id a process
+/// printed (printed only after the write was synced) must be in the store,
+/// and the store must always open.
+#[test]
+fn killed_while_adding_loses_nothing_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("crash.cdstore");
+    // 40 fingerprints per run: each add is one large write.
+    let fp = run(bin()
+        .arg("fingerprint")
+        .arg(site("python-sqlalchemy-bookworm")))
+    .1;
+    let batch = dir.path().join("batch.jsonl");
+    std::fs::write(&batch, vec![fp.trim(); 40].join("\n")).unwrap();
+    let mut reported: Vec<u64> = Vec::new();
+    for round in 0..30u64 {
+        let mut child = bin()
+            .args(["known", "add", "--json", "--db"])
+            .arg(&db)
+            .arg(&batch)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+                .filter_map(|v| v["id"].as_u64())
+                .collect::<Vec<u64>>()
+        });
+        // From immediately to well after a typical add finishes.
+        std::thread::sleep(Duration::from_millis((round * 7) % 60));
+        let _ = child.kill();
+        let _ = child.wait();
+        reported.extend(reader.join().unwrap());
+        if !db.exists() {
+            // Killed before it created the store: nothing can have been added.
+            assert!(reported.is_empty());
+            continue;
+        }
+        let store = KnownStore::open_existing(&db).expect("the store always opens");
+        for id in &reported {
+            assert!(
+                store.get(*id).is_some(),
+                "round {round}: id {id} was reported but is gone"
+            );
+        }
+    }
+    let store = KnownStore::open(&db).unwrap();
+    assert!(store.len() >= reported.len());
+    assert!(
+        !reported.is_empty(),
+        "no run finished: the test did not test durability"
+    );
+}

@@ -1,0 +1,276 @@
+//! Candidate search over known sites.
+//!
+//! Near-neighbour tables for the 64-bit hashes (template and text simhashes
+//! of the site and of its root page, screenshot and favicon pHashes; see
+//! [`hamming`]) and exact-match tables for the favicon's Shodan hash,
+//! domhash, the body hash, asset hashes, operator identifiers and the title
+//! without its numbers. A query collects candidates from every table, merged into one
+//! list of known sites; the verdict then scores each candidate. Exact tables
+//! also give the document frequency of a value (how many known sites share
+//! it), which scoring uses to discount what many sites share.
+
+pub mod hamming;
+pub mod signals;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use hamming::HammingIndex;
+pub use signals::SiteSignals;
+
+/// How far each near-neighbour table searches, in bits, and how many
+/// candidates a table or a shared value may contribute.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Template simhash radius (site and root page). Default 10.
+    pub template_radius: u32,
+    /// Text simhash radius (site and root page). Default 10.
+    pub text_radius: u32,
+    /// Screenshot pHash radius. Default 10.
+    pub screenshot_radius: u32,
+    /// Favicon pHash radius. Default 8.
+    pub favicon_radius: u32,
+    /// Most candidates one near table contributes (the nearest). Default 64.
+    pub max_per_table: usize,
+    /// A value shared by more known sites than this (a framework's CSS, a
+    /// default favicon) proposes no candidates; it still counts in scoring.
+    /// Default 256.
+    pub max_postings: usize,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        Self {
+            template_radius: 10,
+            text_radius: 10,
+            screenshot_radius: 10,
+            favicon_radius: 8,
+            max_per_table: 64,
+            max_postings: 256,
+        }
+    }
+}
+
+/// A near-neighbour table over the sites that have a value for one signal.
+#[derive(Clone, Debug)]
+struct NearTable {
+    index: HammingIndex,
+    /// Site position of each hash in `index`.
+    sites: Vec<u32>,
+}
+
+impl NearTable {
+    fn new(values: impl Iterator<Item = (u32, Option<u64>)>, radius: u32) -> Self {
+        let (sites, hashes): (Vec<u32>, Vec<u64>) =
+            values.filter_map(|(i, h)| h.map(|h| (i, h))).unzip();
+        Self {
+            index: HammingIndex::new(hashes, radius),
+            sites,
+        }
+    }
+
+    fn within(&self, query: Option<u64>, radius: u32, buf: &mut Vec<(u32, u32)>) {
+        buf.clear();
+        if let Some(q) = query {
+            self.index.within_into(q, radius, buf);
+            for hit in buf.iter_mut() {
+                hit.1 = self.sites[hit.1 as usize];
+            }
+        }
+    }
+
+    fn memory_bytes(&self) -> usize {
+        self.index.memory_bytes() + self.sites.len() * 4
+    }
+}
+
+/// What a query found for one known site.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Candidate {
+    /// Position of the known site in the index.
+    pub site: u32,
+    /// How many known sites have a template at least as close to the query
+    /// as this one (1 when it is the only one); 0 when beyond the radius.
+    pub template_crowd: u32,
+}
+
+/// The index over known sites.
+#[derive(Clone, Debug)]
+pub struct KnownIndex {
+    signals: Vec<SiteSignals>,
+    template: NearTable,
+    root_template: NearTable,
+    text: NearTable,
+    root_text: NearTable,
+    screenshot: NearTable,
+    favicon: NearTable,
+    exact: HashMap<String, Vec<u32>>,
+    config: SearchConfig,
+}
+
+/// The exact-match keys of a site, each prefixed with its table.
+fn exact_keys(s: &SiteSignals) -> Vec<String> {
+    let mut keys = Vec::new();
+    if let Some(h) = s.favicon_mmh3 {
+        keys.push(format!("favicon:{h}"));
+    }
+    if let Some(d) = &s.domhash {
+        keys.push(format!("domhash:{d}"));
+    }
+    if let Some(h) = s.html_mmh3 {
+        keys.push(format!("html:{h}"));
+    }
+    keys.extend(s.assets.iter().map(|a| format!("asset:{a}")));
+    keys.extend(s.ids.iter().map(|i| format!("id:{i}")));
+    let title = title_key(s);
+    if !title.is_empty() {
+        keys.push(format!("title:{title}"));
+    }
+    keys
+}
+
+/// The title's words without numbers (version strings change between
+/// releases), space separated, in sorted order.
+fn title_key(s: &SiteSignals) -> String {
+    s.title_words
+        .iter()
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl KnownIndex {
+    /// Indexes known sites; position `i` is `sites[i]`.
+    pub fn new(sites: Vec<SiteSignals>, config: SearchConfig) -> Self {
+        let table = |f: fn(&SiteSignals) -> Option<u64>, radius: u32| {
+            NearTable::new(
+                sites.iter().enumerate().map(move |(i, s)| (i as u32, f(s))),
+                radius,
+            )
+        };
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, s) in sites.iter().enumerate() {
+            for key in exact_keys(s) {
+                exact.entry(key).or_default().push(i as u32);
+            }
+        }
+        Self {
+            template: table(|s| s.template, config.template_radius),
+            root_template: table(|s| s.root_template, config.template_radius),
+            text: table(|s| s.text, config.text_radius),
+            root_text: table(|s| s.root_text, config.text_radius),
+            screenshot: table(|s| s.screenshot, config.screenshot_radius),
+            favicon: table(|s| s.favicon_phash, config.favicon_radius),
+            exact,
+            signals: sites,
+            config,
+        }
+    }
+
+    /// How many known sites are indexed.
+    pub fn len(&self) -> usize {
+        self.signals.len()
+    }
+
+    /// Whether no site is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.signals.is_empty()
+    }
+
+    /// The signals of the site at `pos`.
+    pub fn site(&self, pos: u32) -> &SiteSignals {
+        &self.signals[pos as usize]
+    }
+
+    /// The search configuration.
+    pub fn config(&self) -> &SearchConfig {
+        &self.config
+    }
+
+    /// How many known sites carry an exact-match value (`favicon:<mmh3>`,
+    /// `domhash:<hex>`, `html:<mmh3>`, `asset:<sha256>`, `id:<kind>:<value>`,
+    /// `title:<words>`).
+    pub fn document_frequency(&self, key: &str) -> usize {
+        self.exact.get(key).map_or(0, Vec::len)
+    }
+
+    /// Approximate bytes held by the tables (not counting the signals).
+    pub fn memory_bytes(&self) -> usize {
+        let exact: usize = self
+            .exact
+            .iter()
+            .map(|(k, v)| k.len() + 24 + v.len() * 4 + 48)
+            .sum();
+        self.template.memory_bytes()
+            + self.root_template.memory_bytes()
+            + self.text.memory_bytes()
+            + self.root_text.memory_bytes()
+            + self.screenshot.memory_bytes()
+            + self.favicon.memory_bytes()
+            + exact
+    }
+
+    /// The candidates for a query, merged over all tables, by site position.
+    pub fn candidates(&self, query: &SiteSignals) -> Vec<Candidate> {
+        let c = &self.config;
+        let mut found: Vec<u32> = Vec::new();
+        let mut crowd: HashMap<u32, u32> = HashMap::new();
+        let mut buf = Vec::new();
+        self.template
+            .within(query.template, c.template_radius, &mut buf);
+        // Sites at distance d are preceded by every site at distance <= d.
+        let mut i = 0;
+        while i < buf.len() {
+            let d = buf[i].0;
+            let end = i + buf[i..].iter().take_while(|h| h.0 == d).count();
+            for hit in &buf[i..end] {
+                crowd.insert(hit.1, end as u32);
+            }
+            i = end;
+        }
+        found.extend(buf.iter().take(c.max_per_table).map(|h| h.1));
+        for (table, query, radius) in [
+            (&self.root_template, query.root_template, c.template_radius),
+            (&self.text, query.text, c.text_radius),
+            (&self.root_text, query.root_text, c.text_radius),
+            (&self.screenshot, query.screenshot, c.screenshot_radius),
+            (&self.favicon, query.favicon_phash, c.favicon_radius),
+        ] {
+            table.within(query, radius, &mut buf);
+            found.extend(buf.iter().take(c.max_per_table).map(|h| h.1));
+        }
+        for key in exact_keys(query) {
+            if let Some(posting) = self.exact.get(&key) {
+                if posting.len() <= c.max_postings {
+                    found.extend_from_slice(posting);
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|site| Candidate {
+                site,
+                template_crowd: crowd.get(&site).copied().unwrap_or(0),
+            })
+            .collect()
+    }
+
+    /// Every known site as a candidate, with the same template crowding as
+    /// [`candidates`](Self::candidates): the exhaustive reference used by
+    /// evaluation and tests.
+    pub fn all_candidates(&self, query: &SiteSignals) -> Vec<Candidate> {
+        let near = self.candidates(query);
+        let crowd: HashMap<u32, u32> = near.iter().map(|c| (c.site, c.template_crowd)).collect();
+        (0..self.signals.len() as u32)
+            .map(|site| Candidate {
+                site,
+                template_crowd: crowd.get(&site).copied().unwrap_or(0),
+            })
+            .collect()
+    }
+}

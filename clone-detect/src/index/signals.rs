@@ -1,0 +1,100 @@
+//! The values of a fingerprint that search and scoring use, parsed once.
+
+use crate::SiteFingerprint;
+
+/// Compact, comparable values of one site. Signals that carry no evidence
+/// (a blank screenshot, a one-colour favicon, a page without structure) are
+/// `None` or empty, so that they never match anything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteSignals {
+    /// Template simhash of all pages.
+    pub template: Option<u64>,
+    /// Template simhash of the root page.
+    pub root_template: Option<u64>,
+    /// Text simhash of all pages.
+    pub text: Option<u64>,
+    /// Text simhash of the root page (the body simhash httpx compares).
+    pub root_text: Option<u64>,
+    /// Screenshot pHash.
+    pub screenshot: Option<u64>,
+    /// Screenshot average hash (what dnstwist compares).
+    pub screenshot_ahash: Option<u64>,
+    /// Favicon pHash.
+    pub favicon_phash: Option<u64>,
+    /// Shodan favicon hash.
+    pub favicon_mmh3: Option<i32>,
+    /// domhash of the root page.
+    pub domhash: Option<String>,
+    /// Shodan hash of the root page's body.
+    pub html_mmh3: Option<i32>,
+    /// SHA-256 of linked scripts and stylesheets, sorted, distinct.
+    pub assets: Vec<String>,
+    /// Operator identifiers as `kind:value`, sorted, distinct.
+    pub ids: Vec<String>,
+    /// Lower-case words of the title, sorted, distinct.
+    pub title_words: Vec<String>,
+}
+
+fn hex64(s: &str) -> Option<u64> {
+    (s.len() == 16)
+        .then(|| u64::from_str_radix(s, 16).ok())
+        .flatten()
+}
+
+impl SiteSignals {
+    /// Extracts the signals of a fingerprint.
+    pub fn of(fp: &SiteFingerprint) -> Self {
+        let useless = |key: &str| fp.uninformative.iter().any(|k| k == key);
+        let structured = !useless("template_simhash");
+        let root = fp.pages.first();
+        let favicon = fp.favicon.as_ref().filter(|f| !f.uninformative);
+        let screenshot = fp.screenshot.as_ref().filter(|s| !s.uninformative);
+        let mut assets: Vec<String> = fp.assets.iter().map(|a| a.sha256.clone()).collect();
+        assets.sort();
+        assets.dedup();
+        let mut ids: Vec<String> = fp
+            .ids
+            .iter()
+            .map(|id| {
+                let kind = serde_json::to_value(id.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                format!("{kind}:{}", id.value)
+            })
+            .collect();
+        ids.sort();
+        ids.dedup();
+        let mut title_words: Vec<String> = fp
+            .title
+            .as_deref()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        title_words.sort();
+        title_words.dedup();
+        Self {
+            template: structured.then(|| hex64(&fp.template_simhash)).flatten(),
+            root_template: structured
+                .then(|| root.and_then(|p| hex64(&p.template_simhash)))
+                .flatten(),
+            text: (!useless("text_simhash"))
+                .then(|| hex64(&fp.text_simhash))
+                .flatten(),
+            root_text: (!useless("text_simhash"))
+                .then(|| root.and_then(|p| hex64(&p.text_simhash)))
+                .flatten(),
+            screenshot: screenshot.and_then(|s| hex64(&s.phash)),
+            screenshot_ahash: screenshot.and_then(|s| hex64(&s.ahash)),
+            favicon_phash: favicon.and_then(|f| f.phash.as_deref().and_then(hex64)),
+            favicon_mmh3: favicon.map(|f| f.mmh3),
+            domhash: structured.then(|| fp.domhash.clone()),
+            html_mmh3: root.is_some().then_some(fp.html_mmh3),
+            assets,
+            ids,
+            title_words,
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! Is a new site a known site come back? A fused, calibrated score over all
+//! signals, the top candidates, and the evidence in plain words.
+//!
+//! ```
+//! use clone_detect::verdict::{FusedModel, Matcher, VerdictKind};
+//! use clone_detect::{Fingerprinter, FingerprintConfig, SiteSnapshot};
+//!
+//! let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+//! let page = |body: &str| fingerprinter.fingerprint(
+//!     &SiteSnapshot::single_page("index.html", body.as_bytes().to_vec()));
+//! let seized = page("<html><head><title>Acme Market</title></head><body><nav><a>Shop</a></nav>\
+//!     <script>gtag('config','G-ABCDE12345')</script><p>Welcome to Acme Market</p></body></html>");
+//! let unrelated = page("<html><body><table><tr><td>Weather report</td></tr></table></body></html>");
+//!
+//! let matcher = Matcher::new([(1, "acme", &seized), (2, "weather", &unrelated)], FusedModel::shipped())?;
+//! let verdict = matcher.check(&seized)?;
+//! assert_eq!(verdict.verdict, VerdictKind::Reincarnation);
+//! assert_eq!(verdict.matched.unwrap().id, 1);
+//! # Ok::<(), clone_detect::Error>(())
+//! ```
+
+pub mod features;
+pub mod model;
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::{Candidate, KnownIndex, SiteSignals};
+use crate::store::KnownStore;
+use crate::{HashSpecs, Result, SiteFingerprint};
+pub use features::{Features, FEATURE_NAMES, N_FEATURES};
+pub use model::{fit_logistic, FusedModel};
+
+/// A known site, as a verdict names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownRef {
+    /// Its id in the store.
+    pub id: u64,
+    /// Its label.
+    pub label: String,
+}
+
+/// The decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictKind {
+    /// The site is the matched known site, come back.
+    Reincarnation,
+    /// No known site scores at or above the threshold.
+    Unrelated,
+}
+
+/// A candidate and its fused score.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScoredCandidate {
+    /// Its id in the store.
+    pub id: u64,
+    /// Its label.
+    pub label: String,
+    /// Fused score in [0, 1].
+    pub score: f64,
+}
+
+/// Where one signal stands on the match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// The signal supports the match.
+    Agrees,
+    /// The signal speaks against it.
+    Disagrees,
+    /// One side has no usable value.
+    Absent,
+}
+
+/// One signal's evidence about the best candidate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The feature's name.
+    pub signal: String,
+    /// Agrees, disagrees, or absent.
+    pub stance: Stance,
+    /// The feature's value in [0, 1].
+    pub value: f64,
+    /// What it added to the logit of the fused score.
+    pub contribution: f64,
+    /// In plain words: the distance or the shared value, and how common it is.
+    pub detail: String,
+}
+
+/// The verdict on one site.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    /// Where the checked fingerprint came from.
+    pub source: String,
+    /// Reincarnation or unrelated.
+    pub verdict: VerdictKind,
+    /// The best candidate's fused score (0 when there is none).
+    pub score: f64,
+    /// The model's threshold.
+    pub threshold: f64,
+    /// The matched known site (the best candidate) when the verdict is a
+    /// reincarnation.
+    #[serde(rename = "match")]
+    pub matched: Option<KnownRef>,
+    /// The best candidates, best first (at most five).
+    pub candidates: Vec<ScoredCandidate>,
+    /// Each signal's stance on the best candidate.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A scored candidate with its features, for evaluation and evidence.
+#[derive(Clone, Debug)]
+pub struct Scored {
+    /// Position of the known site in the index.
+    pub site: u32,
+    /// Fused score.
+    pub score: f64,
+    /// The features behind it.
+    pub features: Features,
+}
+
+/// Matches fingerprints against known sites.
+#[derive(Clone, Debug)]
+pub struct Matcher {
+    index: KnownIndex,
+    known: Vec<KnownRef>,
+    model: FusedModel,
+}
+
+impl Matcher {
+    /// Indexes known sites given as `(id, label, fingerprint)`.
+    ///
+    /// # Errors
+    /// [`crate::Error::SpecMismatch`] or [`crate::Error::SchemaVersion`] for a
+    /// fingerprint this build cannot compare.
+    pub fn new<'a, L: AsRef<str> + 'a>(
+        known: impl IntoIterator<Item = (u64, L, &'a SiteFingerprint)>,
+        model: FusedModel,
+    ) -> Result<Self> {
+        let current = HashSpecs::current();
+        let mut refs = Vec::new();
+        let mut signals = Vec::new();
+        for (id, label, fp) in known {
+            fp.specs.ensure_comparable(&current)?;
+            refs.push(KnownRef {
+                id,
+                label: label.as_ref().to_string(),
+            });
+            signals.push(SiteSignals::of(fp));
+        }
+        Ok(Self {
+            index: KnownIndex::new(signals, model.search.clone()),
+            known: refs,
+            model,
+        })
+    }
+
+    /// Indexes known sites given as already extracted signals (for callers
+    /// that keep signals rather than whole fingerprints, and for benchmarks).
+    pub fn from_signals(known: Vec<(KnownRef, SiteSignals)>, model: FusedModel) -> Self {
+        let (refs, signals): (Vec<KnownRef>, Vec<SiteSignals>) = known.into_iter().unzip();
+        Self {
+            index: KnownIndex::new(signals, model.search.clone()),
+            known: refs,
+            model,
+        }
+    }
+
+    /// Indexes every site of a store.
+    ///
+    /// # Errors
+    /// As [`new`](Self::new).
+    pub fn from_store(store: &KnownStore, model: FusedModel) -> Result<Self> {
+        Self::new(
+            store
+                .sites()
+                .map(|s| (s.id, s.label.as_str(), &s.fingerprint)),
+            model,
+        )
+    }
+
+    /// The index.
+    pub fn index(&self) -> &KnownIndex {
+        &self.index
+    }
+
+    /// The model.
+    pub fn model(&self) -> &FusedModel {
+        &self.model
+    }
+
+    /// The known site at an index position.
+    pub fn known(&self, pos: u32) -> &KnownRef {
+        &self.known[pos as usize]
+    }
+
+    /// Checks one fingerprint.
+    ///
+    /// # Errors
+    /// [`crate::Error::SpecMismatch`] or [`crate::Error::SchemaVersion`] when
+    /// the fingerprint cannot be compared with this build's.
+    pub fn check(&self, query: &SiteFingerprint) -> Result<Verdict> {
+        let supported = crate::FINGERPRINT_SCHEMA_VERSION;
+        if query.schema_version == 0 || query.schema_version > supported {
+            return Err(crate::Error::SchemaVersion {
+                found: query.schema_version,
+                supported,
+            });
+        }
+        query.specs.ensure_comparable(&HashSpecs::current())?;
+        Ok(self.check_signals(&query.source, &SiteSignals::of(query)))
+    }
+
+    /// Scores candidates of a query, best first (ties by store id).
+    /// `exhaustive` scores every known site instead of the index's
+    /// candidates.
+    pub fn score(&self, query: &SiteSignals, exhaustive: bool) -> Vec<Scored> {
+        let candidates: Vec<Candidate> = if exhaustive {
+            self.index.all_candidates(query)
+        } else {
+            self.index.candidates(query)
+        };
+        let mut scored: Vec<Scored> = candidates
+            .iter()
+            .map(|c| {
+                let f = features::features(&self.index, query, c);
+                Scored {
+                    site: c.site,
+                    score: self.model.score(&f.values),
+                    features: f,
+                }
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            b.score.total_cmp(&a.score).then(
+                self.known[a.site as usize]
+                    .id
+                    .cmp(&self.known[b.site as usize].id),
+            )
+        });
+        scored
+    }
+
+    /// Checks already extracted signals.
+    pub fn check_signals(&self, source: &str, query: &SiteSignals) -> Verdict {
+        let scored = self.score(query, false);
+        let best = scored.first();
+        let score = best.map_or(0.0, |b| b.score);
+        let matched = best
+            .filter(|b| b.score >= self.model.threshold)
+            .map(|b| self.known[b.site as usize].clone());
+        Verdict {
+            source: source.to_string(),
+            verdict: if matched.is_some() {
+                VerdictKind::Reincarnation
+            } else {
+                VerdictKind::Unrelated
+            },
+            score,
+            threshold: self.model.threshold,
+            matched,
+            candidates: scored
+                .iter()
+                .take(5)
+                .map(|s| ScoredCandidate {
+                    id: self.known[s.site as usize].id,
+                    label: self.known[s.site as usize].label.clone(),
+                    score: s.score,
+                })
+                .collect(),
+            evidence: best.map_or_else(Vec::new, |b| self.evidence(query, b)),
+        }
+    }
+
+    fn evidence(&self, query: &SiteSignals, best: &Scored) -> Vec<Evidence> {
+        let known = self.index.site(best.site);
+        let f = &best.features;
+        let n = f.known;
+        let common = |prefix: &str| -> String {
+            f.shared
+                .iter()
+                .filter(|(k, _)| k.starts_with(prefix))
+                .map(|(k, df)| {
+                    format!(
+                        "{} (carried by {df} of {n} known sites)",
+                        k.split_once(':').map_or(k.as_str(), |x| x.1)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut out = Vec::new();
+        for (i, name) in FEATURE_NAMES.iter().enumerate() {
+            if *name == "template_specific" {
+                continue; // reported with "template"
+            }
+            let value = f.values[i];
+            let mut contribution = self.model.weights[i] * value;
+            let distance_detail = |what: &str, d: Option<u32>| match d {
+                Some(d) => (true, format!("{what} {d} of 64 bits apart")),
+                None => (
+                    false,
+                    format!("{what}: missing or uninformative on one side"),
+                ),
+            };
+            let (present, mut detail) = match *name {
+                "template" => distance_detail("page templates", f.distances[0]),
+                "root_template" => distance_detail("root page templates", f.distances[1]),
+                "text" => distance_detail("page texts", f.distances[2]),
+                "screenshot" => distance_detail("screenshots (pHash)", f.distances[3]),
+                "favicon_phash" => distance_detail("favicons (pHash)", f.distances[4]),
+                "favicon_mmh3" => match (query.favicon_mmh3, known.favicon_mmh3) {
+                    (Some(_), Some(_)) if value > 0.0 => (
+                        true,
+                        format!("same favicon, Shodan hash {}", common("favicon:")),
+                    ),
+                    (Some(a), Some(b)) => {
+                        (true, format!("different favicons (Shodan hash {a} vs {b})"))
+                    }
+                    _ => (
+                        false,
+                        "favicon: missing or uninformative on one side".into(),
+                    ),
+                },
+                "domhash" => match (&query.domhash, &known.domhash) {
+                    (Some(_), Some(_)) if value > 0.0 => (
+                        true,
+                        format!("same DOM structure, domhash {}", common("domhash:")),
+                    ),
+                    (Some(_), Some(_)) => (true, "different DOM structure (domhash)".into()),
+                    _ => (false, "domhash: page without structure on one side".into()),
+                },
+                "html_mmh3" => match (query.html_mmh3, known.html_mmh3) {
+                    (Some(_), Some(_)) if value > 0.0 => (
+                        true,
+                        format!("byte-identical root page, {}", common("html:")),
+                    ),
+                    (Some(_), Some(_)) => (true, "root pages differ in their bytes".into()),
+                    _ => (false, "root page missing on one side".into()),
+                },
+                "assets" if query.assets.is_empty() || known.assets.is_empty() => {
+                    (false, "no linked scripts or stylesheets on one side".into())
+                }
+                "assets" => {
+                    let shared = f
+                        .shared
+                        .iter()
+                        .filter(|(k, _)| k.starts_with("asset:"))
+                        .count();
+                    (
+                        true,
+                        format!(
+                            "{shared} shared scripts/stylesheets, rarity-weighted overlap {value:.2}"
+                        ),
+                    )
+                }
+                "ids" if query.ids.is_empty() || known.ids.is_empty() => {
+                    (false, "no operator identifiers on one side".into())
+                }
+                "ids" if value > 0.0 => (true, format!("shared identifiers: {}", common("id:"))),
+                "ids" => (true, "no shared operator identifier".into()),
+                "title" if query.title_words.is_empty() || known.title_words.is_empty() => {
+                    (false, "no title on one side".into())
+                }
+                _ => (
+                    true,
+                    format!("titles share {:.0}% of their words", value * 100.0),
+                ),
+            };
+            if *name == "template" {
+                let j = FEATURE_NAMES
+                    .iter()
+                    .position(|n| *n == "template_specific")
+                    .expect("feature exists");
+                contribution += self.model.weights[j] * f.values[j];
+                if f.template_crowd > 0 {
+                    detail += &format!(
+                        "; {} of {n} known sites have a template this close",
+                        f.template_crowd
+                    );
+                }
+            }
+            let cut = self.model.signal_threshold(name).unwrap_or(0.5);
+            out.push(Evidence {
+                signal: (*name).to_string(),
+                stance: if !present {
+                    Stance::Absent
+                } else if value >= cut && value > 0.0 {
+                    Stance::Agrees
+                } else {
+                    Stance::Disagrees
+                },
+                value,
+                contribution,
+                detail,
+            });
+        }
+        out
+    }
+}
