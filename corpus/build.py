@@ -6,23 +6,27 @@ SHA-256 are pinned in ``corpus/sources.json``. The script
 
 1. downloads each pinned ``.deb`` from the Debian archive and checks its SHA-256,
 2. extracts it with ``dpkg-deb -x`` into ``corpus/.cache``,
-3. copies a bounded subset of the HTML documentation (the root ``index.html``
-   and the first same-folder pages it links to, breadth first, plus the local
-   stylesheets, scripts and icons those pages reference) into
-   ``corpus/sites/<site-id>/``,
-4. renders ``screenshot.png`` (1280x800) of each site's root page with headless
-   Chromium from a loopback HTTP server, when Chromium is installed, and
-5. writes ``corpus/manifest.json`` with the provenance of every site: package,
-   version, suite, archive path, SHA-256, licence, the pages taken and the files
-   the package links to but does not ship (dangling symlinks into other packages).
+3. finds the package's main HTML book (``find_html_root``) and copies a bounded
+   subset (the root ``index.html`` and the first same-folder pages it links to,
+   breadth first, plus the local stylesheets, scripts and icons those pages
+   reference, resolving symbolic links through the same suite's shared
+   JavaScript and theme packages) into ``corpus/sites/<site-id>/``,
+4. makes one mirror variant of every site (``mirror.py``): a seeded choice of
+   the mutations a seized site shows when it comes back elsewhere, each one
+   recorded,
+5. renders ``screenshot.png`` (1280x800) of every site and mirror with
+   headless Chromium from a loopback HTTP server, when Chromium is installed,
+6. writes ``corpus/manifest.json`` (provenance, licence, pages, mutations) and
+   ``corpus/split.json`` (known sites and queries with their truth, by family).
 
 Usage:
-    python3 corpus/build.py            # build sites and screenshots
+    python3 corpus/build.py            # build sites, mirrors, screenshots, split
     python3 corpus/build.py --pin      # re-pin sources.json from the suites' Packages indexes
     python3 corpus/build.py --no-screenshots
 
-Only the Python standard library, ``curl``-free ``urllib``, ``dpkg-deb`` and
-(optionally) ``chromium`` are used, so it runs on a fresh Debian machine.
+Needs Python 3.9+, ``dpkg-deb``, Pillow (``pip install pillow``, for the image
+mutations) and, for screenshots, ``chromium``; downloads come only from
+deb.debian.org, so it runs on a fresh Debian machine.
 """
 
 from __future__ import annotations

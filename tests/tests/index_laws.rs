@@ -106,7 +106,7 @@ proptest! {
             .enumerate()
             .filter_map(|(i, &t)| {
                 let d = (t ^ query.template.unwrap()).count_ones();
-                (d <= config.template_radius).then_some((d, i as u32))
+                (d <= index.radii()[0]).then_some((d, i as u32))
             })
             .collect();
         expected.sort_unstable();

@@ -10,12 +10,12 @@
 //! `r` bits is returned, nothing else.
 //!
 //! Each table is laid out as a counting-sorted array (CSR): `starts[v]..
-//! starts[v + 1]` are the positions, in `ids`, of the hashes whose block has
-//! the value `v`. A probe is two array reads, with no hashing and no pointer
-//! chasing. The block width is about `log2(n)` bits, so a bucket holds about
-//! one hash on random data. The number of blocks is chosen, for the number of
-//! hashes and the radius the index is built for, to minimise the expected
-//! probes plus bucket entries (see `block_widths`); blocks are 4 to 22 bits
+//! starts[v + 1]` are the entries whose block has the value `v`, with their
+//! hashes inline, so a probe is one random access and a bucket is read
+//! sequentially, with no hashing and no pointer chasing. The number of blocks
+//! is chosen, for the number of hashes and the radius the index is built for,
+//! to minimise the expected work: probes (random accesses) plus bucket
+//! entries (sequential reads), see `block_widths`. Blocks are 4 to 22 bits
 //! wide (at most 16 MiB of `starts` per table).
 //!
 //! Why not a BK-tree: a BK-tree's query cost depends on the distance
@@ -35,6 +35,10 @@ struct Block {
     shift: u32,
     bits: u32,
     starts: Vec<u32>,
+    /// The hashes in bucket order, so that a bucket is checked by one
+    /// sequential read instead of a random access per entry.
+    hashes: Vec<u64>,
+    /// The position of each entry of `hashes`.
     ids: Vec<u32>,
 }
 
@@ -55,21 +59,47 @@ fn ball(bits: u32, r: u32) -> f64 {
     sum
 }
 
+/// What a probe costs, in bucket entries read: a probe is a random access
+/// into the `starts` table and then into the bucket (two cache misses),
+/// while entries of a bucket are read one after another.
+pub const PROBE_COST: f64 = 32.0;
+
+/// Expected work of one query at `radius` over `n` uniform hashes with `m`
+/// equal blocks, in bucket entries read (see [`PROBE_COST`]).
+fn work(n: usize, radius: u32, m: u32) -> f64 {
+    let bits = 64 / m;
+    let probes = f64::from(m) * ball(bits, radius / m);
+    probes * (PROBE_COST + n as f64 / 2f64.powi(bits as i32))
+}
+
 /// The block widths for `n` hashes searched at `radius`: the number of
-/// blocks `m` (3 to 16, so blocks of 4 to 22 bits) that minimises the
-/// expected work of a query on uniform hashes, `m * ball(64/m, radius/m) *
-/// (1 + n / 2^(64/m))`: probes plus bucket entries checked.
+/// blocks `m` (3 to 16, so blocks of 4 to 22 bits) with the least expected
+/// [`work`] per query; the 64 bits are spread evenly over the blocks.
 fn block_widths(n: usize, radius: u32) -> Vec<u32> {
-    let n = n as f64;
-    let cost = |m: u32| {
-        let bits = 64 / m;
-        f64::from(m) * ball(bits, radius / m) * (1.0 + n / 2f64.powi(bits as i32))
-    };
     let m = (3..=16u32)
-        .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(a.cmp(&b)))
+        .min_by(|&a, &b| {
+            work(n, radius, a)
+                .total_cmp(&work(n, radius, b))
+                .then(a.cmp(&b))
+        })
         .unwrap_or(4);
-    // Spread the 64 bits as evenly as possible over m blocks.
     (0..m).map(|i| 64 / m + u32::from(i < 64 % m)).collect()
+}
+
+/// Expected work (bucket entries read, probes counted as [`PROBE_COST`]
+/// entries) of one query at `radius` over `n` uniform hashes, with the block
+/// layout the index uses for that radius.
+pub fn expected_work(n: usize, radius: u32) -> f64 {
+    work(n, radius, block_widths(n, radius).len() as u32)
+}
+
+/// The largest radius up to `max_radius` whose [`expected_work`] on `n`
+/// hashes stays within `budget` (0 if none does).
+pub fn affordable_radius(n: usize, max_radius: u32, budget: f64) -> u32 {
+    (0..=max_radius)
+        .rev()
+        .find(|&r| expected_work(n, r) <= budget)
+        .unwrap_or(0)
 }
 
 impl HammingIndex {
@@ -91,6 +121,7 @@ impl HammingIndex {
                 shift,
                 bits,
                 starts: vec![0; (1usize << bits) + 1],
+                hashes: vec![0; hashes.len()],
                 ids: vec![0; hashes.len()],
             };
             for &h in &hashes {
@@ -103,6 +134,7 @@ impl HammingIndex {
             let mut next = block.starts.clone();
             for (i, &h) in hashes.iter().enumerate() {
                 let k = block.key(h);
+                block.hashes[next[k] as usize] = h;
                 block.ids[next[k] as usize] = i as u32;
                 next[k] += 1;
             }
@@ -133,7 +165,7 @@ impl HammingIndex {
             + self
                 .blocks
                 .iter()
-                .map(|b| (b.starts.len() + b.ids.len()) * 4)
+                .map(|b| (b.starts.len() + b.ids.len()) * 4 + b.hashes.len() * 8)
                 .sum::<usize>()
     }
 
@@ -164,10 +196,10 @@ impl HammingIndex {
             for_each_within(key as u32, block.bits, sub, |probe| {
                 let p = probe as usize;
                 let (a, b) = (block.starts[p] as usize, block.starts[p + 1] as usize);
-                for &id in &block.ids[a..b] {
-                    let d = (self.hashes[id as usize] ^ query).count_ones();
+                for (i, &h) in block.hashes[a..b].iter().enumerate() {
+                    let d = (h ^ query).count_ones();
                     if d <= radius {
-                        out.push((d, id));
+                        out.push((d, block.ids[a + i]));
                     }
                 }
             });
@@ -243,6 +275,14 @@ mod tests {
                 assert!(w.iter().all(|&b| (4..=22).contains(&b)), "{n}: {w:?}");
             }
         }
+    }
+
+    #[test]
+    fn affordable_radius_shrinks_as_the_index_grows() {
+        let small = affordable_radius(100, 10, 2048.0);
+        let large = affordable_radius(1_000_000, 10, 2048.0);
+        assert_eq!(small, 10);
+        assert!(large < small && large >= 3, "{large}");
     }
 
     #[test]

@@ -38,6 +38,13 @@ pub struct SearchConfig {
     /// default favicon) proposes no candidates; it still counts in scoring.
     /// Default 256.
     pub max_postings: usize,
+    /// Most expected work of one near-table search, in bucket entries read
+    /// (a random probe counts as 32; see [`hamming::expected_work`]), on
+    /// uniform hashes. A table searches at its radius above, or at the
+    /// largest smaller radius within this budget: with many known sites the
+    /// near tables narrow (to 4 bits at a million sites) and the exact tables
+    /// carry more of the candidate search. Default 2048.
+    pub max_work: usize,
 }
 
 impl Default for SearchConfig {
@@ -49,6 +56,7 @@ impl Default for SearchConfig {
             favicon_radius: 8,
             max_per_table: 64,
             max_postings: 256,
+            max_work: 2048,
         }
     }
 }
@@ -59,22 +67,26 @@ struct NearTable {
     index: HammingIndex,
     /// Site position of each hash in `index`.
     sites: Vec<u32>,
+    /// The radius searched, within the work budget.
+    radius: u32,
 }
 
 impl NearTable {
-    fn new(values: impl Iterator<Item = (u32, Option<u64>)>, radius: u32) -> Self {
+    fn new(values: impl Iterator<Item = (u32, Option<u64>)>, radius: u32, budget: usize) -> Self {
         let (sites, hashes): (Vec<u32>, Vec<u64>) =
             values.filter_map(|(i, h)| h.map(|h| (i, h))).unzip();
+        let radius = hamming::affordable_radius(hashes.len(), radius, budget as f64);
         Self {
             index: HammingIndex::new(hashes, radius),
             sites,
+            radius,
         }
     }
 
-    fn within(&self, query: Option<u64>, radius: u32, buf: &mut Vec<(u32, u32)>) {
+    fn within(&self, query: Option<u64>, buf: &mut Vec<(u32, u32)>) {
         buf.clear();
         if let Some(q) = query {
-            self.index.within_into(q, radius, buf);
+            self.index.within_into(q, self.radius, buf);
             for hit in buf.iter_mut() {
                 hit.1 = self.sites[hit.1 as usize];
             }
@@ -149,6 +161,7 @@ impl KnownIndex {
             NearTable::new(
                 sites.iter().enumerate().map(move |(i, s)| (i as u32, f(s))),
                 radius,
+                config.max_work,
             )
         };
         let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
@@ -190,6 +203,20 @@ impl KnownIndex {
         &self.config
     }
 
+    /// The radius each near table searches (the configured one, or less
+    /// within the work budget): template, root template, text, root text,
+    /// screenshot, favicon.
+    pub fn radii(&self) -> [u32; 6] {
+        [
+            self.template.radius,
+            self.root_template.radius,
+            self.text.radius,
+            self.root_text.radius,
+            self.screenshot.radius,
+            self.favicon.radius,
+        ]
+    }
+
     /// How many known sites carry an exact-match value (`favicon:<mmh3>`,
     /// `domhash:<hex>`, `html:<mmh3>`, `asset:<sha256>`, `id:<kind>:<value>`,
     /// `title:<words>`).
@@ -219,8 +246,7 @@ impl KnownIndex {
         let mut found: Vec<u32> = Vec::new();
         let mut crowd: HashMap<u32, u32> = HashMap::new();
         let mut buf = Vec::new();
-        self.template
-            .within(query.template, c.template_radius, &mut buf);
+        self.template.within(query.template, &mut buf);
         // Sites at distance d are preceded by every site at distance <= d.
         let mut i = 0;
         while i < buf.len() {
@@ -232,14 +258,14 @@ impl KnownIndex {
             i = end;
         }
         found.extend(buf.iter().take(c.max_per_table).map(|h| h.1));
-        for (table, query, radius) in [
-            (&self.root_template, query.root_template, c.template_radius),
-            (&self.text, query.text, c.text_radius),
-            (&self.root_text, query.root_text, c.text_radius),
-            (&self.screenshot, query.screenshot, c.screenshot_radius),
-            (&self.favicon, query.favicon_phash, c.favicon_radius),
+        for (table, query) in [
+            (&self.root_template, query.root_template),
+            (&self.text, query.text),
+            (&self.root_text, query.root_text),
+            (&self.screenshot, query.screenshot),
+            (&self.favicon, query.favicon_phash),
         ] {
-            table.within(query, radius, &mut buf);
+            table.within(query, &mut buf);
             found.extend(buf.iter().take(c.max_per_table).map(|h| h.1));
         }
         for key in exact_keys(query) {
