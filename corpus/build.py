@@ -50,6 +50,7 @@ import urllib.request
 from pathlib import Path
 
 import mirror
+import webapps
 
 ARCHIVE = "http://deb.debian.org/debian"
 SUITES = ["bullseye", "bookworm", "trixie"]
@@ -138,8 +139,13 @@ def pin() -> None:
     for suite in SUITES:
         index = lzma.decompress(fetch(f"{ARCHIVE}/dists/{suite}/main/binary-all/Packages.xz"))
         packages = parse_packages(index.decode("utf-8"))
-        for name, role in [(n, "site") for n in PACKAGES] + [(n, "support") for n in SUPPORT]:
-            fields = packages.get(name)
+        # Web applications are installed with apt, which reads the amd64 index.
+        apt_index = lzma.decompress(fetch(f"{ARCHIVE}/dists/{suite}/main/binary-amd64/Packages.xz"))
+        apt_packages = parse_packages(apt_index.decode("utf-8"))
+        roles = [(n, "site") for n in PACKAGES] + [(n, "support") for n in SUPPORT]
+        roles += [(n, "webapp") for n in webapps.MAIN_PACKAGE.values()]
+        for name, role in roles:
+            fields = (apt_packages if role == "webapp" else packages).get(name)
             if fields is None:
                 log(f"{name} is not in {suite}")
                 continue
@@ -379,7 +385,7 @@ def screenshot_all(site_ids: list[str]) -> None:
         server.shutdown()
 
 
-def build(screenshots: bool) -> None:
+def build(screenshots: bool, with_webapps: bool) -> None:
     all_sources = json.loads(SOURCES.read_text())
     sources = [s for s in all_sources if s.get("role", "site") == "site"]
     support_of = {
@@ -405,6 +411,11 @@ def build(screenshots: bool) -> None:
         site = copy_site(src, tree, [download(p) for p in src["support"]])
         sites.append(site)
         log(f"{site['id']}: {len(site['pages'])} pages, {len(site['not_shipped'])} files not shipped")
+    if with_webapps:
+        why_not = webapps.available()
+        if why_not:
+            raise SystemExit(f"{why_not}; or pass --no-webapps")
+        sites += webapps.build(all_sources, SITES, CACHE, ARCHIVE, licence_of, MAX_FILE_BYTES, log)
     sites += make_mirrors(sites)
     if screenshots:
         screenshot_all([s["id"] for s in sites])
@@ -494,11 +505,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pin", action="store_true", help="re-pin sources.json from the archive indexes")
     ap.add_argument("--no-screenshots", action="store_true", help="do not render screenshots")
+    ap.add_argument("--no-webapps", action="store_true", help="skip the web applications (they need root)")
     args = ap.parse_args()
     if args.pin:
         pin()
     else:
-        build(screenshots=not args.no_screenshots)
+        build(screenshots=not args.no_screenshots, with_webapps=not args.no_webapps)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+$.widget.bridge('uiTooltip', $.ui.tooltip);
