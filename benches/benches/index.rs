@@ -81,6 +81,93 @@ fn us(d: Duration) -> f64 {
     d.as_secs_f64() * 1e6
 }
 
+/// A BK-tree over Hamming distance (Burkhard and Keller 1973), the usual
+/// alternative to multi-index hashing, measured to justify the choice.
+struct BkTree {
+    /// (hash, children as (distance to parent, node)).
+    nodes: Vec<(u64, Vec<(u32, u32)>)>,
+}
+
+impl BkTree {
+    fn new(hashes: &[u64]) -> Self {
+        let mut tree = Self {
+            nodes: Vec::with_capacity(hashes.len()),
+        };
+        for &h in hashes {
+            if tree.nodes.is_empty() {
+                tree.nodes.push((h, Vec::new()));
+                continue;
+            }
+            let mut at = 0usize;
+            loop {
+                let d = (tree.nodes[at].0 ^ h).count_ones();
+                match tree.nodes[at].1.iter().find(|c| c.0 == d) {
+                    Some(&(_, child)) => at = child as usize,
+                    None => {
+                        let id = tree.nodes.len() as u32;
+                        tree.nodes[at].1.push((d, id));
+                        tree.nodes.push((h, Vec::new()));
+                        break;
+                    }
+                }
+            }
+        }
+        tree
+    }
+
+    /// Hashes within `radius` and the number of nodes visited.
+    fn within(&self, q: u64, radius: u32) -> (usize, usize) {
+        let (mut found, mut visited) = (0, 0);
+        let mut stack = vec![0usize];
+        while let Some(at) = stack.pop() {
+            visited += 1;
+            let (h, children) = &self.nodes[at];
+            let d = (h ^ q).count_ones();
+            found += usize::from(d <= radius);
+            for &(cd, child) in children {
+                if cd.abs_diff(d) <= radius {
+                    stack.push(child as usize);
+                }
+            }
+        }
+        (found, visited)
+    }
+}
+
+/// BK-tree vs multi-index hashing on the same data, 10^5 and 10^6 hashes.
+fn bk_tree(_: &mut Criterion) {
+    println!("\n== BK-tree vs multi-index hashing (same run) ==");
+    println!("| known | radius | BK-tree p50 | nodes visited (mean) | multi-index p50 |");
+    println!("|---:|---:|---:|---:|---:|");
+    for n in sizes().into_iter().filter(|&n| n <= 1_000_000) {
+        let mut rng = Rng(n as u64);
+        let hashes: Vec<u64> = (0..n).map(|_| rng.next()).collect();
+        let qs = queries(&mut rng, &hashes, 400);
+        let tree = BkTree::new(&hashes);
+        for radius in [3, 10] {
+            let index = HammingIndex::new(hashes.clone(), radius);
+            let mut visited = 0usize;
+            let bk = time_each(&qs, |&q| {
+                let (found, v) = tree.within(q, radius);
+                visited += v;
+                black_box(found);
+            });
+            let mut buf = Vec::new();
+            let mih = time_each(&qs, |&q| {
+                index.within_into(q, radius, &mut buf);
+                black_box(&buf);
+            });
+            println!(
+                "| {n} | {radius} | {:.1} us | {:.0} ({:.0}% of the tree) | {:.2} us |",
+                us(percentile(bk, 0.5)),
+                visited as f64 / qs.len() as f64,
+                100.0 * visited as f64 / qs.len() as f64 / n as f64,
+                us(percentile(mih, 0.5)),
+            );
+        }
+    }
+}
+
 /// One 64-bit table at the radius of the Manku et al. setting (3 bits) and
 /// at the verdict's template radius (10 bits).
 fn single_table(_: &mut Criterion) {
@@ -210,5 +297,5 @@ fn full_check(_: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, single_table, full_check);
+criterion_group!(benches, single_table, bk_tree, full_check);
 criterion_main!(benches);

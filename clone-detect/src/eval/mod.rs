@@ -22,8 +22,8 @@ use crate::index::SiteSignals;
 use crate::verdict::{fit_logistic, FusedModel, Matcher, FEATURE_NAMES, N_FEATURES};
 use crate::{Result, SiteFingerprint};
 
-/// The L2 penalty of the fitted logistic regression.
-pub const RIDGE: f64 = 0.1;
+/// The L2 penalties tried for the fitted logistic regression.
+pub const RIDGE_GRID: [f64; 5] = [0.01, 0.1, 1.0, 3.0, 10.0];
 /// The precision the fused threshold must keep on the fit fold.
 pub const MIN_PRECISION: f64 = 0.98;
 
@@ -423,13 +423,27 @@ pub fn evaluate(
     })
 }
 
+/// One penalty's leave-one-family-out result.
+struct CrossValidated {
+    /// Out-of-family log-loss over all pairs.
+    loss: f64,
+    /// The penalty.
+    lambda: f64,
+    /// Out-of-family (score, right, positive) per query.
+    outcomes: Vec<(f64, bool, bool)>,
+}
+
 /// Fits the fused model and every threshold on the `fit` fold.
 ///
 /// The training pairs are each fit-fold query against every known site
-/// (label: same family). The fused threshold is the best F1 that keeps
-/// [`MIN_PRECISION`] on the fit-fold queries, as the verdict sees them
-/// (best candidate from the index); signal and baseline thresholds are the
-/// best F1 of each alone.
+/// (label: same family). The L2 penalty is chosen from [`RIDGE_GRID`] by
+/// leave-one-family-out cross-validation on the fit fold (the lowest
+/// out-of-family log-loss; ties to the stronger penalty), and the model is
+/// then fitted on all fit-fold pairs. The fused threshold is the best F1 that
+/// keeps [`MIN_PRECISION`] on the *out-of-family* scores of the fit-fold
+/// queries as the verdict sees them (best candidate from the index), so that
+/// it is not set on scores the model was fitted to. Signal and baseline
+/// thresholds are the best F1 of each alone on the fit fold.
 ///
 /// # Errors
 /// When a fingerprint cannot be compared (another hash spec).
@@ -445,32 +459,89 @@ pub fn fit(
         .iter()
         .filter(|q| q.fold == Fold::Fit)
         .collect();
-    let mut xs = Vec::new();
-    let mut ys = Vec::new();
+    let family_of = |pos: u32| corpus.sites[&matcher.known(pos).label].family.clone();
+    // Per query: its family, training pairs, and the index's candidates.
+    let mut data = Vec::new();
     for q in &queries {
         let signals = SiteSignals::of(&fps[&q.site]);
-        for s in matcher.score(&signals, true) {
-            let family = &corpus.sites[&matcher.known(s.site).label].family;
-            xs.push(s.features.values);
-            ys.push(q.truth.as_deref() == Some(family.as_str()));
+        let pairs: Vec<([f64; N_FEATURES], bool)> = matcher
+            .score(&signals, true)
+            .into_iter()
+            .map(|s| {
+                let same = q.truth.as_deref() == Some(family_of(s.site).as_str());
+                (s.features.values, same)
+            })
+            .collect();
+        let candidates: Vec<([f64; N_FEATURES], String)> = matcher
+            .score(&signals, false)
+            .into_iter()
+            .map(|s| (s.features.values, family_of(s.site)))
+            .collect();
+        data.push((corpus.sites[&q.site].family.clone(), *q, pairs, candidates));
+    }
+    let mut families: Vec<&String> = data.iter().map(|d| &d.0).collect();
+    families.sort();
+    families.dedup();
+    let score = |w: &[f64], b: f64, x: &[f64; N_FEATURES]| {
+        let z = b + w.iter().zip(x).map(|(w, x)| w * x).sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    };
+    // Leave one family out: out-of-family log-loss and query outcomes.
+    let mut best: Option<CrossValidated> = None;
+    for &lambda in RIDGE_GRID.iter().rev() {
+        let (mut loss, mut outcomes) = (0.0, Vec::new());
+        for held in &families {
+            let (xs, ys): (Vec<_>, Vec<_>) = data
+                .iter()
+                .filter(|d| &d.0 != *held)
+                .flat_map(|d| d.2.iter().copied())
+                .unzip();
+            let (w, b) = fit_logistic(&xs, &ys, lambda);
+            for (_, q, pairs, candidates) in data.iter().filter(|d| &d.0 == *held) {
+                for (x, y) in pairs {
+                    let p = score(&w, b, x).clamp(1e-12, 1.0 - 1e-12);
+                    loss -= if *y { p.ln() } else { (1.0 - p).ln() };
+                }
+                let top = candidates
+                    .iter()
+                    .map(|(x, fam)| (score(&w, b, x), fam))
+                    .fold(None, |acc: Option<(f64, &String)>, c| match acc {
+                        Some(a) if a.0 >= c.0 => Some(a),
+                        _ => Some(c),
+                    });
+                let (s, right) = top.map_or((0.0, false), |(s, fam)| {
+                    (s, q.truth.as_deref() == Some(fam.as_str()))
+                });
+                outcomes.push((s, right, q.truth.is_some()));
+            }
+        }
+        if best.as_ref().is_none_or(|b| loss < b.loss - 1e-9) {
+            best = Some(CrossValidated {
+                loss,
+                lambda,
+                outcomes,
+            });
         }
     }
-    let (weights, bias) = fit_logistic(&xs, &ys, RIDGE);
+    let CrossValidated {
+        lambda,
+        outcomes: oof,
+        ..
+    } = best.expect("the grid is not empty");
+    let (xs, ys): (Vec<_>, Vec<_>) = data.iter().flat_map(|d| d.2.iter().copied()).unzip();
+    let (weights, bias) = fit_logistic(&xs, &ys, lambda);
     let mut model = FusedModel {
         weights,
         bias,
-        threshold: 0.5,
+        threshold: best_threshold(&oof, MIN_PRECISION),
         signal_thresholds: Vec::new(),
         provenance: String::new(),
         ..base.clone()
     };
     let (run, _) = run(corpus, fps, &model, Fold::Fit)?;
     for m in &run.methods {
-        let outcomes = run.outcomes(m);
-        if m.name == "fused" {
-            model.threshold = best_threshold(&outcomes, MIN_PRECISION);
-        } else if fixed_threshold(&m.name).is_none() {
-            let t = best_threshold(&outcomes, 0.0);
+        if m.name != "fused" && fixed_threshold(&m.name).is_none() {
+            let t = best_threshold(&run.outcomes(m), 0.0);
             model.signal_thresholds.push((m.name.clone(), round6(t)));
         }
     }
@@ -478,11 +549,13 @@ pub fn fit(
     model.bias = round6(model.bias);
     model.threshold = round6(model.threshold);
     model.provenance = format!(
-        "logistic regression (L2 {RIDGE}, weights >= 0) on {} pairs from {} fit-fold queries \
-         against {} known sites of {}; fused threshold: best F1 with precision >= {MIN_PRECISION} \
-         on the fit fold",
+        "logistic regression (weights >= 0, L2 {lambda} chosen from {RIDGE_GRID:?} by \
+         leave-one-family-out log-loss) on {} pairs from {} fit-fold queries of {} families \
+         against {} known sites of {}; fused threshold: best F1 with precision >= \
+         {MIN_PRECISION} on out-of-family scores",
         xs.len(),
         queries.len(),
+        families.len(),
         corpus.split.known.len(),
         corpus.dir.file_name().map_or_else(
             || corpus.dir.display().to_string(),
