@@ -20,21 +20,26 @@ pub struct Cli {
 pub enum Command {
     /// Fingerprint sites: one JSON object per site, as JSON Lines.
     ///
-    /// A SOURCE is a snapshot directory (with snapshot.json) or a saved
-    /// website folder (with index.html). A source that cannot be read is
+    /// A SOURCE is a snapshot directory (with snapshot.json), a saved
+    /// website folder (with index.html), or an http(s) URL, which is crawled. A source that cannot be read is
     /// reported on stderr, the others are still printed, and the exit code
     /// is 1.
     Fingerprint(FingerprintArgs),
+    /// Crawl a live site and write its snapshot directory.
+    ///
+    /// The directory has the documented snapshot layout that `fingerprint`,
+    /// `check` and `known add` read.
+    Snapshot(SnapshotArgs),
     /// Manage the store of known sites.
     #[command(subcommand)]
     Known(KnownCommand),
     /// Check whether sites are known sites come back.
     ///
-    /// A SOURCE is a snapshot directory, a saved website folder, or a JSON
-    /// Lines file of fingerprints (one check per line). Exit code: 0 when
-    /// every check ran and none matched, 3 when every check ran and at least
-    /// one matched, 1 when a source could not be checked (the others are
-    /// still printed), 2 on a usage or store error.
+    /// A SOURCE is a snapshot directory, a saved website folder, an http(s)
+    /// URL (crawled), or a JSON Lines file of fingerprints (one check per
+    /// line). Exit code: 0 when every check ran and none matched, 3 when every
+    /// check ran and at least one matched, 1 when a source could not be
+    /// checked (the others are still printed), 2 on a usage or store error.
     Check(CheckArgs),
     /// Measure every signal and the fused verdict on a labelled corpus.
     ///
@@ -42,6 +47,67 @@ pub enum Command {
     /// and prints precision, recall, F1 and PR-AUC per method, per query kind
     /// and per mutation type.
     Eval(EvalArgs),
+}
+
+/// How to crawl, for every command that takes URLs.
+#[derive(Debug, Args)]
+pub struct CrawlArgs {
+    /// Pages kept per site (chosen to cover distinct URL shapes).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub max_pages: usize,
+    /// Deepest URL path followed (path segments, as spider counts depth).
+    #[arg(long, value_name = "D", default_value_t = 4)]
+    pub max_depth: usize,
+    /// Wall-clock limit per site, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub timeout: u64,
+    /// Requests in flight per site.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub concurrency: usize,
+    /// The User-Agent header.
+    #[arg(long, value_name = "TEXT")]
+    pub user_agent: Option<String>,
+    /// Do not obey robots.txt.
+    #[arg(long)]
+    pub ignore_robots: bool,
+}
+
+impl CrawlArgs {
+    /// The library's crawl configuration.
+    pub fn config(&self) -> clone_detect::acquire::crawl::CrawlConfig {
+        let CrawlArgs {
+            max_pages,
+            max_depth,
+            timeout,
+            concurrency,
+            user_agent,
+            ignore_robots,
+        } = self;
+        let default = clone_detect::acquire::crawl::CrawlConfig::default();
+        clone_detect::acquire::crawl::CrawlConfig {
+            max_pages: *max_pages,
+            candidate_pages: default.candidate_pages.max(*max_pages),
+            max_depth: *max_depth,
+            timeout: std::time::Duration::from_secs(*timeout),
+            concurrency: *concurrency,
+            user_agent: user_agent.clone().unwrap_or(default.user_agent.clone()),
+            respect_robots_txt: !ignore_robots,
+            ..default
+        }
+    }
+}
+
+/// Arguments of `snapshot`.
+#[derive(Debug, Args)]
+pub struct SnapshotArgs {
+    /// The start URL.
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// The snapshot directory to write (created; must not exist or be empty).
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub crawl: CrawlArgs,
 }
 
 /// Where the store is, for every command that uses one.
@@ -201,7 +267,7 @@ impl DbArg {
 /// Arguments of `fingerprint`.
 #[derive(Debug, Args)]
 pub struct FingerprintArgs {
-    /// Snapshot directories or saved website folders.
+    /// Snapshot directories, saved website folders or http(s) URLs.
     #[arg(required = true, value_name = "SOURCE")]
     pub sources: Vec<PathBuf>,
     /// Write the JSON Lines to FILE instead of stdout.

@@ -4,6 +4,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 
 use anyhow::Context;
+use clone_detect::acquire::crawl::{crawl, CrawlConfig};
 use clone_detect::acquire::read_local_source;
 use clone_detect::Fingerprinter;
 use rayon::prelude::*;
@@ -27,12 +28,25 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         )),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
+    let crawl_config = CrawlConfig {
+        max_pages: plan.folder.max_pages,
+        candidate_pages: CrawlConfig::default()
+            .candidate_pages
+            .max(plan.folder.max_pages),
+        ..CrawlConfig::default()
+    };
     // Results keep input order whatever the scheduling.
     let results: Vec<_> = pool.install(|| {
         plan.sources
             .par_iter()
             .map(|source| {
-                read_local_source(source, &plan.folder)
+                let name = source.to_string_lossy();
+                let snapshot = if name.starts_with("http://") || name.starts_with("https://") {
+                    crawl(&name, &crawl_config)
+                } else {
+                    read_local_source(source, &plan.folder)
+                };
+                snapshot
                     .map(|snapshot| fingerprinter.fingerprint(&snapshot))
                     .with_context(|| format!("{}", source.display()))
             })

@@ -6,6 +6,7 @@ mod check;
 mod eval;
 mod fingerprint;
 mod known;
+mod snapshot;
 mod sources;
 
 use std::io::{self, Write};
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Fingerprint(args) => fingerprint::run(args),
+        Command::Snapshot(args) => snapshot::run(args),
         Command::Known(command) => known::run(command),
         Command::Check(args) => check::run(args),
         Command::Eval(args) => eval::run(args),

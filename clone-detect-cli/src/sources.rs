@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use anyhow::{anyhow, Context};
+use clone_detect::acquire::crawl::{crawl, CrawlConfig};
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::{Fingerprinter, SiteFingerprint};
 use rayon::prelude::*;
@@ -30,13 +31,10 @@ pub fn load_all(
 fn load(source: &Path, fingerprinter: &Fingerprinter) -> Vec<(String, Loaded)> {
     let name = source.display().to_string();
     if name.starts_with("http://") || name.starts_with("https://") {
-        return vec![(
-            name.clone(),
-            Err(anyhow!(
-                "{name}: fetching live sites is not in this build yet; save the site \
-                 (or fingerprint it elsewhere) and pass the folder or the JSON Lines file"
-            )),
-        )];
+        let fp = crawl(&name, &CrawlConfig::default())
+            .map(|snapshot| fingerprinter.fingerprint(&snapshot))
+            .with_context(|| name.clone());
+        return vec![(name, fp)];
     }
     if source.is_dir() {
         let fp = read_local_source(source, &FolderConfig::default())

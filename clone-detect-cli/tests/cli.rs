@@ -1,17 +1,8 @@
 //! The real `clone-detect` binary on the committed corpus.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_clone-detect"))
-}
-
-fn corpus(site: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../corpus/sites")
-        .join(site)
-}
+use common::{bin, site as corpus};
 
 #[test]
 fn fingerprint_prints_one_json_line_per_site_in_input_order() {

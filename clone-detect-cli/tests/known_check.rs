@@ -3,21 +3,15 @@
 //! entry it reported added.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use clone_detect::store::KnownStore;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_clone-detect"))
-}
+mod common;
 
-fn site(id: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../corpus/sites")
-        .join(id)
-}
+use common::{bin, site};
 
 fn run(cmd: &mut Command) -> (i32, String, String) {
     let out = cmd.output().unwrap();

@@ -87,6 +87,14 @@ pub enum Error {
         /// The newest format this build understands.
         supported: u32,
     },
+    /// A live site could not be crawled at all.
+    #[error("{url}: {reason}")]
+    Crawl {
+        /// The start URL.
+        url: String,
+        /// What failed.
+        reason: String,
+    },
     /// A model file (fused-score coefficients and thresholds) is invalid.
     #[error("invalid model: {0}")]
     Model(String),

@@ -1,9 +1,11 @@
 //! Acquisition: turning something a user points at into a [`SiteSnapshot`].
 //!
-//! Today: snapshot directories ([`crate::snapshot`]'s layout) and plain saved
-//! website folders ([`folder`]). Live crawling and archives build on the same
-//! link extraction ([`links`]).
+//! Snapshot directories ([`crate::snapshot`]'s layout), plain saved website
+//! folders ([`folder`]) and, with the `crawl` feature, live sites (`crawl`).
+//! All of them share the link extraction of [`links`].
 
+#[cfg(feature = "crawl")]
+pub mod crawl;
 pub mod folder;
 pub mod links;
 

@@ -1,0 +1,43 @@
+//! `clone-detect snapshot`.
+
+use std::io::{self, Write};
+
+use anyhow::Context;
+use clone_detect::acquire::crawl::crawl;
+use clone_detect::snapshot::write_snapshot_dir;
+
+use crate::args::SnapshotArgs;
+use crate::EXIT_OK;
+
+pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
+    let config = args.crawl.config();
+    if args.output.exists()
+        && std::fs::read_dir(&args.output)
+            .with_context(|| format!("cannot read {}", args.output.display()))?
+            .next()
+            .is_some()
+    {
+        anyhow::bail!("{} exists and is not empty", args.output.display());
+    }
+    let snapshot = crawl(&args.url, &config)?;
+    write_snapshot_dir(&snapshot, &args.output)
+        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    let mut err = io::stderr().lock();
+    writeln!(
+        err,
+        "{}: {} pages, {} assets, favicon {}, written to {}",
+        args.url,
+        snapshot.pages.len(),
+        snapshot.assets.len(),
+        if snapshot.favicon.is_some() {
+            "found"
+        } else {
+            "not found"
+        },
+        args.output.display()
+    )?;
+    for w in &snapshot.warnings {
+        writeln!(err, "  warning: {w}")?;
+    }
+    Ok(EXIT_OK)
+}

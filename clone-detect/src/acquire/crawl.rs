@@ -1,0 +1,494 @@
+//! Crawling a live site with `spider` (feature `crawl`).
+//!
+//! spider fetches up to [`CrawlConfig::candidate_pages`] same-site pages;
+//! from those the snapshot keeps [`CrawlConfig::max_pages`], chosen to
+//! cover the site's templates rather than many pages of one kind: pages are
+//! grouped by the *shape* of their URL path (numbers and identifiers folded,
+//! see [`path_shape`]) and taken one shape at a time, in crawl order, the root
+//! page first. The favicon is then found the way browsers find it (the root
+//! page's `<link rel=icon>` candidates, then `/favicon.ico`) and kept only if
+//! its bytes are an image; linked scripts and stylesheets of the kept pages are
+//! fetched (bounded) and kept with their bytes.
+
+use std::collections::{BTreeMap, HashSet};
+use std::time::{Duration, SystemTime};
+
+use spider::reqwest;
+use spider::website::Website;
+use url::Url;
+
+use super::links;
+use crate::signal::favicon::sniff;
+use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
+use crate::{Error, Result};
+
+/// Bounds and manners of a crawl.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrawlConfig {
+    /// Pages kept in the snapshot. Default 20.
+    pub max_pages: usize,
+    /// Pages fetched to choose from. Default 200.
+    pub candidate_pages: usize,
+    /// Deepest URL path followed, as spider counts depth (path segments).
+    /// Default 4.
+    pub max_depth: usize,
+    /// Largest body kept per response, in bytes; longer bodies are cut and
+    /// a warning says so. Default 8 MiB.
+    pub max_response_bytes: usize,
+    /// Most bytes kept over all pages and assets. Default 64 MiB.
+    pub max_total_bytes: usize,
+    /// Wall-clock limit of the whole crawl. Default 60 s.
+    pub timeout: Duration,
+    /// Limit per request. Default 15 s.
+    pub request_timeout: Duration,
+    /// Requests in flight. Default 8.
+    pub concurrency: usize,
+    /// The `User-Agent` header.
+    pub user_agent: String,
+    /// Obey robots.txt. Default true.
+    pub respect_robots_txt: bool,
+    /// Redirects followed per request. Default 10.
+    pub max_redirects: usize,
+    /// Linked scripts and stylesheets fetched. Default 64.
+    pub max_assets: usize,
+}
+
+impl Default for CrawlConfig {
+    fn default() -> Self {
+        Self {
+            max_pages: 20,
+            candidate_pages: 200,
+            max_depth: 4,
+            max_response_bytes: 8 << 20,
+            max_total_bytes: 64 << 20,
+            timeout: Duration::from_secs(60),
+            request_timeout: Duration::from_secs(15),
+            concurrency: 8,
+            user_agent: concat!("clone-detect/", env!("CARGO_PKG_VERSION")).to_string(),
+            respect_robots_txt: true,
+            max_redirects: 10,
+            max_assets: 64,
+        }
+    }
+}
+
+impl CrawlConfig {
+    /// Checks the bounds.
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming the value out of range.
+    pub fn validate(&self) -> Result<()> {
+        if self.max_pages == 0 || self.candidate_pages < self.max_pages {
+            return Err(Error::Config(
+                "max_pages must be at least 1 and at most candidate_pages".into(),
+            ));
+        }
+        if self.concurrency == 0 || self.timeout.is_zero() || self.request_timeout.is_zero() {
+            return Err(Error::Config(
+                "concurrency and timeouts must be positive".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The shape of a URL path: segments lower-cased, runs of digits folded to
+/// `0`, segments that look like identifiers (long hex or mixed runs) folded
+/// to `{id}`, query parameter names sorted (values dropped).
+///
+/// ```
+/// use clone_detect::acquire::crawl::path_shape;
+/// assert_eq!(path_shape("https://x.org/item/123?id=9&a=1"), path_shape("https://x.org/item/77?a=2&id=3"));
+/// assert_ne!(path_shape("https://x.org/item/123"), path_shape("https://x.org/login"));
+/// ```
+pub fn path_shape(url: &str) -> String {
+    let Ok(u) = Url::parse(url) else {
+        return url.to_string();
+    };
+    let mut shape = String::new();
+    for seg in u.path().split('/').filter(|s| !s.is_empty()) {
+        let seg = seg.to_lowercase();
+        let hexish = seg.len() >= 12 && seg.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+        shape.push('/');
+        if hexish {
+            shape.push_str("{id}");
+            continue;
+        }
+        let mut last_digit = false;
+        for c in seg.chars() {
+            if c.is_ascii_digit() {
+                if !last_digit {
+                    shape.push('0');
+                }
+                last_digit = true;
+            } else {
+                shape.push(c);
+                last_digit = false;
+            }
+        }
+    }
+    let mut keys: Vec<String> = u.query_pairs().map(|(k, _)| k.into_owned()).collect();
+    keys.sort();
+    keys.dedup();
+    if !keys.is_empty() {
+        shape.push('?');
+        shape.push_str(&keys.join("&"));
+    }
+    shape
+}
+
+/// Chooses `max` of `urls` (in crawl order, root first): one per path shape
+/// in order of first appearance, then a second per shape, and so on.
+pub fn choose_pages(urls: &[String], max: usize) -> Vec<usize> {
+    let mut by_shape: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut first_seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, url) in urls.iter().enumerate() {
+        let next = first_seen.len();
+        let order = *first_seen.entry(path_shape(url)).or_insert(next);
+        by_shape.entry(order).or_default().push(i);
+    }
+    let mut chosen = Vec::new();
+    let mut round = 0;
+    while chosen.len() < max {
+        let mut took = false;
+        for pages in by_shape.values() {
+            if let Some(&i) = pages.get(round) {
+                if chosen.len() < max {
+                    chosen.push(i);
+                    took = true;
+                }
+            }
+        }
+        if !took {
+            break;
+        }
+        round += 1;
+    }
+    chosen
+}
+
+/// Crawls the site at `start` and returns its snapshot.
+///
+/// # Errors
+/// [`Error::Config`] for bad bounds or a start URL that is not http(s);
+/// [`Error::Crawl`] when the start page could not be fetched at all.
+pub fn crawl(start: &str, config: &CrawlConfig) -> Result<SiteSnapshot> {
+    config.validate()?;
+    let start_url = Url::parse(start)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .ok_or_else(|| Error::Config(format!("{start}: not an http(s) URL")))?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Crawl {
+            url: start.to_string(),
+            reason: format!("cannot start the async runtime: {e}"),
+        })?;
+    runtime.block_on(crawl_async(start_url, config))
+}
+
+async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
+    let mut snapshot = SiteSnapshot {
+        source: start.to_string(),
+        fetched_at: Some(SystemTime::now()),
+        ..SiteSnapshot::default()
+    };
+    let mut website = Website::new(start.as_str());
+    website
+        .with_limit(u32::try_from(config.candidate_pages).unwrap_or(u32::MAX))
+        .with_depth(config.max_depth)
+        .with_respect_robots_txt(config.respect_robots_txt)
+        .with_user_agent(Some(&config.user_agent))
+        .with_request_timeout(Some(config.request_timeout))
+        .with_crawl_timeout(Some(config.timeout))
+        .with_concurrency_limit(Some(config.concurrency))
+        .with_subdomains(false)
+        .with_redirect_limit(config.max_redirects);
+    let mut rx = website.subscribe(1024);
+    let collector = tokio::spawn(async move {
+        let mut pages = Vec::new();
+        let mut lagged = 0u64;
+        loop {
+            match rx.recv().await {
+                Ok(page) => pages.push(page),
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => lagged += n,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+        (pages, lagged)
+    });
+    website.crawl().await;
+    // Without spider's `sync` feature the channel closes when the website is dropped.
+    drop(website);
+    let (pages, lagged) = collector.await.map_err(|e| Error::Crawl {
+        url: start.to_string(),
+        reason: format!("page collector failed: {e}"),
+    })?;
+    if lagged > 0 {
+        snapshot.warnings.push(format!(
+            "{lagged} pages were fetched faster than they could be kept"
+        ));
+    }
+    // Root first, then crawl order; each URL once.
+    let mut seen = HashSet::new();
+    let mut fetched: Vec<spider::page::Page> = Vec::new();
+    let root_key = start.as_str().trim_end_matches('/').to_string();
+    for page in pages {
+        if seen.insert(page.get_url().trim_end_matches('/').to_string()) {
+            fetched.push(page);
+        }
+    }
+    if let Some(i) = fetched
+        .iter()
+        .position(|p| p.get_url().trim_end_matches('/') == root_key)
+    {
+        let root = fetched.remove(i);
+        // spider reports a refused or timed-out start page as a page with an
+        // empty body and an error (status 5xx): that is no site at all.
+        let empty = root.get_bytes().is_none_or(<[u8]>::is_empty);
+        if empty && (root.error_status.is_some() || root.status_code.as_u16() >= 500) {
+            let why = root
+                .error_status
+                .clone()
+                .unwrap_or_else(|| format!("HTTP {}", root.status_code.as_u16()));
+            return Err(Error::Crawl {
+                url: start.to_string(),
+                reason: format!("the start page could not be fetched: {why}"),
+            });
+        }
+        fetched.insert(0, root);
+    } else {
+        return Err(Error::Crawl {
+            url: start.to_string(),
+            reason:
+                "the start page could not be fetched (refused, timed out, or denied by robots.txt)"
+                    .into(),
+        });
+    }
+    // Error pages other than the root's are recorded, not kept: a link to a
+    // missing page says nothing about the site's templates. A body already
+    // kept under another URL (`/` and `/index.html`) is the same page.
+    let mut kept = Vec::new();
+    let mut bodies = HashSet::new();
+    for (i, p) in fetched.into_iter().enumerate() {
+        let status = p.status_code.as_u16();
+        if i > 0 && !(200..300).contains(&status) {
+            snapshot
+                .warnings
+                .push(format!("{}: HTTP {status}", p.get_url()));
+        } else if bodies.insert(xxhash_rust::xxh3::xxh3_128(
+            p.get_bytes().unwrap_or_default(),
+        )) {
+            kept.push(p);
+        }
+    }
+    let fetched = kept;
+    let urls: Vec<String> = fetched.iter().map(|p| p.get_url().to_string()).collect();
+    let mut budget = config.max_total_bytes;
+    for i in choose_pages(&urls, config.max_pages) {
+        let p = &fetched[i];
+        let mut body = p.get_bytes().unwrap_or_default().to_vec();
+        if body.len() > config.max_response_bytes {
+            snapshot.warnings.push(format!(
+                "{}: body of {} bytes cut to {}",
+                p.get_url(),
+                body.len(),
+                config.max_response_bytes
+            ));
+            body.truncate(config.max_response_bytes);
+        }
+        if body.len() > budget {
+            snapshot.warnings.push(format!(
+                "{}: left out, the crawl's byte budget is spent",
+                p.get_url()
+            ));
+            continue;
+        }
+        budget -= body.len();
+        let headers = p
+            .headers
+            .as_ref()
+            .map(|h| {
+                h.iter()
+                    .map(|(k, v)| {
+                        (
+                            k.as_str().to_string(),
+                            String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(err) = &p.error_status {
+            snapshot.warnings.push(format!("{}: {err}", p.get_url()));
+        }
+        snapshot.pages.push(Page {
+            url: p.get_url().to_string(),
+            status: p.status_code.as_u16(),
+            headers,
+            body,
+        });
+    }
+    snapshot.final_url = fetched
+        .first()
+        .map(|p| p.get_url_final().to_string())
+        .filter(|u| !u.is_empty());
+    let client = reqwest::Client::builder()
+        .user_agent(config.user_agent.clone())
+        .timeout(config.request_timeout)
+        .redirect(reqwest::redirect::Policy::limited(config.max_redirects))
+        .build()
+        .map_err(|e| Error::Crawl {
+            url: start.to_string(),
+            reason: format!("cannot build the HTTP client: {e}"),
+        })?;
+    fetch_favicon_and_assets(&client, config, &mut snapshot, &mut budget).await;
+    Ok(snapshot)
+}
+
+/// Fetches `url` with a size cap; `None` with a warning on failure.
+async fn fetch_capped(
+    client: &reqwest::Client,
+    url: &Url,
+    cap: usize,
+    warnings: &mut Vec<String>,
+) -> Option<(u16, Vec<u8>)> {
+    let mut resp = match client.get(url.as_str()).send().await {
+        Ok(r) => r,
+        Err(e) => {
+            warnings.push(format!("{url}: {e}"));
+            return None;
+        }
+    };
+    let status = resp.status().as_u16();
+    let mut body = Vec::new();
+    loop {
+        match resp.chunk().await {
+            Ok(Some(chunk)) => {
+                body.extend_from_slice(&chunk);
+                if body.len() > cap {
+                    warnings.push(format!("{url}: larger than {cap} bytes, not kept"));
+                    return None;
+                }
+            }
+            Ok(None) => return Some((status, body)),
+            Err(e) => {
+                warnings.push(format!("{url}: {e}"));
+                return None;
+            }
+        }
+    }
+}
+
+async fn fetch_favicon_and_assets(
+    client: &reqwest::Client,
+    config: &CrawlConfig,
+    snapshot: &mut SiteSnapshot,
+    budget: &mut usize,
+) {
+    let cap = config.max_response_bytes.min(*budget);
+    let mut icon_candidates = Vec::new();
+    let mut assets: Vec<(Url, AssetKind)> = Vec::new();
+    let site = snapshot.pages.first().and_then(|p| Url::parse(&p.url).ok());
+    for (i, page) in snapshot.pages.iter().enumerate() {
+        let Ok(url) = Url::parse(&page.url) else {
+            continue;
+        };
+        let html = scraper::Html::parse_document(&String::from_utf8_lossy(&page.body));
+        let found = links::extract(&html, &url);
+        if i == 0 {
+            icon_candidates = found.icons.clone();
+            if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {
+                icon_candidates.push(ico);
+            }
+        }
+        for (u, kind) in found
+            .scripts
+            .into_iter()
+            .map(|u| (u, AssetKind::Script))
+            .chain(
+                found
+                    .stylesheets
+                    .into_iter()
+                    .map(|u| (u, AssetKind::Stylesheet)),
+            )
+        {
+            let same_site = site.as_ref().is_some_and(|s| s.host() == u.host());
+            if same_site && !assets.iter().any(|(a, _)| a == &u) {
+                assets.push((u, kind));
+            }
+        }
+    }
+    let mut warnings = Vec::new();
+    for candidate in icon_candidates {
+        if candidate.scheme() == "data" {
+            continue; // inline icons are read by the folder reader's rules; skip here
+        }
+        if let Some((200, bytes)) = fetch_capped(client, &candidate, cap, &mut warnings).await {
+            if sniff(&bytes).is_some() {
+                *budget = budget.saturating_sub(bytes.len());
+                snapshot.favicon = Some(Favicon {
+                    url: candidate.to_string(),
+                    bytes,
+                });
+                break;
+            }
+            warnings.push(format!(
+                "{candidate}: not an image, not used as the favicon"
+            ));
+        }
+    }
+    for (url, kind) in assets.into_iter().take(config.max_assets) {
+        if *budget == 0 {
+            warnings.push("asset fetching stopped: the crawl's byte budget is spent".into());
+            break;
+        }
+        match fetch_capped(client, &url, cap.min(*budget), &mut warnings).await {
+            Some((200, bytes)) => {
+                *budget = budget.saturating_sub(bytes.len());
+                snapshot.assets.push(Asset {
+                    url: url.to_string(),
+                    kind,
+                    content: AssetContent::Bytes(bytes),
+                });
+            }
+            Some((status, _)) => warnings.push(format!("{url}: HTTP {status}")),
+            None => {}
+        }
+    }
+    snapshot.warnings.extend(warnings);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_fold_numbers_and_ids() {
+        assert_eq!(path_shape("http://a/p/2024/05/x.html"), "/p/0/0/x.html");
+        assert_eq!(
+            path_shape("http://a/u/3f2a9c0d1e4b5a6f"),
+            path_shape("http://a/u/aaaaaaaaaaaaaaaa")
+        );
+        assert_eq!(path_shape("http://a/s?q=1&page=2"), "/s?page&q");
+    }
+
+    #[test]
+    fn one_page_per_shape_first() {
+        let urls: Vec<String> = [
+            "http://a/",
+            "http://a/item/1",
+            "http://a/item/2",
+            "http://a/item/3",
+            "http://a/login",
+            "http://a/search?q=x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(choose_pages(&urls, 4), vec![0, 1, 4, 5]);
+        assert_eq!(choose_pages(&urls, 10), vec![0, 1, 4, 5, 2, 3]);
+    }
+}
