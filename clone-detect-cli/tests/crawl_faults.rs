@@ -1,0 +1,192 @@
+//! Crawls against loopback servers that misbehave. Every crawl must end
+//! within its bounds and say what failed.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::time::{Duration, Instant};
+
+use clone_detect::acquire::crawl::{crawl, CrawlConfig};
+use clone_detect::Error;
+
+/// What the server does for one request path.
+type Handler = fn(&str, &mut TcpStream);
+
+/// Serves `handler` on a free loopback port; returns the base URL.
+fn serve(handler: Handler) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut stream = stream;
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                if reader.read_line(&mut line).is_err() {
+                    return;
+                }
+                let mut header = String::new();
+                while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+                    header.clear();
+                }
+                let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+                handler(&path, &mut stream);
+            });
+        }
+    });
+    format!("http://{addr}/")
+}
+
+fn reply(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) {
+    let _ = write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(body);
+}
+
+const PAGE: &[u8] = b"<html><head><title>Shop</title><link rel=icon href=/favicon.ico></head>\
+<body><nav><a href=/a.html>a</a> <a href=/b.html>b</a></nav><p>Welcome to the shop</p></body></html>";
+
+fn config() -> CrawlConfig {
+    CrawlConfig {
+        timeout: Duration::from_secs(8),
+        request_timeout: Duration::from_secs(2),
+        max_response_bytes: 1 << 20,
+        ..CrawlConfig::default()
+    }
+}
+
+/// Runs a crawl and checks that it ended within its wall-clock bound plus a
+/// margin for start-up.
+fn bounded(url: &str) -> Result<clone_detect::SiteSnapshot, Error> {
+    let config = config();
+    let start = Instant::now();
+    let result = crawl(url, &config);
+    let took = start.elapsed();
+    assert!(
+        took < config.timeout + Duration::from_secs(10),
+        "{url}: the crawl took {took:?}"
+    );
+    result
+}
+
+#[test]
+fn slow_drip_ends_within_bounds() {
+    let url = serve(|path, stream| {
+        if path == "/" {
+            let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html>");
+            for _ in 0..600 {
+                std::thread::sleep(Duration::from_millis(100));
+                if stream.write_all(b"x").is_err() {
+                    return;
+                }
+            }
+        } else {
+            reply(stream, "404 Not Found", "text/html", b"no");
+        }
+    });
+    match bounded(&url) {
+        Err(Error::Crawl { reason, .. }) => {
+            assert!(reason.contains("could not be fetched"), "{reason}")
+        }
+        Ok(s) => assert!(
+            !s.warnings.is_empty() || s.pages.iter().all(|p| p.body.len() < 100),
+            "{s:?}"
+        ),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn redirect_loop_is_reported() {
+    let url = serve(|path, stream| {
+        let to = if path == "/" { "/loop" } else { "/" };
+        let _ = write!(
+            stream,
+            "HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+    });
+    match bounded(&url) {
+        Err(Error::Crawl { .. }) => {}
+        Ok(s) => assert!(
+            s.pages.iter().all(|p| p.status != 200) || !s.warnings.is_empty(),
+            "a redirect loop gave a clean page: {s:?}"
+        ),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn huge_body_is_cut_with_a_warning() {
+    let url = serve(|path, stream| {
+        if path == "/" {
+            let mut body = PAGE.to_vec();
+            body.resize(20 << 20, b' ');
+            reply(stream, "200 OK", "text/html", &body);
+        } else {
+            reply(stream, "404 Not Found", "text/html", b"no");
+        }
+    });
+    let s = bounded(&url).expect("the page itself is fine");
+    assert!(s.pages[0].body.len() <= 1 << 20);
+    assert!(
+        s.warnings.iter().any(|w| w.contains("cut")),
+        "{:?}",
+        s.warnings
+    );
+}
+
+#[test]
+fn server_error_everywhere_is_recorded() {
+    let url = serve(|_, stream| {
+        reply(
+            stream,
+            "500 Internal Server Error",
+            "text/html",
+            b"<h1>oops</h1>",
+        )
+    });
+    let s = bounded(&url).expect("a 500 page is still a page");
+    assert_eq!(s.pages[0].status, 500);
+    assert!(s.favicon.is_none());
+}
+
+#[test]
+fn connection_reset_is_a_clear_error() {
+    let url = serve(|_, stream| {
+        let _ = stream.shutdown(std::net::Shutdown::Both);
+    });
+    match bounded(&url) {
+        Err(Error::Crawl { reason, .. }) => {
+            assert!(reason.contains("could not be fetched"), "{reason}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn invalid_content_type_and_html_favicon() {
+    let url = serve(|path, stream| match path {
+        "/" => reply(stream, "200 OK", "application/x-what;;;", PAGE),
+        "/favicon.ico" => reply(
+            stream,
+            "200 OK",
+            "image/x-icon",
+            b"<html>not an icon</html>",
+        ),
+        _ => reply(
+            stream,
+            "200 OK",
+            "text/html",
+            b"<html><body><p>page</p></body></html>",
+        ),
+    });
+    let s = bounded(&url).expect("crawl");
+    assert!(s.favicon.is_none(), "an HTML favicon must not be kept");
+    assert!(
+        s.warnings.iter().any(|w| w.contains("not an image")),
+        "{:?}",
+        s.warnings
+    );
+}
