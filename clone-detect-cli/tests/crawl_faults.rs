@@ -190,3 +190,34 @@ fn invalid_content_type_and_html_favicon() {
         s.warnings
     );
 }
+
+#[test]
+fn redirects_are_followed_and_recorded() {
+    let url = serve(|path, stream| match path {
+        "/" => {
+            let _ = write!(stream, "HTTP/1.1 302 Found\r\nLocation: /start\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        }
+        "/start" => {
+            let _ = write!(stream, "HTTP/1.1 301 Moved\r\nLocation: /site/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        }
+        "/site/" => reply(stream, "200 OK", "text/html", PAGE),
+        _ => reply(
+            stream,
+            "404 Not Found",
+            "text/html",
+            b"<html><body><h1>No such page here</h1></body></html>",
+        ),
+    });
+    let s = bounded(&url).expect("crawl");
+    assert_eq!(
+        s.redirects,
+        vec![url.clone(), format!("{url}start"), format!("{url}site/")]
+    );
+    assert_eq!(s.final_url.as_deref(), Some(format!("{url}site/").as_str()));
+    assert_eq!(s.pages[0].url, format!("{url}site/"));
+    assert!(String::from_utf8_lossy(&s.pages[0].body).contains("Welcome to the shop"));
+    // The 404 template was probed.
+    let nf = s.not_found.expect("probed");
+    assert_eq!(nf.status, 404);
+    assert!(String::from_utf8_lossy(&nf.body).contains("No such page here"));
+}

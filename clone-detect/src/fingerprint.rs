@@ -186,6 +186,13 @@ pub struct SiteFingerprint {
     pub assets: Vec<AssetFingerprint>,
     /// Per-page values, in snapshot order (root page first).
     pub pages: Vec<PageFingerprint>,
+    /// The redirects from the start URL to the root page, when crawled.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub redirects: Vec<String>,
+    /// The site's 404 page (its answer to a path that does not exist), when
+    /// probed; not part of the site-level values above.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_found: Option<PageFingerprint>,
     /// Signals that carry no evidence for this site (blank screenshot,
     /// one-colour favicon, page without structure or text), by key name.
     pub uninformative: Vec<String>,
@@ -376,6 +383,11 @@ impl Fingerprinter {
             ids: ids.into_iter().collect(),
             assets: assets::fingerprint(&snapshot.assets),
             pages: pages.into_iter().map(|p| p.fingerprint).collect(),
+            redirects: snapshot.redirects.clone(),
+            not_found: snapshot
+                .not_found
+                .as_ref()
+                .map(|p| self.page(p).fingerprint),
             uninformative,
             specs: HashSpecs::current(),
             warnings,

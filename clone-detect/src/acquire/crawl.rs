@@ -8,7 +8,9 @@
 //! page first. The favicon is then found the way browsers find it (the root
 //! page's `<link rel=icon>` candidates, then `/favicon.ico`) and kept only if
 //! its bytes are an image; linked scripts and stylesheets of the kept pages are
-//! fetched (bounded) and kept with their bytes.
+//! fetched (bounded) and kept with their bytes. The start URL's redirects are
+//! followed one by one and recorded, and a path that should not exist is
+//! fetched once to keep the site's 404 template (`SiteSnapshot::not_found`).
 
 use std::collections::{BTreeMap, HashSet};
 use std::time::{Duration, SystemTime};
@@ -195,7 +197,28 @@ async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
         fetched_at: Some(SystemTime::now()),
         ..SiteSnapshot::default()
     };
-    let mut website = Website::new(start.as_str());
+    let client = |policy| {
+        reqwest::Client::builder()
+            .user_agent(config.user_agent.clone())
+            .timeout(config.request_timeout)
+            .redirect(policy)
+            .build()
+            .map_err(|e| Error::Crawl {
+                url: start.to_string(),
+                reason: format!("cannot build the HTTP client: {e}"),
+            })
+    };
+    let manual = client(reqwest::redirect::Policy::none())?;
+    let client = client(reqwest::redirect::Policy::limited(config.max_redirects))?;
+    let (redirects, warning) = redirect_chain(&manual, &start, config.max_redirects).await;
+    snapshot.warnings.extend(warning);
+    // spider starts where the redirects end (it refuses some redirects
+    // itself, e.g. into private addresses, and the site is where they lead).
+    let root = redirects
+        .last()
+        .and_then(|u| Url::parse(u).ok())
+        .unwrap_or_else(|| start.clone());
+    let mut website = Website::new(root.as_str());
     website
         .with_limit(u32::try_from(config.candidate_pages).unwrap_or(u32::MAX))
         .with_depth(config.max_depth)
@@ -234,7 +257,7 @@ async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
     // Root first, then crawl order; each URL once.
     let mut seen = HashSet::new();
     let mut fetched: Vec<spider::page::Page> = Vec::new();
-    let root_key = start.as_str().trim_end_matches('/').to_string();
+    let root_key = root.as_str().trim_end_matches('/').to_string();
     for page in pages {
         if seen.insert(page.get_url().trim_end_matches('/').to_string()) {
             fetched.push(page);
@@ -331,21 +354,107 @@ async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
             body,
         });
     }
-    snapshot.final_url = fetched
-        .first()
-        .map(|p| p.get_url_final().to_string())
-        .filter(|u| !u.is_empty());
-    let client = reqwest::Client::builder()
-        .user_agent(config.user_agent.clone())
-        .timeout(config.request_timeout)
-        .redirect(reqwest::redirect::Policy::limited(config.max_redirects))
-        .build()
-        .map_err(|e| Error::Crawl {
-            url: start.to_string(),
-            reason: format!("cannot build the HTTP client: {e}"),
-        })?;
+    snapshot.final_url = redirects.last().cloned().or_else(|| {
+        fetched
+            .first()
+            .map(|p| p.get_url_final().to_string())
+            .filter(|u| !u.is_empty())
+    });
+    if redirects.len() > 1 {
+        snapshot.redirects = redirects;
+    }
     fetch_favicon_and_assets(&client, config, &mut snapshot, &mut budget).await;
+    probe_not_found(&client, config, &start, &mut snapshot).await;
     Ok(snapshot)
+}
+
+/// Follows the start URL's redirects one by one: the URLs in order (start
+/// first) and a warning when the chain loops or is too long.
+async fn redirect_chain(
+    client: &reqwest::Client,
+    start: &Url,
+    max: usize,
+) -> (Vec<String>, Option<String>) {
+    let mut chain = vec![start.to_string()];
+    let mut at = start.clone();
+    for _ in 0..max {
+        let Ok(resp) = client.get(at.as_str()).send().await else {
+            return (chain, None);
+        };
+        if !resp.status().is_redirection() {
+            return (chain, None);
+        }
+        let Some(next) = resp
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .and_then(|l| at.join(l).ok())
+        else {
+            return (
+                chain,
+                Some(format!("{at}: redirect without a usable Location")),
+            );
+        };
+        if chain.iter().any(|u| u == next.as_str()) {
+            chain.push(next.to_string());
+            return (chain, Some(format!("{start}: redirect loop")));
+        }
+        chain.push(next.to_string());
+        at = next;
+    }
+    (chain, Some(format!("{start}: more than {max} redirects")))
+}
+
+/// Fetches a path that should not exist, to keep the site's 404 template.
+async fn probe_not_found(
+    client: &reqwest::Client,
+    config: &CrawlConfig,
+    start: &Url,
+    snapshot: &mut SiteSnapshot,
+) {
+    let base = snapshot
+        .final_url
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok())
+        .unwrap_or_else(|| start.clone());
+    let name = format!(
+        "/clone-detect-probe-{:016x}",
+        xxhash_rust::xxh3::xxh3_64(start.as_str().as_bytes())
+    );
+    let Ok(url) = base.join(&name) else {
+        return;
+    };
+    let Ok(mut resp) = client.get(url.as_str()).send().await else {
+        snapshot
+            .warnings
+            .push(format!("{url}: the not-found probe got no answer"));
+        return;
+    };
+    let status = resp.status().as_u16();
+    let headers = resp
+        .headers()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let mut body = Vec::new();
+    while let Ok(Some(chunk)) = resp.chunk().await {
+        body.extend_from_slice(&chunk);
+        if body.len() > config.max_response_bytes {
+            body.truncate(config.max_response_bytes);
+            break;
+        }
+    }
+    snapshot.not_found = Some(Page {
+        url: url.to_string(),
+        status,
+        headers,
+        body,
+    });
 }
 
 /// Fetches `url` with a size cap; `None` with a warning on failure.

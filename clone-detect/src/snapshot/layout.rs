@@ -3,21 +3,26 @@
 //! ```text
 //! DIR/snapshot.json     the manifest (below)
 //! DIR/pages/NNNN.body   raw body of page NNNN, in manifest order (0 = root page)
+//! DIR/pages/404.body    the answer to a path that does not exist, when probed
 //! DIR/favicon.bin       raw favicon bytes, when there is a favicon
 //! DIR/screenshot.png    the screenshot, when there is one
 //! DIR/assets/NNNN.body  raw bytes of asset NNNN, when kept
 //! ```
 //!
-//! The manifest (`schema_version` 1) is a JSON object:
+//! The manifest (`schema_version` 2; 1 is read as having no `redirects` and
+//! no `not_found`) is a JSON object:
 //!
 //! ```json
 //! {
-//!   "schema_version": 1,
+//!   "schema_version": 2,
 //!   "source": "https://example.org/",
 //!   "final_url": "https://www.example.org/",
+//!   "redirects": ["https://example.org/", "https://www.example.org/"],
 //!   "fetched_at": "2026-11-28T11:00:00Z",
 //!   "pages": [{"url": "https://www.example.org/", "status": 200,
 //!              "headers": [["Content-Type", "text/html"]], "body": "pages/0000.body"}],
+//!   "not_found": {"url": "https://www.example.org/clone-detect-probe-…", "status": 404,
+//!                 "headers": [], "body": "pages/404.body"},
 //!   "favicon": {"url": "https://www.example.org/favicon.ico", "file": "favicon.bin"},
 //!   "screenshot": "screenshot.png",
 //!   "assets": [{"url": "https://www.example.org/app.js", "kind": "script",
@@ -46,7 +51,9 @@ use crate::{Error, Result};
 pub const MANIFEST_FILE: &str = "snapshot.json";
 
 /// The newest manifest schema this build reads and the one it writes.
-pub const SNAPSHOT_SCHEMA_VERSION: u32 = 1;
+/// Version 2 added `redirects` and `not_found`; version 1 files are read
+/// as having neither.
+pub const SNAPSHOT_SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,9 +62,13 @@ struct Manifest {
     source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     final_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    redirects: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     fetched_at: Option<String>,
     pages: Vec<ManifestPage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    not_found: Option<ManifestPage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     favicon: Option<ManifestFavicon>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,18 +153,20 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
     if manifest.pages.is_empty() {
         return Err(layout_err("the manifest lists no page".into()));
     }
+    let page = |p: &ManifestPage| {
+        Ok(Page {
+            url: p.url.clone(),
+            status: p.status,
+            headers: p.headers.clone(),
+            body: read(&p.body)?,
+        })
+    };
     let pages = manifest
         .pages
         .iter()
-        .map(|p| {
-            Ok(Page {
-                url: p.url.clone(),
-                status: p.status,
-                headers: p.headers.clone(),
-                body: read(&p.body)?,
-            })
-        })
+        .map(page)
         .collect::<Result<Vec<_>>>()?;
+    let not_found = manifest.not_found.as_ref().map(page).transpose()?;
     let favicon = manifest
         .favicon
         .as_ref()
@@ -195,11 +208,13 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
     Ok(SiteSnapshot {
         source: manifest.source,
         final_url: manifest.final_url,
+        redirects: manifest.redirects,
         fetched_at,
         pages,
         favicon,
         screenshot,
         assets,
+        not_found,
         warnings: manifest.warnings,
     })
 }
@@ -229,6 +244,19 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
             body: name,
         });
     }
+    let not_found = match &snapshot.not_found {
+        Some(page) => {
+            mkdir(&dir.join("pages"))?;
+            write("pages/404.body", &page.body)?;
+            Some(ManifestPage {
+                url: page.url.clone(),
+                status: page.status,
+                headers: page.headers.clone(),
+                body: "pages/404.body".into(),
+            })
+        }
+        None => None,
+    };
     let favicon = match &snapshot.favicon {
         Some(f) => {
             write("favicon.bin", &f.bytes)?;
@@ -274,8 +302,10 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
         schema_version: SNAPSHOT_SCHEMA_VERSION,
         source: snapshot.source.clone(),
         final_url: snapshot.final_url.clone(),
+        redirects: snapshot.redirects.clone(),
         fetched_at: snapshot.fetched_at.map(format_time),
         pages,
+        not_found,
         favicon,
         screenshot,
         assets,
@@ -360,6 +390,16 @@ mod tests {
                     content: AssetContent::Sha256("ab".repeat(32)),
                 },
             ],
+            redirects: vec![
+                "https://example.org/".into(),
+                "https://www.example.org/".into(),
+            ],
+            not_found: Some(Page {
+                url: "https://www.example.org/clone-detect-probe".into(),
+                status: 404,
+                headers: vec![("Server".into(), "nginx".into())],
+                body: b"<h1>Not Found</h1>".to_vec(),
+            }),
             warnings: vec!["robots.txt disallowed /admin".into()],
         }
     }
@@ -369,6 +409,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let snap = sample();
         write_snapshot_dir(&snap, dir.path()).unwrap();
+        assert_eq!(read_snapshot_dir(dir.path()).unwrap(), snap);
+    }
+
+    #[test]
+    fn reads_schema_1_without_the_new_fields() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut snap = sample();
+        snap.redirects.clear();
+        snap.not_found = None;
+        write_snapshot_dir(&snap, dir.path()).unwrap();
+        let path = dir.path().join(MANIFEST_FILE);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("redirects") && !text.contains("not_found"));
+        fs::write(
+            &path,
+            text.replace("\"schema_version\": 2", "\"schema_version\": 1"),
+        )
+        .unwrap();
         assert_eq!(read_snapshot_dir(dir.path()).unwrap(), snap);
     }
 

@@ -21,6 +21,10 @@ pub struct SiteSnapshot {
     pub source: String,
     /// The URL of the root page after redirects, when known.
     pub final_url: Option<String>,
+    /// The redirects from the start URL to the root page, as URLs in the
+    /// order followed (the start URL first, `final_url` last); empty when
+    /// there was none or it is not known.
+    pub redirects: Vec<String>,
     /// When the site was acquired, when known.
     pub fetched_at: Option<SystemTime>,
     /// The pages; the first one is the root page.
@@ -31,6 +35,9 @@ pub struct SiteSnapshot {
     pub screenshot: Option<Vec<u8>>,
     /// Linked scripts and stylesheets.
     pub assets: Vec<Asset>,
+    /// The site's answer to a path that does not exist (its 404 template),
+    /// when it was probed.
+    pub not_found: Option<Page>,
     /// What went wrong or was skipped while acquiring, in plain words.
     pub warnings: Vec<String>,
 }
