@@ -70,6 +70,11 @@ pub struct CrawlArgs {
     /// Do not obey robots.txt.
     #[arg(long)]
     pub ignore_robots: bool,
+    /// Refuse targets on private networks (loopback, RFC 1918, link-local),
+    /// checked after DNS resolution and on every redirect; for services that
+    /// take URLs from users.
+    #[arg(long)]
+    pub refuse_private: bool,
 }
 
 impl CrawlArgs {
@@ -82,6 +87,7 @@ impl CrawlArgs {
             concurrency,
             user_agent,
             ignore_robots,
+            refuse_private,
         } = self;
         let default = clone_detect::acquire::crawl::CrawlConfig::default();
         clone_detect::acquire::crawl::CrawlConfig {
@@ -92,6 +98,7 @@ impl CrawlArgs {
             concurrency: *concurrency,
             user_agent: user_agent.clone().unwrap_or(default.user_agent.clone()),
             respect_robots_txt: !ignore_robots,
+            refuse_private: *refuse_private,
             ..default
         }
     }
@@ -282,6 +289,9 @@ pub struct FingerprintArgs {
     /// Bytes of each page that are parsed.
     #[arg(long, value_name = "BYTES", default_value_t = FingerprintConfig::default().max_html_bytes)]
     pub max_html_bytes: usize,
+    /// When crawling URLs, refuse targets on private networks.
+    #[arg(long)]
+    pub refuse_private: bool,
 }
 
 /// Library configuration for `fingerprint`.
@@ -292,6 +302,7 @@ pub struct FingerprintPlan {
     pub threads: Option<usize>,
     pub folder: FolderConfig,
     pub fingerprint: FingerprintConfig,
+    pub refuse_private: bool,
 }
 
 impl FingerprintArgs {
@@ -304,6 +315,7 @@ impl FingerprintArgs {
             threads,
             max_pages,
             max_html_bytes,
+            refuse_private,
         } = self;
         FingerprintPlan {
             sources,
@@ -317,6 +329,7 @@ impl FingerprintArgs {
                 max_html_bytes,
                 ..FingerprintConfig::default()
             },
+            refuse_private,
         }
     }
 }

@@ -33,6 +33,7 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         candidate_pages: CrawlConfig::default()
             .candidate_pages
             .max(plan.folder.max_pages),
+        refuse_private: plan.refuse_private,
         ..CrawlConfig::default()
     };
     // Results keep input order whatever the scheduling.

@@ -221,3 +221,33 @@ fn redirects_are_followed_and_recorded() {
     assert_eq!(nf.status, 404);
     assert!(String::from_utf8_lossy(&nf.body).contains("No such page here"));
 }
+
+#[test]
+fn private_targets_are_refused_when_asked() {
+    let url = serve(|_, stream| reply(stream, "200 OK", "text/html", PAGE));
+    let guarded = CrawlConfig {
+        refuse_private: true,
+        ..config()
+    };
+    for target in [
+        url.as_str(),
+        "http://localhost:9/",
+        "http://[::1]:9/",
+        "http://169.254.169.254/",
+    ] {
+        match crawl(target, &guarded) {
+            Err(Error::Crawl { reason, .. }) => {
+                assert!(reason.starts_with("refused"), "{target}: {reason}")
+            }
+            other => panic!("{target}: {other:?}"),
+        }
+    }
+    // The same loopback site is crawled when the guard is off.
+    assert!(crawl(&url, &config()).is_ok());
+    // Through the CLI.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_clone-detect"))
+        .args(["fingerprint", "--refuse-private", &url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

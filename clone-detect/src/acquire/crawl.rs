@@ -19,7 +19,7 @@ use spider::reqwest;
 use spider::website::Website;
 use url::Url;
 
-use super::links;
+use super::{guard, links};
 use crate::signal::favicon::sniff;
 use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
 use crate::{Error, Result};
@@ -53,6 +53,11 @@ pub struct CrawlConfig {
     pub max_redirects: usize,
     /// Linked scripts and stylesheets fetched. Default 64.
     pub max_assets: usize,
+    /// Refuse targets on private networks (loopback, RFC 1918, link-local…),
+    /// checked on the start URL, on every redirect it makes, and on every
+    /// address the favicon, asset and probe requests resolve to. For
+    /// services that take URLs from users. Default false.
+    pub refuse_private: bool,
 }
 
 impl Default for CrawlConfig {
@@ -70,6 +75,7 @@ impl Default for CrawlConfig {
             respect_robots_txt: true,
             max_redirects: 10,
             max_assets: 64,
+            refuse_private: false,
         }
     }
 }
@@ -197,21 +203,59 @@ async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
         fetched_at: Some(SystemTime::now()),
         ..SiteSnapshot::default()
     };
-    let client = |policy| {
-        reqwest::Client::builder()
+    let refused = |reason: String| Error::Crawl {
+        url: start.to_string(),
+        reason: format!("refused: {reason}"),
+    };
+    if config.refuse_private {
+        guard::check_literal(&start).map_err(refused)?;
+    }
+    let max_redirects = config.max_redirects;
+    let guarded = config.refuse_private;
+    // `follow`: a client that follows redirects (checking each hop when
+    // guarded), or one that does not (to record the chain hop by hop).
+    let client = |follow: bool| {
+        let policy = match (follow, guarded) {
+            (false, _) => reqwest::redirect::Policy::none(),
+            (true, false) => reqwest::redirect::Policy::limited(max_redirects),
+            (true, true) => reqwest::redirect::Policy::custom(move |attempt| {
+                if attempt.previous().len() > max_redirects {
+                    attempt.error("too many redirects")
+                } else if let Err(why) = guard::check_literal(attempt.url()) {
+                    attempt.error(why)
+                } else {
+                    attempt.follow()
+                }
+            }),
+        };
+        let mut builder = reqwest::Client::builder()
             .user_agent(config.user_agent.clone())
             .timeout(config.request_timeout)
-            .redirect(policy)
-            .build()
-            .map_err(|e| Error::Crawl {
-                url: start.to_string(),
-                reason: format!("cannot build the HTTP client: {e}"),
-            })
+            .redirect(policy);
+        if guarded {
+            builder = builder.dns_resolver(guard::PublicOnly);
+        }
+        builder.build().map_err(|e| Error::Crawl {
+            url: start.to_string(),
+            reason: format!("cannot build the HTTP client: {e}"),
+        })
     };
-    let manual = client(reqwest::redirect::Policy::none())?;
-    let client = client(reqwest::redirect::Policy::limited(config.max_redirects))?;
-    let (redirects, warning) = redirect_chain(&manual, &start, config.max_redirects).await;
-    snapshot.warnings.extend(warning);
+    let manual = client(false)?;
+    let client = client(true)?;
+    let chain = redirect_chain(&manual, &start, max_redirects).await;
+    snapshot.warnings.extend(chain.warning);
+    if guarded {
+        for hop in &chain.urls {
+            let url = Url::parse(hop).map_err(|e| refused(format!("{hop}: {e}")))?;
+            guard::check_literal(&url).map_err(refused)?;
+        }
+        if let Some(err) = &chain.error {
+            // With the guard, a hop that cannot be fetched may be one that
+            // resolves only to private addresses: never crawl past it.
+            return Err(refused(err.clone()));
+        }
+    }
+    let redirects = chain.urls;
     // spider starts where the redirects end (it refuses some redirects
     // itself, e.g. into private addresses, and the site is where they lead).
     let root = redirects
@@ -368,21 +412,33 @@ async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
     Ok(snapshot)
 }
 
-/// Follows the start URL's redirects one by one: the URLs in order (start
-/// first) and a warning when the chain loops or is too long.
-async fn redirect_chain(
-    client: &reqwest::Client,
-    start: &Url,
-    max: usize,
-) -> (Vec<String>, Option<String>) {
-    let mut chain = vec![start.to_string()];
+/// The start URL's redirects, followed one by one.
+struct Chain {
+    /// The URLs in order, start first.
+    urls: Vec<String>,
+    /// A loop, a chain too long, or a redirect without a usable target.
+    warning: Option<String>,
+    /// Why the last hop could not be fetched, if it could not.
+    error: Option<String>,
+}
+
+async fn redirect_chain(client: &reqwest::Client, start: &Url, max: usize) -> Chain {
+    let mut chain = Chain {
+        urls: vec![start.to_string()],
+        warning: None,
+        error: None,
+    };
     let mut at = start.clone();
     for _ in 0..max {
-        let Ok(resp) = client.get(at.as_str()).send().await else {
-            return (chain, None);
+        let resp = match client.get(at.as_str()).send().await {
+            Ok(resp) => resp,
+            Err(e) => {
+                chain.error = Some(format!("{at}: {e}"));
+                return chain;
+            }
         };
         if !resp.status().is_redirection() {
-            return (chain, None);
+            return chain;
         }
         let Some(next) = resp
             .headers()
@@ -390,19 +446,19 @@ async fn redirect_chain(
             .and_then(|l| l.to_str().ok())
             .and_then(|l| at.join(l).ok())
         else {
-            return (
-                chain,
-                Some(format!("{at}: redirect without a usable Location")),
-            );
+            chain.warning = Some(format!("{at}: redirect without a usable Location"));
+            return chain;
         };
-        if chain.iter().any(|u| u == next.as_str()) {
-            chain.push(next.to_string());
-            return (chain, Some(format!("{start}: redirect loop")));
+        let looped = chain.urls.iter().any(|u| u == next.as_str());
+        chain.urls.push(next.to_string());
+        if looped {
+            chain.warning = Some(format!("{start}: redirect loop"));
+            return chain;
         }
-        chain.push(next.to_string());
         at = next;
     }
-    (chain, Some(format!("{start}: more than {max} redirects")))
+    chain.warning = Some(format!("{start}: more than {max} redirects"));
+    chain
 }
 
 /// Fetches a path that should not exist, to keep the site's 404 template.

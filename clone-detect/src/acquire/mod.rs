@@ -7,6 +7,8 @@
 #[cfg(feature = "crawl")]
 pub mod crawl;
 pub mod folder;
+#[cfg(feature = "crawl")]
+pub mod guard;
 pub mod links;
 
 use std::path::Path;
