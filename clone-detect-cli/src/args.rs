@@ -115,6 +115,29 @@ pub struct SnapshotArgs {
     pub output: PathBuf,
     #[command(flatten)]
     pub crawl: CrawlArgs,
+    #[command(flatten)]
+    pub shots: ShotArgs,
+}
+
+/// Screenshot options, for every command that takes URLs.
+#[derive(Debug, Args)]
+pub struct ShotArgs {
+    /// Do not take screenshots.
+    #[arg(long)]
+    pub no_screenshot: bool,
+    /// The Chromium binary (default: $CHROME, /usr/bin/chromium, or on $PATH).
+    #[arg(long, value_name = "PATH")]
+    pub chrome: Option<PathBuf>,
+}
+
+impl ShotArgs {
+    /// The library's screenshot configuration.
+    pub fn config(&self) -> clone_detect::acquire::screenshot::ScreenshotConfig {
+        clone_detect::acquire::screenshot::ScreenshotConfig {
+            chrome: self.chrome.clone(),
+            ..Default::default()
+        }
+    }
 }
 
 /// Where the store is, for every command that uses one.
@@ -292,6 +315,8 @@ pub struct FingerprintArgs {
     /// When crawling URLs, refuse targets on private networks.
     #[arg(long)]
     pub refuse_private: bool,
+    #[command(flatten)]
+    pub shots: ShotArgs,
 }
 
 /// Library configuration for `fingerprint`.
@@ -303,6 +328,8 @@ pub struct FingerprintPlan {
     pub folder: FolderConfig,
     pub fingerprint: FingerprintConfig,
     pub refuse_private: bool,
+    pub screenshots: bool,
+    pub screenshot: clone_detect::acquire::screenshot::ScreenshotConfig,
 }
 
 impl FingerprintArgs {
@@ -316,6 +343,7 @@ impl FingerprintArgs {
             max_pages,
             max_html_bytes,
             refuse_private,
+            shots,
         } = self;
         FingerprintPlan {
             sources,
@@ -330,6 +358,8 @@ impl FingerprintArgs {
                 ..FingerprintConfig::default()
             },
             refuse_private,
+            screenshots: !shots.no_screenshot,
+            screenshot: shots.config(),
         }
     }
 }

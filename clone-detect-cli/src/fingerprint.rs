@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 
 use anyhow::Context;
-use clone_detect::acquire::crawl::{crawl, CrawlConfig};
+use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::read_local_source;
 use clone_detect::Fingerprinter;
 use rayon::prelude::*;
@@ -36,14 +36,15 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         refuse_private: plan.refuse_private,
         ..CrawlConfig::default()
     };
+    let browser = crate::live::Browser::new(plan.screenshots, plan.screenshot.clone());
     // Results keep input order whatever the scheduling.
     let results: Vec<_> = pool.install(|| {
         plan.sources
             .par_iter()
             .map(|source| {
                 let name = source.to_string_lossy();
-                let snapshot = if name.starts_with("http://") || name.starts_with("https://") {
-                    crawl(&name, &crawl_config)
+                let snapshot = if crate::live::is_url(&name) {
+                    crate::live::acquire(&name, &crawl_config, &browser)
                 } else {
                     read_local_source(source, &plan.folder)
                 };

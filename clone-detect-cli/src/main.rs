@@ -6,6 +6,7 @@ mod check;
 mod eval;
 mod fingerprint;
 mod known;
+mod live;
 mod snapshot;
 mod sources;
 

@@ -3,7 +3,6 @@
 use std::io::{self, Write};
 
 use anyhow::Context;
-use clone_detect::acquire::crawl::crawl;
 use clone_detect::snapshot::write_snapshot_dir;
 
 use crate::args::SnapshotArgs;
@@ -19,7 +18,8 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     {
         anyhow::bail!("{} exists and is not empty", args.output.display());
     }
-    let snapshot = crawl(&args.url, &config)?;
+    let browser = crate::live::Browser::new(!args.shots.no_screenshot, args.shots.config());
+    let snapshot = crate::live::acquire(&args.url, &config, &browser)?;
     write_snapshot_dir(&snapshot, &args.output)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
     let mut err = io::stderr().lock();

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use anyhow::{anyhow, Context};
-use clone_detect::acquire::crawl::{crawl, CrawlConfig};
+use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::{Fingerprinter, SiteFingerprint};
 use rayon::prelude::*;
@@ -19,19 +19,24 @@ pub fn load_all(
     fingerprinter: &Fingerprinter,
     pool: &rayon::ThreadPool,
 ) -> Vec<(String, Loaded)> {
+    let browser = crate::live::Browser::new(true, Default::default());
     let per_source: Vec<Vec<(String, Loaded)>> = pool.install(|| {
         sources
             .par_iter()
-            .map(|s| load(s.as_ref(), fingerprinter))
+            .map(|s| load(s.as_ref(), fingerprinter, &browser))
             .collect()
     });
     per_source.into_iter().flatten().collect()
 }
 
-fn load(source: &Path, fingerprinter: &Fingerprinter) -> Vec<(String, Loaded)> {
+fn load(
+    source: &Path,
+    fingerprinter: &Fingerprinter,
+    browser: &crate::live::Browser,
+) -> Vec<(String, Loaded)> {
     let name = source.display().to_string();
-    if name.starts_with("http://") || name.starts_with("https://") {
-        let fp = crawl(&name, &CrawlConfig::default())
+    if crate::live::is_url(&name) {
+        let fp = crate::live::acquire(&name, &CrawlConfig::default(), browser)
             .map(|snapshot| fingerprinter.fingerprint(&snapshot))
             .with_context(|| name.clone());
         return vec![(name, fp)];

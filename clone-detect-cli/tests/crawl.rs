@@ -179,3 +179,38 @@ fn unreachable_site_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("could not be fetched"), "{err}");
 }
+
+fn phash(fp: &serde_json::Value) -> u64 {
+    let hex = fp["screenshot"]["phash"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no screenshot: {:?}", fp["warnings"]));
+    u64::from_str_radix(hex, 16).unwrap()
+}
+
+/// The real Chromium (`.ci/run` installs Debian's `chromium` when absent).
+#[test]
+fn screenshots_of_two_copies_agree_and_of_different_sites_do_not() {
+    let a = fingerprint(&serve(site("python-attr-bookworm")));
+    let b = fingerprint(&serve(site("python-attr-bookworm")));
+    let other = fingerprint(&serve(site("libfmt-trixie")));
+    let same = (phash(&a) ^ phash(&b)).count_ones();
+    let different = (phash(&a) ^ phash(&other)).count_ones();
+    assert!(same <= 4, "two copies of one site: {same} bits apart");
+    assert!(
+        different >= 12,
+        "two different sites: only {different} bits apart"
+    );
+    assert_eq!(a["screenshot"]["size"], serde_json::json!([1280, 800]));
+}
+
+#[test]
+fn no_screenshot_flag_skips_the_browser() {
+    let url = serve(site("python-attr-bookworm"));
+    let out = bin()
+        .args(["fingerprint", "--no-screenshot", &url])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let fp: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(fp["screenshot"].is_null());
+}

@@ -95,6 +95,9 @@ pub enum Error {
         /// What failed.
         reason: String,
     },
+    /// The browser could not be started, or a page could not be captured.
+    #[error("screenshot: {0}")]
+    Browser(String),
     /// A model file (fused-score coefficients and thresholds) is invalid.
     #[error("invalid model: {0}")]
     Model(String),

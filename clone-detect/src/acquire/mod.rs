@@ -10,6 +10,8 @@ pub mod folder;
 #[cfg(feature = "crawl")]
 pub mod guard;
 pub mod links;
+#[cfg(feature = "screenshot")]
+pub mod screenshot;
 
 use std::path::Path;
 
