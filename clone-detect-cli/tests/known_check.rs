@@ -159,7 +159,12 @@ fn killed_while_adding_loses_nothing_reported() {
     let batch = dir.path().join("batch.jsonl");
     std::fs::write(&batch, vec![fp.trim(); 40].join("\n")).unwrap();
     let mut reported: Vec<u64> = Vec::new();
-    for round in 0..30u64 {
+    // Kill at moments spread over a whole add, measured first on a run that
+    // is left to finish (so some ids are always reported, whatever the
+    // machine's speed); every fifth run also finishes.
+    let mut full = Duration::from_millis(50);
+    for round in 0..30u32 {
+        let started = std::time::Instant::now();
         let mut child = bin()
             .args(["known", "add", "--json", "--db"])
             .arg(&db)
@@ -177,10 +182,16 @@ fn killed_while_adding_loses_nothing_reported() {
                 .filter_map(|v| v["id"].as_u64())
                 .collect::<Vec<u64>>()
         });
-        // From immediately to well after a typical add finishes.
-        std::thread::sleep(Duration::from_millis((round * 7) % 60));
-        let _ = child.kill();
-        let _ = child.wait();
+        if round % 5 == 0 {
+            let _ = child.wait();
+            if round == 0 {
+                full = started.elapsed();
+            }
+        } else {
+            std::thread::sleep(full * (round % 5) / 4);
+            let _ = child.kill();
+            let _ = child.wait();
+        }
         reported.extend(reader.join().unwrap());
         if !db.exists() {
             // Killed before it created the store: nothing can have been added.
