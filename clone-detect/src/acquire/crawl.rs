@@ -561,8 +561,9 @@ async fn fetch_favicon_and_assets(
         let Ok(url) = Url::parse(&page.url) else {
             continue;
         };
-        let html = scraper::Html::parse_document(&String::from_utf8_lossy(&page.body));
-        let found = links::extract(&html, &url);
+        // The shared parser: it cuts hostile nesting before tree building.
+        let parsed = crate::html::parse(&page.body, page.body.len());
+        let found = links::extract(&parsed.html, &url);
         if i == 0 {
             icon_candidates = found.icons.clone();
             if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {

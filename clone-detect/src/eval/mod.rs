@@ -452,7 +452,16 @@ pub fn fit(
     fps: &BTreeMap<String, SiteFingerprint>,
     base: &FusedModel,
 ) -> Result<FusedModel> {
-    let (_, matcher) = run(corpus, fps, base, Fold::Fit)?;
+    // Only the index over the known sites is needed here, not every method's answers.
+    let matcher = Matcher::new(
+        corpus
+            .split
+            .known
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (i as u64 + 1, id.as_str(), &fps[id])),
+        base.clone(),
+    )?;
     let queries: Vec<&Query> = corpus
         .split
         .queries
