@@ -49,10 +49,36 @@ pub enum Command {
     Eval(EvalArgs),
 }
 
+/// The sites a command reads, and how, for `fingerprint`, `check` and
+/// `known add`.
+#[derive(Debug, Args)]
+pub struct SourceArgs {
+    /// Snapshot directories, saved website folders, http(s) URLs (crawled)
+    /// or JSON Lines files of fingerprints.
+    #[arg(value_name = "SOURCE", required_unless_present = "input")]
+    pub sources: Vec<PathBuf>,
+    /// Also read sources from FILE, one per line (`-` for stdin; blank lines
+    /// and lines starting with `#` are skipped), after the SOURCE arguments.
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// Sources crawled or read at once. Results are still printed in input
+    /// order, each as soon as it and those before it are done.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub sites: usize,
+    /// Worker threads for fingerprinting (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub crawl: CrawlArgs,
+    #[command(flatten)]
+    pub shots: ShotArgs,
+}
+
 /// How to crawl, for every command that takes URLs.
 #[derive(Debug, Args)]
 pub struct CrawlArgs {
-    /// Pages kept per site (chosen to cover distinct URL shapes).
+    /// Pages kept per site: crawled pages are chosen to cover distinct URL
+    /// shapes; a saved folder's pages are read in link order.
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub max_pages: usize,
     /// Deepest URL path followed (path segments, as spider counts depth).
@@ -164,10 +190,8 @@ pub enum KnownCommand {
 /// Arguments of `known add`.
 #[derive(Debug, Args)]
 pub struct KnownAddArgs {
-    /// Snapshot directories, saved website folders or JSON Lines files of
-    /// fingerprints.
-    #[arg(required = true, value_name = "SOURCE")]
-    pub sources: Vec<PathBuf>,
+    #[command(flatten)]
+    pub sources: SourceArgs,
     /// The label of the added sites (default: the source's name).
     #[arg(long, value_name = "TEXT")]
     pub label: Option<String>,
@@ -207,10 +231,8 @@ pub struct KnownRemoveArgs {
 /// Arguments of `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Snapshot directories, saved website folders or JSON Lines files of
-    /// fingerprints.
-    #[arg(required = true, value_name = "SOURCE")]
-    pub sources: Vec<PathBuf>,
+    #[command(flatten)]
+    pub sources: SourceArgs,
     #[command(flatten)]
     pub db: DbArg,
     /// Use the known sites of a labelled corpus (its split.json) instead of
@@ -223,9 +245,6 @@ pub struct CheckArgs {
     /// Print one JSON object per source (JSON Lines).
     #[arg(long)]
     pub json: bool,
-    /// Worker threads (default: one per core).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
 }
 
 /// Which queries `eval` reports on.
@@ -297,69 +316,51 @@ impl DbArg {
 /// Arguments of `fingerprint`.
 #[derive(Debug, Args)]
 pub struct FingerprintArgs {
-    /// Snapshot directories, saved website folders or http(s) URLs.
-    #[arg(required = true, value_name = "SOURCE")]
-    pub sources: Vec<PathBuf>,
+    #[command(flatten)]
+    pub sources: SourceArgs,
     /// Write the JSON Lines to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Worker threads (default: one per core).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
-    /// Most pages read from a saved website folder.
-    #[arg(long, value_name = "N", default_value_t = FolderConfig::default().max_pages)]
-    pub max_pages: usize,
     /// Bytes of each page that are parsed.
     #[arg(long, value_name = "BYTES", default_value_t = FingerprintConfig::default().max_html_bytes)]
     pub max_html_bytes: usize,
-    /// When crawling URLs, refuse targets on private networks.
-    #[arg(long)]
-    pub refuse_private: bool,
-    #[command(flatten)]
-    pub shots: ShotArgs,
 }
 
-/// Library configuration for `fingerprint`.
-#[derive(Debug)]
-pub struct FingerprintPlan {
-    pub sources: Vec<PathBuf>,
-    pub output: Option<PathBuf>,
-    pub threads: Option<usize>,
-    pub folder: FolderConfig,
-    pub fingerprint: FingerprintConfig,
-    pub refuse_private: bool,
-    pub screenshots: bool,
-    pub screenshot: clone_detect::acquire::screenshot::ScreenshotConfig,
-}
-
-impl FingerprintArgs {
-    /// Converts the arguments; every field is named, so a new flag that is
+impl SourceArgs {
+    /// How sources are read: every field is named, so a new flag that is
     /// not wired up does not compile.
-    pub fn into_plan(self) -> FingerprintPlan {
-        let FingerprintArgs {
+    pub fn plan(&self) -> anyhow::Result<crate::sources::SourcePlan> {
+        let SourceArgs {
             sources,
-            output,
+            input,
+            sites,
             threads,
-            max_pages,
-            max_html_bytes,
-            refuse_private,
+            crawl,
             shots,
         } = self;
-        FingerprintPlan {
-            sources,
-            output,
-            threads,
-            folder: FolderConfig {
-                max_pages,
-                ..FolderConfig::default()
-            },
-            fingerprint: FingerprintConfig {
-                max_html_bytes,
-                ..FingerprintConfig::default()
-            },
-            refuse_private,
+        anyhow::ensure!(*sites > 0, "--sites must be at least 1");
+        let mut list: Vec<crate::sources::Source> = sources
+            .iter()
+            .map(|p| crate::sources::Source::from_path(p.clone()))
+            .collect();
+        if let Some(file) = input {
+            list.extend(crate::sources::read_input(file)?);
+        }
+        let crawl = crawl.config();
+        crawl.validate()?;
+        let folder = FolderConfig {
+            max_pages: crawl.max_pages,
+            ..FolderConfig::default()
+        };
+        folder.validate()?;
+        Ok(crate::sources::SourcePlan {
+            sources: list,
+            sites: *sites,
+            threads: *threads,
+            folder,
+            crawl,
             screenshots: !shots.no_screenshot,
             screenshot: shots.config(),
-        }
+        })
     }
 }

@@ -11,7 +11,7 @@ use clone_detect::verdict::{FusedModel, Matcher, Stance, Verdict, VerdictKind};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::CheckArgs;
-use crate::sources::{load_all, pool};
+use crate::sources::{error_json, Loader};
 use crate::{EXIT_MATCHED, EXIT_OK, EXIT_SOURCE_FAILED};
 
 /// The model: a file, or the one the library ships.
@@ -28,8 +28,9 @@ pub fn model(path: Option<&Path>) -> anyhow::Result<FusedModel> {
 
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let model = model(args.model.as_deref())?;
-    let pool = pool(args.threads)?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+    let loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
+    let pool = loader.pool();
     let matcher = match &args.corpus {
         Some(dir) => {
             let corpus = Corpus::open(dir)
@@ -52,10 +53,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             Matcher::from_store(&store, model)?
         }
     };
-    let loaded = load_all(&args.sources, &fingerprinter, &pool);
     let mut out = BufWriter::new(io::stdout().lock());
     let (mut failed, mut matched) = (0, 0);
-    for (source, fp) in loaded {
+    loader.for_each(|source, fp| {
         let verdict = fp.and_then(|fp| {
             let mut v = matcher.check(&fp).with_context(|| source.clone())?;
             v.source = source.clone();
@@ -73,11 +73,17 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             }
             Err(err) => {
                 failed += 1;
+                if args.json {
+                    serde_json::to_writer(&mut out, &error_json(&source, &err))?;
+                    writeln!(out)?;
+                }
                 out.flush()?;
                 writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
             }
         }
-    }
+        out.flush()?;
+        Ok(())
+    })?;
     out.flush()?;
     Ok(if failed > 0 {
         EXIT_SOURCE_FAILED

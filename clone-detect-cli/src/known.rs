@@ -8,7 +8,7 @@ use clone_detect::store::{KnownStore, NewKnownSite};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs};
-use crate::sources::{load_all, pool};
+use crate::sources::Loader;
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
 pub fn run(command: KnownCommand) -> anyhow::Result<u8> {
@@ -32,11 +32,11 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
     let path = args.db.path()?;
     let mut store = open(&path, true)?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
-    let loaded = load_all(&args.sources, &fingerprinter, &pool(None)?);
+    let loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0;
     let mut sites = Vec::new();
-    for (source, fp) in loaded {
+    loader.for_each(|source, fp| {
         match fp {
             Ok(fp) => {
                 let label = args.label.clone().unwrap_or_else(|| label_of(&source));
@@ -52,7 +52,8 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
                 writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
             }
         }
-    }
+        Ok(())
+    })?;
     // One durable write for all: every id printed below is on disk.
     let labels: Vec<String> = sites.iter().map(|s| s.label.clone()).collect();
     let ids = store

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::sync::OnceLock;
 
-use clone_detect::acquire::crawl::{crawl, CrawlConfig};
+use clone_detect::acquire::crawl::{crawl_with_progress, CrawlConfig, CrawlProgress};
 use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
 use clone_detect::SiteSnapshot;
 
@@ -54,8 +54,9 @@ pub fn acquire(
     url: &str,
     crawl_config: &CrawlConfig,
     browser: &Browser,
+    progress: &CrawlProgress,
 ) -> clone_detect::Result<SiteSnapshot> {
-    let mut snapshot = crawl(url, crawl_config)?;
+    let mut snapshot = crawl_with_progress(url, crawl_config, progress)?;
     if let Some(shots) = browser.get() {
         let target = snapshot
             .pages

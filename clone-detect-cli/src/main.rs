@@ -7,6 +7,7 @@ mod eval;
 mod fingerprint;
 mod known;
 mod live;
+mod progress;
 mod snapshot;
 mod sources;
 

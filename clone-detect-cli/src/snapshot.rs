@@ -19,7 +19,10 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
         anyhow::bail!("{} exists and is not empty", args.output.display());
     }
     let browser = crate::live::Browser::new(!args.shots.no_screenshot, args.shots.config());
-    let snapshot = crate::live::acquire(&args.url, &config, &browser)?;
+    let crawled = clone_detect::acquire::crawl::CrawlProgress::new();
+    let progress = crate::progress::Progress::start("sites", Some(1), crawled.clone());
+    let snapshot = crate::live::acquire(&args.url, &config, &browser, &crawled)?;
+    drop(progress);
     write_snapshot_dir(&snapshot, &args.output)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
     let mut err = io::stderr().lock();

@@ -1,55 +1,192 @@
-//! Reading the SOURCE arguments of `check` and `known add` into fingerprints.
+//! Reading the sources of `fingerprint`, `check` and `known add` into
+//! fingerprints: several at once, results in input order.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::io::{self, BufRead};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use anyhow::{anyhow, Context};
-use clone_detect::acquire::crawl::CrawlConfig;
+use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
+use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::{Fingerprinter, SiteFingerprint};
-use rayon::prelude::*;
+
+use crate::live::{is_url, Browser};
+use crate::progress::Progress;
 
 /// One fingerprint read or computed from a source, or why not.
 pub type Loaded = anyhow::Result<SiteFingerprint>;
 
-/// Reads every source, in order: a directory gives one fingerprint (computed
-/// on `pool`), a file gives one per non-empty JSON line. Errors are per
-/// source (or per line) and never stop the others.
-pub fn load_all(
-    sources: &[impl AsRef<Path> + Sync],
-    fingerprinter: &Fingerprinter,
-    pool: &rayon::ThreadPool,
-) -> Vec<(String, Loaded)> {
-    let browser = crate::live::Browser::new(true, Default::default());
-    let per_source: Vec<Vec<(String, Loaded)>> = pool.install(|| {
-        sources
-            .par_iter()
-            .map(|s| load(s.as_ref(), fingerprinter, &browser))
-            .collect()
-    });
-    per_source.into_iter().flatten().collect()
+/// A source as the user named it.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// How results name it: the URL or the path as given.
+    pub name: String,
+    /// The path, for local sources.
+    pub path: PathBuf,
 }
 
-fn load(
-    source: &Path,
-    fingerprinter: &Fingerprinter,
-    browser: &crate::live::Browser,
-) -> Vec<(String, Loaded)> {
-    let name = source.display().to_string();
-    if crate::live::is_url(&name) {
-        let fp = crate::live::acquire(&name, &CrawlConfig::default(), browser)
-            .map(|snapshot| fingerprinter.fingerprint(&snapshot))
-            .with_context(|| name.clone());
-        return vec![(name, fp)];
+impl Source {
+    /// A source from a command-line argument.
+    pub fn from_path(path: PathBuf) -> Self {
+        Self {
+            name: path.display().to_string(),
+            path,
+        }
     }
-    if source.is_dir() {
-        let fp = read_local_source(source, &FolderConfig::default())
-            .map(|snapshot| fingerprinter.fingerprint(&snapshot))
-            .with_context(|| name.clone());
-        return vec![(name, fp)];
+}
+
+/// Sources, and how to read them.
+#[derive(Debug)]
+pub struct SourcePlan {
+    pub sources: Vec<Source>,
+    /// Sources acquired at once.
+    pub sites: usize,
+    /// Fingerprinting threads (default: one per core).
+    pub threads: Option<usize>,
+    pub folder: FolderConfig,
+    pub crawl: CrawlConfig,
+    pub screenshots: bool,
+    pub screenshot: ScreenshotConfig,
+}
+
+/// The sources listed in `file` (`-`: stdin), one per line; blank lines and
+/// `#` comments skipped.
+pub fn read_input(file: &Path) -> anyhow::Result<Vec<Source>> {
+    let reader: Box<dyn BufRead> = if file == Path::new("-") {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(io::BufReader::new(std::fs::File::open(file).with_context(
+            || format!("cannot read the input list {}", file.display()),
+        )?))
+    };
+    let mut sources = Vec::new();
+    for (i, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("{}:{}", file.display(), i + 1))?;
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        sources.push(Source {
+            name: line.to_string(),
+            path: PathBuf::from(line),
+        });
     }
-    let text = match std::fs::read_to_string(source) {
+    Ok(sources)
+}
+
+/// Reads sources with one fingerprinter, one rayon pool and one browser.
+pub struct Loader<'a> {
+    plan: SourcePlan,
+    fingerprinter: &'a Fingerprinter,
+    pool: rayon::ThreadPool,
+    browser: Browser,
+    crawled: CrawlProgress,
+}
+
+impl<'a> Loader<'a> {
+    pub fn new(plan: SourcePlan, fingerprinter: &'a Fingerprinter) -> anyhow::Result<Self> {
+        let pool = pool(plan.threads)?;
+        let browser = Browser::new(plan.screenshots, plan.screenshot.clone());
+        Ok(Self {
+            plan,
+            fingerprinter,
+            pool,
+            browser,
+            crawled: CrawlProgress::new(),
+        })
+    }
+
+    /// The rayon pool fingerprints are computed on.
+    pub fn pool(&self) -> &rayon::ThreadPool {
+        &self.pool
+    }
+
+    /// Loads every source, `sites` at a time, and hands each result to
+    /// `emit` in input order, as soon as it and all before it are done. A
+    /// failing source is an `Err` for that source only. Stops taking new
+    /// sources when `emit` fails, and returns that error.
+    pub fn for_each(
+        &self,
+        mut emit: impl FnMut(String, Loaded) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let sources = &self.plan.sources;
+        let next = AtomicUsize::new(0);
+        let stop = AtomicBool::new(false);
+        let progress = sources
+            .iter()
+            .any(|s| is_url(&s.name))
+            .then(|| Progress::start("sites", Some(sources.len() as u64), self.crawled.clone()))
+            .flatten();
+        std::thread::scope(|scope| {
+            let (tx, rx) = mpsc::channel::<(usize, Vec<(String, Loaded)>)>();
+            for _ in 0..self.plan.sites.min(sources.len()) {
+                let tx = tx.clone();
+                let (next, stop) = (&next, &stop);
+                scope.spawn(move || {
+                    while !stop.load(Ordering::Relaxed) {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(source) = sources.get(i) else { break };
+                        if tx.send((i, self.load(source))).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            let mut waiting = BTreeMap::new();
+            let mut due = 0;
+            let mut failure = None;
+            for (i, results) in rx {
+                waiting.insert(i, results);
+                while let Some(results) = waiting.remove(&due) {
+                    due += 1;
+                    if let Some(p) = &progress {
+                        p.done(1);
+                    }
+                    for (name, loaded) in results {
+                        if failure.is_none() {
+                            if let Err(e) = emit(name, loaded) {
+                                stop.store(true, Ordering::Relaxed);
+                                failure = Some(e);
+                            }
+                        }
+                    }
+                }
+            }
+            failure.map_or(Ok(()), Err)
+        })
+    }
+
+    /// One source: a URL is crawled, a directory read, a file read as JSON
+    /// Lines of fingerprints (one result per non-empty line).
+    fn load(&self, source: &Source) -> Vec<(String, Loaded)> {
+        let name = source.name.clone();
+        if is_url(&name) {
+            let fp = crate::live::acquire(&name, &self.plan.crawl, &self.browser, &self.crawled)
+                .map(|snapshot| self.pool.install(|| self.fingerprinter.fingerprint(&snapshot)))
+                .with_context(|| name.clone());
+            return vec![(name, fp)];
+        }
+        if source.path.is_dir() {
+            let fp = read_local_source(&source.path, &self.plan.folder)
+                .map(|snapshot| self.pool.install(|| self.fingerprinter.fingerprint(&snapshot)))
+                .with_context(|| name.clone());
+            return vec![(name, fp)];
+        }
+        read_jsonl(&source.path, &name)
+    }
+}
+
+/// A JSON Lines file of fingerprints. A line that `fingerprint` wrote for a
+/// source it could not read (`{"source": …, "error": …}`) is that source's
+/// error again.
+fn read_jsonl(path: &Path, name: &str) -> Vec<(String, Loaded)> {
+    let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) => return vec![(name.clone(), Err(anyhow!(e).context(name)))],
+        Err(e) => return vec![(name.to_string(), Err(anyhow!(e).context(name.to_string())))],
     };
     let lines: Vec<(String, Loaded)> = text
         .lines()
@@ -57,19 +194,39 @@ fn load(
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, line)| {
             let at = format!("{name}:{}", i + 1);
+            if let Some((source, error)) = error_line(line) {
+                return (source.clone(), Err(anyhow!("{error}").context(at)));
+            }
             let fp = SiteFingerprint::from_json(line).with_context(|| at.clone());
             (at, fp)
         })
         .collect();
     if lines.is_empty() {
         return vec![(
-            name.clone(),
+            name.to_string(),
             Err(anyhow!(
                 "{name}: no fingerprint in the file (expected JSON Lines)"
             )),
         )];
     }
     lines
+}
+
+/// The JSON line reporting a source that could not be read.
+pub fn error_json(source: &str, err: &anyhow::Error) -> serde_json::Value {
+    serde_json::json!({"source": source, "error": format!("{err:#}")})
+}
+
+fn error_line(line: &str) -> Option<(String, String)> {
+    let v: serde_json::Value = serde_json::from_str(line).ok()?;
+    let obj = v.as_object()?;
+    if obj.len() != 2 {
+        return None;
+    }
+    Some((
+        obj.get("source")?.as_str()?.to_string(),
+        obj.get("error")?.as_str()?.to_string(),
+    ))
 }
 
 /// A rayon pool of `threads` workers (default: one per core).

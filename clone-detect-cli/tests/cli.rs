@@ -72,11 +72,43 @@ fn a_bad_source_is_named_the_others_still_print_and_the_exit_code_says_so() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout.lines().count(), 1);
+    // One line per source, in input order; a failed source's line names it
+    // and says why.
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["source"], missing.display().to_string());
+    assert!(lines[0]["error"].as_str().unwrap().contains("no-such-site"));
+    assert!(lines[1].get("error").is_none(), "{}", lines[1]);
+    assert!(lines[2]["error"].as_str().unwrap().contains("index.html"));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("no-such-site"), "{stderr}");
     assert!(stderr.contains("index.html"), "{stderr}");
+
+    // Fed back to `check`, the failed lines stay failures of their sources.
+    let fps = dir.path().join("fps.jsonl");
+    let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    std::fs::write(&fps, lines.join("\n")).unwrap();
+    let out = bin()
+        .args(["check", "--json", "--corpus"])
+        .arg(corpus(".."))
+        .arg(&fps)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let results: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[0]["source"], missing.display().to_string());
+    assert!(results[0]["error"].is_string());
+    assert!(results[1]["verdict"].is_string());
+    assert!(results[2]["error"].is_string());
 }
 
 #[test]

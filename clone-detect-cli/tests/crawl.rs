@@ -214,3 +214,87 @@ fn no_screenshot_flag_skips_the_browser() {
     let fp: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(fp["screenshot"].is_null());
 }
+
+/// `--input`: URLs from a file, crawled concurrently; one line per site in
+/// input order; the failing site gets its own error line and the others
+/// are still fingerprinted.
+#[test]
+fn input_list_crawls_many_sites_and_reports_each() {
+    let dead = format!(
+        "http://127.0.0.1:{}/",
+        TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    );
+    let ids = ["python-attr-bookworm", "libfmt-trixie", "roundcube-trixie"];
+    let urls: Vec<String> = ids.iter().map(|id| serve(site(id))).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("urls.txt");
+    let folder = site("python-mako-trixie");
+    std::fs::write(
+        &list,
+        format!(
+            "# candidates\n{}\n\n{dead}\n{}\n{}\n{}\n",
+            urls[0],
+            urls[1],
+            folder.display(),
+            urls[2]
+        ),
+    )
+    .unwrap();
+    let out = bin()
+        .args(["fingerprint", "--no-screenshot", "--sites", "3", "--input"])
+        .arg(&list)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "one site failed");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[1]["source"], dead);
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("could not be fetched"),
+        "{}",
+        lines[1]
+    );
+    for (i, id) in [(0, ids[0]), (2, ids[1]), (4, ids[2])] {
+        let from_folder = fingerprint(site(id).to_str().unwrap());
+        assert_eq!(
+            lines[i]["template_simhash"], from_folder["template_simhash"],
+            "{id}"
+        );
+    }
+    assert_eq!(
+        lines[3]["template_simhash"],
+        fingerprint(folder.to_str().unwrap())["template_simhash"]
+    );
+
+    // The same list from stdin, checked against the shipped corpus: every
+    // source has its line, the dead one an error.
+    let out = bin()
+        .args(["check", "--json", "--no-screenshot", "--input", "-", "--corpus"])
+        .arg(site(".."))
+        .stdin(std::fs::File::open(&list).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let verdicts: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(verdicts.len(), 5);
+    assert!(verdicts[1]["error"].is_string());
+    assert!(verdicts
+        .iter()
+        .enumerate()
+        .all(|(i, v)| i == 1 || v["verdict"].is_string()));
+}

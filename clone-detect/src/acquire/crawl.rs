@@ -13,6 +13,8 @@
 //! fetched once to keep the site's 404 template (`SiteSnapshot::not_found`).
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use spider::reqwest;
@@ -175,12 +177,63 @@ pub fn choose_pages(urls: &[String], max: usize) -> Vec<usize> {
     chosen
 }
 
+/// Counters a crawl updates as it goes, for a caller that shows progress.
+/// Clones share the counters; one value can watch many crawls at once.
+#[derive(Clone, Debug, Default)]
+pub struct CrawlProgress(Arc<Counters>);
+
+#[derive(Debug, Default)]
+struct Counters {
+    pages: AtomicU64,
+    bytes: AtomicU64,
+}
+
+impl CrawlProgress {
+    /// New counters at zero.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Pages fetched so far (kept or not).
+    pub fn pages(&self) -> u64 {
+        self.0.pages.load(Ordering::Relaxed)
+    }
+
+    /// Body bytes received so far, pages, favicon and assets.
+    pub fn bytes(&self) -> u64 {
+        self.0.bytes.load(Ordering::Relaxed)
+    }
+
+    fn page(&self, bytes: usize) {
+        self.0.pages.fetch_add(1, Ordering::Relaxed);
+        self.add_bytes(bytes);
+    }
+
+    fn add_bytes(&self, bytes: usize) {
+        self.0
+            .bytes
+            .fetch_add(u64::try_from(bytes).unwrap_or(u64::MAX), Ordering::Relaxed);
+    }
+}
+
 /// Crawls the site at `start` and returns its snapshot.
 ///
 /// # Errors
 /// [`Error::Config`] for bad bounds or a start URL that is not http(s);
 /// [`Error::Crawl`] when the start page could not be fetched at all.
 pub fn crawl(start: &str, config: &CrawlConfig) -> Result<SiteSnapshot> {
+    crawl_with_progress(start, config, &CrawlProgress::new())
+}
+
+/// [`crawl`], counting pages and bytes in `progress` as they arrive.
+///
+/// # Errors
+/// As [`crawl`].
+pub fn crawl_with_progress(
+    start: &str,
+    config: &CrawlConfig,
+    progress: &CrawlProgress,
+) -> Result<SiteSnapshot> {
     config.validate()?;
     let start_url = Url::parse(start)
         .ok()
@@ -194,10 +247,14 @@ pub fn crawl(start: &str, config: &CrawlConfig) -> Result<SiteSnapshot> {
             url: start.to_string(),
             reason: format!("cannot start the async runtime: {e}"),
         })?;
-    runtime.block_on(crawl_async(start_url, config))
+    runtime.block_on(crawl_async(start_url, config, progress))
 }
 
-async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
+async fn crawl_async(
+    start: Url,
+    config: &CrawlConfig,
+    progress: &CrawlProgress,
+) -> Result<SiteSnapshot> {
     let mut snapshot = SiteSnapshot {
         source: start.to_string(),
         fetched_at: Some(SystemTime::now()),
@@ -274,12 +331,16 @@ async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
         .with_subdomains(false)
         .with_redirect_limit(config.max_redirects);
     let mut rx = website.subscribe(1024);
+    let counters = progress.clone();
     let collector = tokio::spawn(async move {
         let mut pages = Vec::new();
         let mut lagged = 0u64;
         loop {
             match rx.recv().await {
-                Ok(page) => pages.push(page),
+                Ok(page) => {
+                    counters.page(page.get_bytes().map_or(0, <[u8]>::len));
+                    pages.push(page);
+                }
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => lagged += n,
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             }
@@ -407,7 +468,7 @@ async fn crawl_async(start: Url, config: &CrawlConfig) -> Result<SiteSnapshot> {
     if redirects.len() > 1 {
         snapshot.redirects = redirects;
     }
-    fetch_favicon_and_assets(&client, config, &mut snapshot, &mut budget).await;
+    fetch_favicon_and_assets(&client, config, &mut snapshot, &mut budget, progress).await;
     probe_not_found(&client, config, &start, &mut snapshot).await;
     Ok(snapshot)
 }
@@ -519,6 +580,7 @@ async fn fetch_capped(
     url: &Url,
     cap: usize,
     warnings: &mut Vec<String>,
+    progress: &CrawlProgress,
 ) -> Option<(u16, Vec<u8>)> {
     let mut resp = match client.get(url.as_str()).send().await {
         Ok(r) => r,
@@ -532,6 +594,7 @@ async fn fetch_capped(
     loop {
         match resp.chunk().await {
             Ok(Some(chunk)) => {
+                progress.add_bytes(chunk.len());
                 body.extend_from_slice(&chunk);
                 if body.len() > cap {
                     warnings.push(format!("{url}: larger than {cap} bytes, not kept"));
@@ -552,6 +615,7 @@ async fn fetch_favicon_and_assets(
     config: &CrawlConfig,
     snapshot: &mut SiteSnapshot,
     budget: &mut usize,
+    progress: &CrawlProgress,
 ) {
     let cap = config.max_response_bytes.min(*budget);
     let mut icon_candidates = Vec::new();
@@ -592,7 +656,7 @@ async fn fetch_favicon_and_assets(
         if candidate.scheme() == "data" {
             continue; // inline icons are read by the folder reader's rules; skip here
         }
-        if let Some((200, bytes)) = fetch_capped(client, &candidate, cap, &mut warnings).await {
+        if let Some((200, bytes)) = fetch_capped(client, &candidate, cap, &mut warnings, progress).await {
             if sniff(&bytes).is_some() {
                 *budget = budget.saturating_sub(bytes.len());
                 snapshot.favicon = Some(Favicon {
@@ -611,7 +675,7 @@ async fn fetch_favicon_and_assets(
             warnings.push("asset fetching stopped: the crawl's byte budget is spent".into());
             break;
         }
-        match fetch_capped(client, &url, cap.min(*budget), &mut warnings).await {
+        match fetch_capped(client, &url, cap.min(*budget), &mut warnings, progress).await {
             Some((200, bytes)) => {
                 *budget = budget.saturating_sub(bytes.len());
                 snapshot.assets.push(Asset {
