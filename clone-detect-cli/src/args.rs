@@ -47,6 +47,38 @@ pub enum Command {
     /// and prints precision, recall, F1 and PR-AUC per method, per query kind
     /// and per mutation type.
     Eval(EvalArgs),
+    /// Measure speed against a baseline run in the same process.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+/// `bench` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Crawl a generated site served on loopback, against a plain
+    /// concurrent fetch of the same URLs, and time screenshots. Build with
+    /// --release for meaningful figures.
+    Crawl(CrawlBenchArgs),
+}
+
+/// Arguments of `bench crawl`.
+#[derive(Debug, Args)]
+pub struct CrawlBenchArgs {
+    /// Pages of the generated site.
+    #[arg(long, value_name = "N", default_value_t = 2000)]
+    pub pages: usize,
+    /// Requests in flight, for both the crawler and the baseline.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub concurrency: usize,
+    /// Runs of each; the median is reported.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub runs: usize,
+    /// Screenshots to time (0: none).
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub screenshots: usize,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// The sites a command reads, and how, for `fingerprint`, `check` and
@@ -180,7 +212,7 @@ pub struct DbArg {
 #[derive(Debug, Subcommand)]
 pub enum KnownCommand {
     /// Fingerprint sources and add them to the store.
-    Add(KnownAddArgs),
+    Add(Box<KnownAddArgs>),
     /// List the known sites.
     List(KnownListArgs),
     /// Remove known sites by id.

@@ -13,7 +13,7 @@ use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
 pub fn run(command: KnownCommand) -> anyhow::Result<u8> {
     match command {
-        KnownCommand::Add(args) => add(args),
+        KnownCommand::Add(args) => add(*args),
         KnownCommand::List(args) => list(args),
         KnownCommand::Remove(args) => remove(args),
     }

@@ -2,6 +2,7 @@
 //! them into library configuration, calls the library and prints.
 
 mod args;
+mod bench;
 mod check;
 mod eval;
 mod fingerprint;
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         Command::Known(command) => known::run(command),
         Command::Check(args) => check::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Bench(command) => bench::run(command),
     };
     match result {
         Ok(code) => ExitCode::from(code),

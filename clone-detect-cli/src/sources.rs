@@ -166,13 +166,19 @@ impl<'a> Loader<'a> {
         let name = source.name.clone();
         if is_url(&name) {
             let fp = crate::live::acquire(&name, &self.plan.crawl, &self.browser, &self.crawled)
-                .map(|snapshot| self.pool.install(|| self.fingerprinter.fingerprint(&snapshot)))
+                .map(|snapshot| {
+                    self.pool
+                        .install(|| self.fingerprinter.fingerprint(&snapshot))
+                })
                 .with_context(|| name.clone());
             return vec![(name, fp)];
         }
         if source.path.is_dir() {
             let fp = read_local_source(&source.path, &self.plan.folder)
-                .map(|snapshot| self.pool.install(|| self.fingerprinter.fingerprint(&snapshot)))
+                .map(|snapshot| {
+                    self.pool
+                        .install(|| self.fingerprinter.fingerprint(&snapshot))
+                })
                 .with_context(|| name.clone());
             return vec![(name, fp)];
         }

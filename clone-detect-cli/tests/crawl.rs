@@ -280,7 +280,14 @@ fn input_list_crawls_many_sites_and_reports_each() {
     // The same list from stdin, checked against the shipped corpus: every
     // source has its line, the dead one an error.
     let out = bin()
-        .args(["check", "--json", "--no-screenshot", "--input", "-", "--corpus"])
+        .args([
+            "check",
+            "--json",
+            "--no-screenshot",
+            "--input",
+            "-",
+            "--corpus",
+        ])
         .arg(site(".."))
         .stdin(std::fs::File::open(&list).unwrap())
         .output()
@@ -297,4 +304,34 @@ fn input_list_crawls_many_sites_and_reports_each() {
         .iter()
         .enumerate()
         .all(|(i, v)| i == 1 || v["verdict"].is_string()));
+}
+
+/// The crawl benchmark runs end to end (small, so the test stays quick):
+/// the crawler saw every generated page and both timings are real.
+#[test]
+fn crawl_bench_measures_crawler_and_baseline() {
+    let out = bin()
+        .args([
+            "bench",
+            "crawl",
+            "--pages",
+            "60",
+            "--runs",
+            "1",
+            "--screenshots",
+            "0",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let f: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(f["pages_seen_by_crawler"].as_u64().unwrap() >= 60, "{f}");
+    assert!(f["crawl_seconds_median"].as_f64().unwrap() > 0.0);
+    assert!(f["fetch_seconds_median"].as_f64().unwrap() > 0.0);
+    assert!(f["seconds_per_screenshot"].is_null());
 }

@@ -110,7 +110,17 @@ fn check_reads_fingerprint_lines_and_reports_bad_ones() {
     std::fs::write(&lines, format!("{}\nnot json\n", fp.trim())).unwrap();
     let (code, out, err) = run(bin().args(["check", "--json", "--db"]).arg(&db).arg(&lines));
     assert_eq!(code, 1, "a bad line is a failed source");
-    assert_eq!(out.lines().count(), 1, "the good line is still checked");
+    let out: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(out.len(), 2, "one line per input line");
+    assert!(
+        out[0]["verdict"].is_string(),
+        "the good line is still checked"
+    );
+    assert!(out[1]["source"].as_str().unwrap().ends_with("fps.jsonl:2"));
+    assert!(out[1]["error"].is_string());
     assert!(err.contains("fps.jsonl:2"), "{err}");
 }
 

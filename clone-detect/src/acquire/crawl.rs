@@ -656,7 +656,9 @@ async fn fetch_favicon_and_assets(
         if candidate.scheme() == "data" {
             continue; // inline icons are read by the folder reader's rules; skip here
         }
-        if let Some((200, bytes)) = fetch_capped(client, &candidate, cap, &mut warnings, progress).await {
+        if let Some((200, bytes)) =
+            fetch_capped(client, &candidate, cap, &mut warnings, progress).await
+        {
             if sniff(&bytes).is_some() {
                 *budget = budget.saturating_sub(bytes.len());
                 snapshot.favicon = Some(Favicon {
