@@ -221,10 +221,12 @@ fn synthetic_site(rng: &mut Rng) -> SiteSignals {
         html_mmh3: Some(rng.next() as i32),
         // A few popular assets shared by many sites, one of its own.
         assets: {
-            let mut a = vec![
-                format!("{:064x}", rng.next() % 50),
-                format!("{:064x}", rng.next()),
-            ];
+            let bytes = |x: u64| {
+                let mut b = [0u8; 32];
+                b[..8].copy_from_slice(&x.to_le_bytes());
+                b
+            };
+            let mut a = vec![bytes(rng.next() % 50), bytes(rng.next())];
             a.sort();
             a.dedup();
             a

@@ -41,6 +41,15 @@ pub enum Command {
     /// check ran and at least one matched, 1 when a source could not be
     /// checked (the others are still printed), 2 on a usage or store error.
     Check(CheckArgs),
+    /// Group sites that are one site under several names.
+    ///
+    /// Every SOURCE is fingerprinted (or read from JSON Lines), each site is
+    /// searched against all the others and pairs are scored with the model
+    /// `check` uses; clusters merge by average link (see the README). Prints
+    /// a summary, or the clustering as JSON with --json; -o writes the JSON
+    /// to a file. Exit code 1 when a source could not be read (the others
+    /// are still clustered).
+    Cluster(ClusterArgs),
     /// Measure every signal and the fused verdict on a labelled corpus.
     ///
     /// Reads CORPUS_DIR/manifest.json and split.json, fingerprints the sites,
@@ -277,6 +286,29 @@ pub struct CheckArgs {
     /// Print one JSON object per source (JSON Lines).
     #[arg(long)]
     pub json: bool,
+}
+
+/// Arguments of `cluster`.
+#[derive(Debug, Args)]
+pub struct ClusterArgs {
+    #[command(flatten)]
+    pub sources: SourceArgs,
+    /// Write the clustering as JSON to FILE.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print the clustering as JSON instead of a summary.
+    #[arg(long)]
+    pub json: bool,
+    /// A model file (from `eval --fit`) instead of the shipped model.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// The least average link at which clusters merge (default: the
+    /// model's threshold).
+    #[arg(long, value_name = "SCORE")]
+    pub min_average: Option<f64>,
+    /// Strongest links per cluster shown with their evidence.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub evidence_links: usize,
 }
 
 /// Which queries `eval` reports on.

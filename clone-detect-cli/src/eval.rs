@@ -105,6 +105,27 @@ fn print_tables(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
         }
         writeln!(out)?;
     }
+    let c = &e.clusters;
+    writeln!(
+        out,
+        "\nClusters of all {} sites of the {fold} fold's {} families, pairwise against the families:\n",
+        c.sites, c.families
+    )?;
+    writeln!(
+        out,
+        "| rule | clusters | pairs put together | precision | recall | F1 |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|")?;
+    for (name, p) in [
+        ("average link (cluster)", &c.average_link),
+        ("single link (components of matching pairs)", &c.single_link),
+    ] {
+        writeln!(
+            out,
+            "| {name} | {} | {} | {:.3} | {:.3} | {:.3} |",
+            p.clusters, p.predicted_pairs, p.precision, p.recall, p.f1
+        )?;
+    }
     writeln!(out, "\nModel: {}", e.model)?;
     Ok(())
 }

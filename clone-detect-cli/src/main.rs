@@ -4,6 +4,7 @@
 mod args;
 mod bench;
 mod check;
+mod cluster;
 mod eval;
 mod fingerprint;
 mod known;
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         Command::Snapshot(args) => snapshot::run(args),
         Command::Known(command) => known::run(command),
         Command::Check(args) => check::run(args),
+        Command::Cluster(args) => cluster::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Bench(command) => bench::run(command),
     };

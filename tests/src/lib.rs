@@ -1,5 +1,7 @@
 //! Helpers shared by the end-to-end tests in `tests/tests/`.
 
+pub mod synthetic;
+
 use std::path::{Path, PathBuf};
 
 use clone_detect::SiteSnapshot;

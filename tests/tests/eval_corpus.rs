@@ -37,6 +37,20 @@ fn check_fold(fold: Fold) {
         "{fold:?}: fused precision {:.3} < 0.98",
         fused.precision
     );
+    // Clusters of every site of the fold's families: they must be as
+    // precise as the verdict they are built from, and find most relatives.
+    let c = &e.clusters;
+    assert!(c.sites >= 60 && c.families >= 10, "{fold:?}: {c:?}");
+    assert!(
+        c.average_link.precision >= 0.98,
+        "{fold:?}: cluster pairwise precision {:.3}",
+        c.average_link.precision
+    );
+    assert!(
+        c.average_link.recall >= 0.5,
+        "{fold:?}: cluster pairwise recall {:.3}",
+        c.average_link.recall
+    );
     for m in &e.methods[1..] {
         assert!(
             fused.f1 > m.f1,

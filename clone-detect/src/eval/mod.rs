@@ -10,12 +10,14 @@
 //! threshold are fitted on the `fit` fold only, so the `eval` fold's figures
 //! are held out.
 
+pub mod clusters;
 pub mod corpus;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use clusters::{cluster_quality, ClusterQuality, PairScores};
 pub use corpus::{Corpus, CorpusSite, Fold, Query, Split};
 
 use crate::index::SiteSignals;
@@ -81,6 +83,8 @@ pub struct Evaluation {
     pub positives: usize,
     /// The fused verdict first, then each signal alone, then the baselines.
     pub methods: Vec<MethodResult>,
+    /// Clusters of the fold's sites against their families.
+    pub clusters: ClusterQuality,
     /// The model's provenance.
     pub model: String,
 }
@@ -419,6 +423,7 @@ pub fn evaluate(
         queries: run.queries.len(),
         positives: run.queries.iter().filter(|q| q.truth.is_some()).count(),
         methods,
+        clusters: cluster_quality(corpus, fps, model, fold)?,
         model: model.provenance.clone(),
     })
 }

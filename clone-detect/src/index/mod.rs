@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 pub use hamming::HammingIndex;
-pub use signals::SiteSignals;
+pub use signals::{asset_hex, SiteSignals};
 
 /// How far each near-neighbour table searches, in bits, and how many
 /// candidates a table or a shared value may contribute.
@@ -118,8 +118,53 @@ pub struct KnownIndex {
     root_text: NearTable,
     screenshot: NearTable,
     favicon: NearTable,
-    exact: HashMap<String, Vec<u32>>,
+    exact: ExactTable,
     config: SearchConfig,
+}
+
+/// Exact-match values: every (key, site) pair as the 64-bit XXH3 of the key
+/// and the site, sorted, so that a key's sites are one run found by binary
+/// search. Twelve bytes per pair instead of a string and a list per key (a
+/// million sites carry about eight million keys); two different keys share
+/// a hash with probability about 2^-64 per pair of keys.
+#[derive(Clone, Debug, Default)]
+struct ExactTable {
+    hashes: Vec<u64>,
+    sites: Vec<u32>,
+}
+
+impl ExactTable {
+    fn new(sites: &[SiteSignals]) -> Self {
+        let mut pairs: Vec<(u64, u32)> = sites
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| {
+                exact_keys(s)
+                    .into_iter()
+                    .map(move |k| (key_hash(&k), i as u32))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let (hashes, sites) = pairs.into_iter().unzip();
+        Self { hashes, sites }
+    }
+
+    /// The sites carrying `key`, in site order.
+    fn posting(&self, key: &str) -> &[u32] {
+        let h = key_hash(key);
+        let start = self.hashes.partition_point(|&x| x < h);
+        let end = start + self.hashes[start..].partition_point(|&x| x == h);
+        &self.sites[start..end]
+    }
+
+    fn memory_bytes(&self) -> usize {
+        self.hashes.len() * 8 + self.sites.len() * 4
+    }
+}
+
+fn key_hash(key: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(key.as_bytes())
 }
 
 /// The exact-match keys of a site, each prefixed with its table.
@@ -134,7 +179,7 @@ fn exact_keys(s: &SiteSignals) -> Vec<String> {
     if let Some(h) = s.html_mmh3 {
         keys.push(format!("html:{h}"));
     }
-    keys.extend(s.assets.iter().map(|a| format!("asset:{a}")));
+    keys.extend(s.assets.iter().map(|a| format!("asset:{}", asset_hex(a))));
     keys.extend(s.ids.iter().map(|i| format!("id:{i}")));
     let title = title_key(s);
     if !title.is_empty() {
@@ -164,12 +209,7 @@ impl KnownIndex {
                 config.max_work,
             )
         };
-        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, s) in sites.iter().enumerate() {
-            for key in exact_keys(s) {
-                exact.entry(key).or_default().push(i as u32);
-            }
-        }
+        let exact = ExactTable::new(&sites);
         Self {
             template: table(|s| s.template, config.template_radius),
             root_template: table(|s| s.root_template, config.template_radius),
@@ -221,16 +261,12 @@ impl KnownIndex {
     /// `domhash:<hex>`, `html:<mmh3>`, `asset:<sha256>`, `id:<kind>:<value>`,
     /// `title:<words>`).
     pub fn document_frequency(&self, key: &str) -> usize {
-        self.exact.get(key).map_or(0, Vec::len)
+        self.exact.posting(key).len()
     }
 
     /// Approximate bytes held by the tables (not counting the signals).
     pub fn memory_bytes(&self) -> usize {
-        let exact: usize = self
-            .exact
-            .iter()
-            .map(|(k, v)| k.len() + 24 + v.len() * 4 + 48)
-            .sum();
+        let exact = self.exact.memory_bytes();
         self.template.memory_bytes()
             + self.root_template.memory_bytes()
             + self.text.memory_bytes()
@@ -269,10 +305,9 @@ impl KnownIndex {
             found.extend(buf.iter().take(c.max_per_table).map(|h| h.1));
         }
         for key in exact_keys(query) {
-            if let Some(posting) = self.exact.get(&key) {
-                if posting.len() <= c.max_postings {
-                    found.extend_from_slice(posting);
-                }
+            let posting = self.exact.posting(&key);
+            if posting.len() <= c.max_postings {
+                found.extend_from_slice(posting);
             }
         }
         found.sort_unstable();
@@ -282,6 +317,60 @@ impl KnownIndex {
             .map(|site| Candidate {
                 site,
                 template_crowd: crowd.get(&site).copied().unwrap_or(0),
+            })
+            .collect()
+    }
+
+    /// The candidates [`candidates`](Self::candidates) finds, computed by a
+    /// linear scan of every site's hashes instead of the near tables, and
+    /// without the per-table cap: every site within a table's radius, or
+    /// sharing an exact value carried by at most `max_postings` sites. The
+    /// reference for tests and benchmarks of the index and of clustering.
+    pub fn scan_candidates(&self, query: &SiteSignals) -> Vec<Candidate> {
+        let r = self.radii();
+        let within = |a: Option<u64>, b: Option<u64>, radius: u32| match (a, b) {
+            (Some(a), Some(b)) => ((a ^ b).count_ones() <= radius).then_some((a ^ b).count_ones()),
+            _ => None,
+        };
+        let mut found = vec![false; self.signals.len()];
+        let mut template_hits: Vec<(u32, u32)> = Vec::new();
+        for (pos, s) in self.signals.iter().enumerate() {
+            if let Some(d) = within(query.template, s.template, r[0]) {
+                template_hits.push((d, pos as u32));
+                found[pos] = true;
+            }
+            found[pos] |= within(query.root_template, s.root_template, r[1]).is_some()
+                || within(query.text, s.text, r[2]).is_some()
+                || within(query.root_text, s.root_text, r[3]).is_some()
+                || within(query.screenshot, s.screenshot, r[4]).is_some()
+                || within(query.favicon_phash, s.favicon_phash, r[5]).is_some();
+        }
+        for key in exact_keys(query) {
+            let posting = self.exact.posting(&key);
+            if posting.len() <= self.config.max_postings {
+                for &p in posting {
+                    found[p as usize] = true;
+                }
+            }
+        }
+        template_hits.sort_unstable();
+        let mut crowd: HashMap<u32, u32> = HashMap::new();
+        let mut i = 0;
+        while i < template_hits.len() {
+            let d = template_hits[i].0;
+            let end = i + template_hits[i..].iter().take_while(|h| h.0 == d).count();
+            for hit in &template_hits[i..end] {
+                crowd.insert(hit.1, end as u32);
+            }
+            i = end;
+        }
+        found
+            .iter()
+            .enumerate()
+            .filter(|(_, &f)| f)
+            .map(|(site, _)| Candidate {
+                site: site as u32,
+                template_crowd: crowd.get(&(site as u32)).copied().unwrap_or(0),
             })
             .collect()
     }

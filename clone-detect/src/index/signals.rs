@@ -5,7 +5,7 @@ use crate::SiteFingerprint;
 /// Compact, comparable values of one site. Signals that carry no evidence
 /// (a blank screenshot, a one-colour favicon, a page without structure) are
 /// `None` or empty, so that they never match anything.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SiteSignals {
     /// Template simhash of all pages.
     pub template: Option<u64>,
@@ -27,8 +27,9 @@ pub struct SiteSignals {
     pub domhash: Option<String>,
     /// Shodan hash of the root page's body.
     pub html_mmh3: Option<i32>,
-    /// SHA-256 of linked scripts and stylesheets, sorted, distinct.
-    pub assets: Vec<String>,
+    /// SHA-256 of linked scripts and stylesheets, as bytes, sorted,
+    /// distinct.
+    pub assets: Vec<[u8; 32]>,
     /// Operator identifiers as `kind:value`, sorted, distinct.
     pub ids: Vec<String>,
     /// Lower-case words of the title, sorted, distinct.
@@ -41,6 +42,28 @@ fn hex64(s: &str) -> Option<u64> {
         .flatten()
 }
 
+/// The bytes of a hex SHA-256; any other text (a fingerprint edited by
+/// hand) is hashed, so that it still compares equal only to itself.
+fn sha256_bytes(hex: &str) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    let ok = hex.len() == 64
+        && out.iter_mut().enumerate().all(|(i, b)| {
+            u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
+                .map(|v| *b = v)
+                .is_ok()
+        });
+    if !ok {
+        use sha2::Digest;
+        out.copy_from_slice(&sha2::Sha256::digest(hex.as_bytes()));
+    }
+    out
+}
+
+/// Lower-case hex of an asset hash, as fingerprints write it.
+pub fn asset_hex(hash: &[u8; 32]) -> String {
+    hash.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 impl SiteSignals {
     /// Extracts the signals of a fingerprint.
     pub fn of(fp: &SiteFingerprint) -> Self {
@@ -49,7 +72,7 @@ impl SiteSignals {
         let root = fp.pages.first();
         let favicon = fp.favicon.as_ref().filter(|f| !f.uninformative);
         let screenshot = fp.screenshot.as_ref().filter(|s| !s.uninformative);
-        let mut assets: Vec<String> = fp.assets.iter().map(|a| a.sha256.clone()).collect();
+        let mut assets: Vec<[u8; 32]> = fp.assets.iter().map(|a| sha256_bytes(&a.sha256)).collect();
         assets.sort();
         assets.dedup();
         let mut ids: Vec<String> = fp

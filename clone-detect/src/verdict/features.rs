@@ -2,7 +2,7 @@
 //! signal, with values many known sites share discounted by their document
 //! frequency.
 
-use crate::index::{Candidate, KnownIndex, SiteSignals};
+use crate::index::{asset_hex, Candidate, KnownIndex, SiteSignals};
 
 /// Feature names, in the order of [`Features::values`] and of the model's
 /// coefficients.
@@ -62,8 +62,34 @@ fn distance(a: Option<u64>, b: Option<u64>) -> Option<u32> {
 
 /// Computes the features of `query` against the candidate.
 pub fn features(index: &KnownIndex, query: &SiteSignals, candidate: &Candidate) -> Features {
+    features_among(index, query, candidate, false)
+}
+
+/// [`features`] for a query that is itself in the index (a batch compared
+/// with itself): counts, document frequencies and the template crowd leave
+/// the query out, so the pair scores as `check` scores the query against a
+/// store of all the other sites.
+pub fn features_among(
+    index: &KnownIndex,
+    query: &SiteSignals,
+    candidate: &Candidate,
+    query_indexed: bool,
+) -> Features {
     let known = index.site(candidate.site);
-    let n = index.len();
+    let own = usize::from(query_indexed);
+    let n = index.len() - own;
+    // Every value the query carries is counted once for the query itself.
+    let df_of = |key: &str, in_query: bool| {
+        index
+            .document_frequency(key)
+            .saturating_sub(if in_query { own } else { 0 })
+    };
+    let crowd = if query_indexed && candidate.template_crowd > 0 {
+        // The query is at distance 0 of itself and precedes everyone.
+        candidate.template_crowd - 1
+    } else {
+        candidate.template_crowd
+    };
     let d = [
         distance(query.template, known.template),
         distance(query.root_template, known.root_template),
@@ -74,12 +100,12 @@ pub fn features(index: &KnownIndex, query: &SiteSignals, candidate: &Candidate) 
     let sim = |d: Option<u32>| d.map_or(0.0, similarity);
     let mut f = Features {
         distances: d,
-        template_crowd: candidate.template_crowd,
+        template_crowd: crowd,
         known: n,
         ..Features::default()
     };
     let mut shared_value = |key: String| -> f64 {
-        let df = index.document_frequency(&key);
+        let df = df_of(&key, true);
         let w = rarity(df, n);
         f.shared.push((key, df));
         w
@@ -99,12 +125,13 @@ pub fn features(index: &KnownIndex, query: &SiteSignals, candidate: &Candidate) 
     // Assets: weighted Jaccard, each asset weighted by its rarity.
     let (mut both, mut either) = (0.0, 0.0);
     for (key, in_query, in_known) in merge(&query.assets, &known.assets) {
-        let key = format!("asset:{key}");
-        let w = rarity(index.document_frequency(&key), n);
+        let key = format!("asset:{}", asset_hex(key));
+        let df = df_of(&key, in_query);
+        let w = rarity(df, n);
         either += w;
         if in_query && in_known {
             both += w;
-            f.shared.push((key.clone(), index.document_frequency(&key)));
+            f.shared.push((key.clone(), df));
         }
     }
     let assets = if either > 0.0 { both / either } else { 0.0 };
@@ -113,13 +140,13 @@ pub fn features(index: &KnownIndex, query: &SiteSignals, candidate: &Candidate) 
     for (key, in_query, in_known) in merge(&query.ids, &known.ids) {
         if in_query && in_known {
             let key = format!("id:{key}");
-            let df = index.document_frequency(&key);
+            let df = df_of(&key, true);
             ids = ids.max(rarity(df, n));
             f.shared.push((key, df));
         }
     }
     let title = jaccard(&query.title_words, &known.title_words);
-    let specific = match candidate.template_crowd {
+    let specific = match crowd {
         0 => 0.0,
         c => sim(d[0]) / f64::from(c),
     };
@@ -141,25 +168,25 @@ pub fn features(index: &KnownIndex, query: &SiteSignals, candidate: &Candidate) 
 }
 
 /// Walks two sorted, distinct lists together: (value, in a, in b).
-fn merge<'a>(a: &'a [String], b: &'a [String]) -> Vec<(&'a str, bool, bool)> {
+fn merge<'a, T: Ord>(a: &'a [T], b: &'a [T]) -> Vec<(&'a T, bool, bool)> {
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < a.len() || j < b.len() {
         match (a.get(i), b.get(j)) {
             (Some(x), Some(y)) if x == y => {
-                out.push((x.as_str(), true, true));
+                out.push((x, true, true));
                 i += 1;
                 j += 1;
             }
             (Some(x), Some(y)) if x < y => {
-                out.push((x.as_str(), true, false));
+                out.push((x, true, false));
                 i += 1;
             }
             (Some(x), None) => {
-                out.push((x.as_str(), true, false));
+                out.push((x, true, false));
                 i += 1;
             }
             (_, Some(y)) => {
-                out.push((y.as_str(), false, true));
+                out.push((y, false, true));
                 j += 1;
             }
             (None, None) => break,
@@ -194,7 +221,11 @@ mod tests {
         let b = vec!["b".to_string(), "c".to_string()];
         assert_eq!(
             merge(&a, &b),
-            vec![("a", true, false), ("b", false, true), ("c", true, true)]
+            vec![
+                (&a[0], true, false),
+                (&b[0], false, true),
+                (&a[1], true, true)
+            ]
         );
         assert!((jaccard(&a, &b) - 1.0 / 3.0).abs() < 1e-12);
     }

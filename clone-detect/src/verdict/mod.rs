@@ -241,6 +241,32 @@ impl Matcher {
         scored
     }
 
+    /// Scores the indexed site at `pos` against its candidates, itself left
+    /// out, as [`check`](Self::check) scores it against a store of all the
+    /// other indexed sites (see [`features::features_among`]); by site
+    /// position. `scan` finds candidates with
+    /// [`KnownIndex::scan_candidates`] (the reference) instead of the tables.
+    pub fn score_among(&self, pos: u32, scan: bool) -> Vec<Scored> {
+        let query = self.index.site(pos);
+        let candidates = if scan {
+            self.index.scan_candidates(query)
+        } else {
+            self.index.candidates(query)
+        };
+        candidates
+            .iter()
+            .filter(|c| c.site != pos)
+            .map(|c| {
+                let f = features::features_among(&self.index, query, c, true);
+                Scored {
+                    site: c.site,
+                    score: self.model.score(&f.values),
+                    features: f,
+                }
+            })
+            .collect()
+    }
+
     /// Checks already extracted signals.
     pub fn check_signals(&self, source: &str, query: &SiteSignals) -> Verdict {
         let scored = self.score(query, false);
@@ -272,7 +298,8 @@ impl Matcher {
         }
     }
 
-    fn evidence(&self, query: &SiteSignals, best: &Scored) -> Vec<Evidence> {
+    /// Each signal's stance on a scored pair, in plain words.
+    pub fn evidence(&self, query: &SiteSignals, best: &Scored) -> Vec<Evidence> {
         let known = self.index.site(best.site);
         let f = &best.features;
         let n = f.known;

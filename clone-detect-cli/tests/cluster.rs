@@ -1,0 +1,79 @@
+//! `clone-detect cluster` on real corpus sites.
+
+mod common;
+
+use common::{bin, site};
+
+fn family(source: &str) -> String {
+    let name = source.rsplit('/').next().unwrap();
+    let name = name.trim_end_matches("-mirror");
+    name.rsplit_once('-').unwrap().0.to_string()
+}
+
+#[test]
+fn cluster_groups_families_and_writes_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let ids = [
+        "libfmt-bookworm",
+        "libfmt-bookworm-mirror",
+        "libfmt-trixie",
+        "python-attr-bookworm",
+        "python-attr-bookworm-mirror",
+        "python-attr-trixie-mirror",
+        "python-mako-bookworm",
+    ];
+    let run = |threads: &str, out: &std::path::Path| {
+        let mut cmd = bin();
+        cmd.args(["cluster", "--threads", threads, "-o"]).arg(out);
+        for id in ids.iter().rev() {
+            cmd.arg(site(id));
+        }
+        cmd.arg(dir.path().join("missing"));
+        cmd.output().unwrap()
+    };
+    let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    let out = run("1", &a);
+    assert_eq!(out.status.code(), Some(1), "one source is missing");
+    let summary = String::from_utf8(out.stdout).unwrap();
+    assert!(summary.starts_with("7 sites: "), "{summary}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing"));
+    run("2", &b);
+    assert_eq!(
+        std::fs::read(&a).unwrap(),
+        std::fs::read(&b).unwrap(),
+        "thread count changed the output"
+    );
+    let c: serde_json::Value = serde_json::from_slice(&std::fs::read(&a).unwrap()).unwrap();
+    assert_eq!(c["sites"], 7);
+    let clusters = c["clusters"].as_array().unwrap();
+    for cl in clusters {
+        let members: Vec<&str> = cl["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["source"].as_str().unwrap())
+            .collect();
+        let first = family(members[0]);
+        assert!(
+            members.iter().all(|m| family(m) == first),
+            "a cluster mixes families: {members:?}"
+        );
+        assert!(
+            cl["strongest_links"][0]["evidence"]
+                .as_array()
+                .unwrap()
+                .len()
+                > 5
+        );
+    }
+    let clustered: usize = clusters
+        .iter()
+        .map(|c| c["members"].as_array().unwrap().len())
+        .sum();
+    assert!(clustered >= 5, "{c:#}");
+    assert!(c["singletons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s.as_str().unwrap().ends_with("python-mako-bookworm")));
+}
