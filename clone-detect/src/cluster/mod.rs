@@ -155,6 +155,9 @@ pub fn cluster(fingerprints: &[SiteFingerprint], config: &ClusterConfig) -> Resu
     Ok(cluster_signals(signals_of(fingerprints), config))
 }
 
+/// A link `(a, b, score)` between two sites (canonical or local positions).
+type Edge = (u32, u32, f64);
+
 /// Sites in canonical order, their matcher and their links.
 struct Links {
     /// Input position of each canonical position.
@@ -391,8 +394,7 @@ fn describe(
         by_label.entry(l).or_default().push(i as u32);
     }
     let mut link_sum = vec![0.0f64; group.len()];
-    let mut internal: std::collections::BTreeMap<u32, (f64, Vec<(u32, u32, f64)>)> =
-        Default::default();
+    let mut internal: std::collections::BTreeMap<u32, (f64, Vec<Edge>)> = Default::default();
     for &(a, b, w) in edges {
         if label[a as usize] == label[b as usize] {
             link_sum[a as usize] += w;
