@@ -15,7 +15,7 @@ pub struct Rng(pub u64);
 
 impl Rng {
     /// The next value.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -25,12 +25,12 @@ impl Rng {
 
     /// Uniform in `0..n`.
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.next_u64() % n
     }
 
     /// True with probability `p`.
     pub fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 <= p
     }
 
     /// `h` with up to `max` random bits flipped.
@@ -43,7 +43,7 @@ impl Rng {
     pub fn bytes32(&mut self) -> [u8; 32] {
         let mut b = [0u8; 32];
         for chunk in b.chunks_mut(8) {
-            chunk.copy_from_slice(&self.next().to_le_bytes());
+            chunk.copy_from_slice(&self.next_u64().to_le_bytes());
         }
         b
     }
@@ -51,7 +51,7 @@ impl Rng {
     fn hex(&mut self, chars: usize) -> String {
         let mut s = String::with_capacity(chars);
         while s.len() < chars {
-            s.push_str(&format!("{:016x}", self.next()));
+            s.push_str(&format!("{:016x}", self.next_u64()));
         }
         s.truncate(chars);
         s
@@ -84,16 +84,16 @@ fn base_site(rng: &mut Rng) -> SiteSignals {
     let mut assets = vec![rng.bytes32(), rng.bytes32()];
     assets.sort();
     SiteSignals {
-        template: Some(rng.next()),
-        root_template: Some(rng.next()),
-        text: Some(rng.next()),
-        root_text: Some(rng.next()),
-        screenshot: Some(rng.next()),
-        screenshot_ahash: Some(rng.next()),
-        favicon_phash: rng.chance(0.8).then(|| rng.next()),
+        template: Some(rng.next_u64()),
+        root_template: Some(rng.next_u64()),
+        text: Some(rng.next_u64()),
+        root_text: Some(rng.next_u64()),
+        screenshot: Some(rng.next_u64()),
+        screenshot_ahash: Some(rng.next_u64()),
+        favicon_phash: rng.chance(0.8).then(|| rng.next_u64()),
         favicon_mmh3: None,
         domhash: Some(rng.hex(32)),
-        html_mmh3: Some(rng.next() as i32),
+        html_mmh3: Some(rng.next_u64() as i32),
         assets,
         ids: if rng.chance(0.3) {
             vec![format!("google_analytics:G-{}", rng.hex(10))]
@@ -119,14 +119,14 @@ fn relative(rng: &mut Rng, base: &SiteSignals) -> SiteSignals {
     s.root_text = base.root_text.map(|h| rng.near(h, 10));
     s.screenshot = base.screenshot.map(|h| rng.near(h, 8));
     if rng.chance(0.2) {
-        s.favicon_phash = Some(rng.next());
+        s.favicon_phash = Some(rng.next_u64());
     }
     s.favicon_mmh3 = s.favicon_phash.map(|h| h as i32);
     if rng.chance(0.3) {
         s.domhash = Some(rng.hex(32));
     }
     if rng.chance(0.8) {
-        s.html_mmh3 = Some(rng.next() as i32);
+        s.html_mmh3 = Some(rng.next_u64() as i32);
     }
     if rng.chance(0.5) {
         s.assets[0] = rng.bytes32();
@@ -167,7 +167,7 @@ fn flip_exactly(rng: &mut Rng, mut h: u64, k: u32) -> u64 {
 /// (about 13 between two sites) and 10 from its screenshot (about 19).
 fn crowd_site(rng: &mut Rng, k: u64) -> SiteSignals {
     let mut fw = Rng(0xF00D ^ k);
-    let (template, root, shot) = (fw.next(), fw.next(), fw.next());
+    let (template, root, shot) = (fw.next_u64(), fw.next_u64(), fw.next_u64());
     let framework_files: Vec<[u8; 32]> = (0..4).map(|_| fw.bytes32()).collect();
     let mut s = base_site(rng);
     s.template = Some(flip_exactly(rng, template, 7));
@@ -211,7 +211,7 @@ pub fn sites(n: usize, seed: u64) -> Vec<SyntheticSite> {
     out.into_iter()
         .enumerate()
         .map(|(i, (family, signals))| SyntheticSite {
-            source: format!("{:016x}.example", Rng(seed ^ (i as u64) << 1).next()),
+            source: format!("{:016x}.example", Rng(seed ^ (i as u64) << 1).next_u64()),
             family,
             signals,
         })

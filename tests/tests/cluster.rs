@@ -128,7 +128,7 @@ fn one_bridging_site_does_not_chain_two_sites_together() {
     m.title_words = b.title_words.clone();
     m.assets.extend(b.assets.iter().cloned());
     m.assets.sort();
-    m.html_mmh3 = Some(rng.next() as i32);
+    m.html_mmh3 = Some(rng.next_u64() as i32);
     let m_signals = m.clone();
     let mut items: Vec<(String, SiteSignals)> = vec![
         ("a.example".into(), a),
