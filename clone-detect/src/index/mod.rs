@@ -153,8 +153,27 @@ impl ExactTable {
     /// The sites carrying `key`, in site order.
     fn posting(&self, key: &str) -> &[u32] {
         let h = key_hash(key);
-        let start = self.hashes.partition_point(|&x| x < h);
-        let end = start + self.hashes[start..].partition_point(|&x| x == h);
+        let n = self.hashes.len();
+        if n == 0 {
+            return &[];
+        }
+        // The hashes are uniform: start where `h` would sit, widen the
+        // bracket by doubling until it holds `h`'s run, then search it.
+        let guess = ((u128::from(h) * n as u128) >> 64) as usize;
+        let (mut lo, mut hi) = (guess, guess + 1);
+        let mut step = 1;
+        while lo > 0 && self.hashes[lo] >= h {
+            lo = lo.saturating_sub(step);
+            step *= 2;
+        }
+        step = 1;
+        while hi < n && self.hashes[hi - 1] <= h {
+            hi = (hi + step).min(n);
+            step *= 2;
+        }
+        let window = &self.hashes[lo..hi];
+        let start = lo + window.partition_point(|&x| x < h);
+        let end = lo + window.partition_point(|&x| x <= h);
         &self.sites[start..end]
     }
 
@@ -387,5 +406,42 @@ impl KnownIndex {
                 template_crowd: crowd.get(&site).copied().unwrap_or(0),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod exact_table_tests {
+    use super::*;
+
+    #[test]
+    fn postings_are_found_wherever_the_hash_falls() {
+        // Titles of many sites, some shared: every key's posting must be
+        // exactly the sites that carry it.
+        // Title keys drop words with digits: spell numbers in letters.
+        let word = |mut k: u32| {
+            let mut w = String::from("w");
+            loop {
+                w.push(char::from(b'a' + (k % 26) as u8));
+                k /= 26;
+                if k == 0 {
+                    break w;
+                }
+            }
+        };
+        let sites: Vec<SiteSignals> = (0..5000u32)
+            .map(|i| SiteSignals {
+                title_words: vec![word(i % 1700)],
+                ..SiteSignals::default()
+            })
+            .collect();
+        let table = ExactTable::new(&sites);
+        for k in 0..1800u32 {
+            let expected: Vec<u32> = (0..5000u32).filter(|i| i % 1700 == k).collect();
+            assert_eq!(
+                table.posting(&format!("title:{}", word(k))),
+                expected.as_slice()
+            );
+        }
+        assert!(ExactTable::default().posting("title:x").is_empty());
     }
 }

@@ -61,7 +61,13 @@ fn sha256_bytes(hex: &str) -> [u8; 32] {
 
 /// Lower-case hex of an asset hash, as fingerprints write it.
 pub fn asset_hex(hash: &[u8; 32]) -> String {
-    hash.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in hash {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
 }
 
 impl SiteSignals {
