@@ -14,6 +14,7 @@ pub mod signals;
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use hamming::HammingIndex;
@@ -136,15 +137,15 @@ struct ExactTable {
 impl ExactTable {
     fn new(sites: &[SiteSignals]) -> Self {
         let mut pairs: Vec<(u64, u32)> = sites
-            .iter()
+            .par_iter()
             .enumerate()
-            .flat_map(|(i, s)| {
+            .flat_map_iter(|(i, s)| {
                 exact_keys(s)
                     .into_iter()
                     .map(move |k| (key_hash(&k), i as u32))
             })
             .collect();
-        pairs.sort_unstable();
+        pairs.par_sort_unstable();
         pairs.dedup();
         let (hashes, sites) = pairs.into_iter().unzip();
         Self { hashes, sites }
@@ -221,21 +222,40 @@ fn title_key(s: &SiteSignals) -> String {
 impl KnownIndex {
     /// Indexes known sites; position `i` is `sites[i]`.
     pub fn new(sites: Vec<SiteSignals>, config: SearchConfig) -> Self {
-        let table = |f: fn(&SiteSignals) -> Option<u64>, radius: u32| {
-            NearTable::new(
-                sites.iter().enumerate().map(move |(i, s)| (i as u32, f(s))),
-                radius,
-                config.max_work,
-            )
-        };
-        let exact = ExactTable::new(&sites);
+        type Hash = fn(&SiteSignals) -> Option<u64>;
+        let specs: [(Hash, u32); 6] = [
+            (|s| s.template, config.template_radius),
+            (|s| s.root_template, config.template_radius),
+            (|s| s.text, config.text_radius),
+            (|s| s.root_text, config.text_radius),
+            (|s| s.screenshot, config.screenshot_radius),
+            (|s| s.favicon_phash, config.favicon_radius),
+        ];
+        // The tables are independent: built in parallel on the caller's pool.
+        let (tables, exact) = rayon::join(
+            || {
+                specs
+                    .par_iter()
+                    .map(|&(hash, radius)| {
+                        NearTable::new(
+                            sites.iter().enumerate().map(|(i, s)| (i as u32, hash(s))),
+                            radius,
+                            config.max_work,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            },
+            || ExactTable::new(&sites),
+        );
+        let [template, root_template, text, root_text, screenshot, favicon]: [NearTable; 6] =
+            tables.try_into().expect("six tables");
         Self {
-            template: table(|s| s.template, config.template_radius),
-            root_template: table(|s| s.root_template, config.template_radius),
-            text: table(|s| s.text, config.text_radius),
-            root_text: table(|s| s.root_text, config.text_radius),
-            screenshot: table(|s| s.screenshot, config.screenshot_radius),
-            favicon: table(|s| s.favicon_phash, config.favicon_radius),
+            template,
+            root_template,
+            text,
+            root_text,
+            screenshot,
+            favicon,
             exact,
             signals: sites,
             config,
