@@ -77,3 +77,48 @@ fn cluster_groups_families_and_writes_json() {
         .iter()
         .any(|s| s.as_str().unwrap().ends_with("python-mako-bookworm")));
 }
+
+/// WARC archives are sources like folders: one result per site inside.
+#[test]
+fn warc_archives_are_sources_of_many_sites() {
+    let fixtures = site("..").join("../tests/fixtures/warc");
+    let out = bin()
+        .args(["check", "--json", "--corpus"])
+        .arg(site(".."))
+        .arg(fixtures.join("gzip.warc.gz"))
+        .arg(fixtures.join("plain.warc"))
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 3)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let verdicts: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let sources: Vec<&str> = verdicts
+        .iter()
+        .map(|v| v["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(sources.len(), 4, "{sources:?}");
+    assert!(sources[0].ends_with("gzip.warc.gz#libfmt-trixie.test"));
+    assert!(
+        sources[3].ends_with("plain.warc#python-mako-trixie.test")
+            || sources[3].ends_with("plain.warc#python-markdown-bookworm.test")
+    );
+    // python-attr-bookworm is a known site of the shipped corpus: its
+    // archived copy is matched to it.
+    let attr = verdicts
+        .iter()
+        .find(|v| {
+            v["source"]
+                .as_str()
+                .unwrap()
+                .ends_with("#python-attr-bookworm.test")
+        })
+        .unwrap();
+    assert_eq!(attr["verdict"], "reincarnation", "{attr:#}");
+}

@@ -87,6 +87,15 @@ pub enum Error {
         /// The newest format this build understands.
         supported: u32,
     },
+    /// A WARC archive that cannot be read as one (no record in it, or an
+    /// I/O error in the middle).
+    #[error("{path}: {reason}")]
+    Archive {
+        /// The archive.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
     /// A live site could not be crawled at all.
     #[error("{url}: {reason}")]
     Crawl {

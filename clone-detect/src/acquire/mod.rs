@@ -4,6 +4,7 @@
 //! folders ([`folder`]) and, with the `crawl` feature, live sites (`crawl`).
 //! All of them share the link extraction of [`links`].
 
+pub mod choose;
 #[cfg(feature = "crawl")]
 pub mod crawl;
 pub mod folder;
@@ -12,6 +13,7 @@ pub mod guard;
 pub mod links;
 #[cfg(feature = "screenshot")]
 pub mod screenshot;
+pub mod warc;
 
 use std::path::Path;
 

@@ -1,0 +1,496 @@
+//! Reading WARC archives (`.warc`, `.warc.gz`) into one snapshot per site,
+//! with bounded memory on archives of any size.
+//!
+//! Archives from Common Crawl, Heritrix, `wget --warc-file` or browsertrix
+//! hold `response` records of many sites, interleaved. The reader makes two
+//! kinds of pass over the file, both streaming:
+//!
+//! 1. **Index.** Every record is read once; of each `response` record only
+//!    its URL, status, media type and size are kept, grouped by host. Pages
+//!    are chosen per site as the crawler chooses them (covering URL shapes,
+//!    root first, [`super::choose`]), and stylesheets, scripts and icon-like
+//!    images are marked for keeping.
+//! 2. **Collect.** Sites are taken in host order in batches whose marked
+//!    records fit [`WarcConfig::batch_bytes`]; one more pass collects a
+//!    batch's records, its snapshots are built (favicon found as browsers
+//!    find it among the archived responses, linked assets taken from the
+//!    archive) and handed to the caller, and the batch is dropped.
+//!
+//! Memory is the index (about a hundred bytes per kept record) plus one
+//! batch. Malformed records and damaged gzip members are skipped and
+//! counted in [`WarcStats`], never fatal.
+
+mod http;
+pub mod records;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use super::choose::choose_pages;
+use super::links::{self, decode_data_url};
+use crate::signal::favicon::sniff;
+use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
+use crate::{Error, Result};
+pub use records::{GzMembers, Record, RecordCounts, Records};
+
+/// Bounds on reading an archive.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WarcConfig {
+    /// Pages kept per site. Default 20.
+    pub max_pages: usize,
+    /// Scripts and stylesheets kept per site. Default 64.
+    pub max_assets: usize,
+    /// Largest record block read; longer records are skipped and counted.
+    /// Default 16 MiB.
+    pub max_record_bytes: usize,
+    /// Most record bytes held at once while building snapshots. Default
+    /// 128 MiB.
+    pub batch_bytes: usize,
+}
+
+impl Default for WarcConfig {
+    fn default() -> Self {
+        Self {
+            max_pages: 20,
+            max_assets: 64,
+            max_record_bytes: 16 << 20,
+            batch_bytes: 128 << 20,
+        }
+    }
+}
+
+/// What reading an archive found.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WarcStats {
+    /// Records read whole (all types).
+    pub records: u64,
+    /// `response` records with an http(s) URL and an HTTP head.
+    pub responses: u64,
+    /// Malformed records skipped.
+    pub malformed: u64,
+    /// Records longer than [`WarcConfig::max_record_bytes`], skipped.
+    pub oversized: u64,
+    /// gzip members that could not be decompressed, skipped.
+    pub damaged_members: u64,
+    /// Sites (hosts) with at least one page.
+    pub sites: u64,
+    /// Passes over the file (one index pass, then one per batch).
+    pub passes: u64,
+}
+
+/// What a response is, for choosing what to keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Page,
+    Stylesheet,
+    Script,
+    Image,
+}
+
+/// One indexed response.
+#[derive(Clone, Debug)]
+struct Entry {
+    ordinal: u64,
+    url: String,
+    status: u16,
+    kind: Kind,
+    size: u64,
+}
+
+/// Responses held for building snapshots, by record ordinal, with their URL.
+type Held = HashMap<u64, (String, http::Response)>;
+
+/// Most icon-like images kept per site, and the largest.
+const MAX_IMAGES: usize = 16;
+const MAX_IMAGE_BYTES: u64 = 512 << 10;
+
+fn kind_of(url: &Url, media: Option<&str>) -> Option<Kind> {
+    let path = url.path().to_ascii_lowercase();
+    let ext = path.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match media {
+        Some("text/html" | "application/xhtml+xml") => Some(Kind::Page),
+        Some("text/css") => Some(Kind::Stylesheet),
+        Some(m) if m.contains("javascript") || m == "text/ecmascript" => Some(Kind::Script),
+        Some(m) if m.starts_with("image/") => Some(Kind::Image),
+        _ => match ext {
+            "html" | "htm" | "xhtml" => Some(Kind::Page),
+            "css" => Some(Kind::Stylesheet),
+            "js" | "mjs" => Some(Kind::Script),
+            "ico" | "png" | "gif" | "jpg" | "jpeg" | "svg" | "webp" => Some(Kind::Image),
+            "" if path.ends_with('/') => Some(Kind::Page),
+            _ => None,
+        },
+    }
+}
+
+/// Opens an archive as a stream of records (gzip detected by its magic).
+fn open(path: &Path, cap: usize) -> Result<Records<Box<dyn BufRead>>> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let gzip = reader
+        .fill_buf()
+        .map_err(|e| Error::io(path, e))?
+        .starts_with(&[0x1f, 0x8b]);
+    let stream: Box<dyn BufRead> = if gzip {
+        Box::new(BufReader::with_capacity(1 << 16, GzMembers::new(reader)))
+    } else {
+        Box::new(reader)
+    };
+    Ok(Records::new(stream, cap))
+}
+
+/// Reads every record of the archive, calling `each` on it.
+fn pass(path: &Path, cap: usize, mut each: impl FnMut(Record)) -> Result<RecordCounts> {
+    let mut records = open(path, cap)?;
+    loop {
+        match records.next_record() {
+            Ok(Some(r)) => each(r),
+            Ok(None) => return Ok(records.counts),
+            Err(e) => {
+                return Err(Error::Archive {
+                    path: path.to_path_buf(),
+                    reason: format!("read failed after {} records: {e}", records.counts.records),
+                })
+            }
+        }
+    }
+}
+
+/// The response URL of a record, when it is an http(s) `response`.
+fn response_url(r: &Record) -> Option<Url> {
+    if !r.header("WARC-Type")?.eq_ignore_ascii_case("response") {
+        return None;
+    }
+    let uri = r.header("WARC-Target-URI")?.trim_matches(['<', '>']);
+    let mut url = Url::parse(uri).ok()?;
+    url.set_fragment(None);
+    matches!(url.scheme(), "http" | "https").then_some(url)
+}
+
+/// A site's chosen records: page ordinals (root first), then others.
+#[derive(Debug, Default)]
+struct Plan {
+    pages: Vec<u64>,
+    others: Vec<u64>,
+    bytes: u64,
+}
+
+fn plan_site(entries: &[Entry], config: &WarcConfig) -> Plan {
+    let mut seen = HashSet::new();
+    let mut pages: Vec<&Entry> = Vec::new();
+    for e in entries.iter().filter(|e| e.kind == Kind::Page) {
+        if (200..300).contains(&e.status) && seen.insert(e.url.as_str()) {
+            pages.push(e);
+        }
+    }
+    let root_rank = |e: &Entry| {
+        let u = Url::parse(&e.url).ok();
+        let path = u.as_ref().map_or("", |u| u.path());
+        let query = u.as_ref().and_then(|u| u.query()).is_some();
+        match (path, query) {
+            ("/", false) => 0,
+            ("/index.html" | "/index.htm" | "/index.php", false) => 1,
+            _ => 2 + path.len(),
+        }
+    };
+    if let Some(i) = (0..pages.len()).min_by_key(|&i| (root_rank(pages[i]), i)) {
+        let root = pages.remove(i);
+        pages.insert(0, root);
+    }
+    let urls: Vec<String> = pages.iter().map(|e| e.url.clone()).collect();
+    let mut plan = Plan::default();
+    for i in choose_pages(&urls, config.max_pages) {
+        plan.pages.push(pages[i].ordinal);
+        plan.bytes += pages[i].size;
+    }
+    let mut assets = 0;
+    let mut images: Vec<&Entry> = Vec::new();
+    for e in entries {
+        if !(200..300).contains(&e.status) {
+            continue;
+        }
+        match e.kind {
+            Kind::Stylesheet | Kind::Script if assets < config.max_assets * 4 => {
+                assets += 1;
+                plan.others.push(e.ordinal);
+                plan.bytes += e.size;
+            }
+            Kind::Image if e.size <= MAX_IMAGE_BYTES => images.push(e),
+            _ => {}
+        }
+    }
+    // Icon-like names first, then archive order.
+    images.sort_by_key(|e| {
+        let lower = e.url.to_ascii_lowercase();
+        (
+            !(lower.contains("icon") || lower.ends_with(".ico")),
+            e.ordinal,
+        )
+    });
+    for e in images.into_iter().take(MAX_IMAGES) {
+        plan.others.push(e.ordinal);
+        plan.bytes += e.size;
+    }
+    plan
+}
+
+/// Reads the archive at `path` and calls `each` with every site's
+/// snapshot, in host order. Snapshots are built in parallel on the
+/// caller's rayon pool; `each` runs on the calling thread.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be opened, [`Error::Archive`] when it
+/// holds no WARC record at all or a read fails midway (sites already handed
+/// to `each` stay handed), [`Error::Config`] for zero bounds.
+///
+/// ```
+/// use clone_detect::acquire::warc::{read_warc, WarcConfig};
+///
+/// let dir = tempfile::tempdir()?;
+/// let path = dir.path().join("one.warc");
+/// let http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><title>Hi</title><p>hello</p></html>";
+/// let mut warc = format!(
+///     "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/\r\nContent-Length: {}\r\n\r\n",
+///     http.len()
+/// ).into_bytes();
+/// warc.extend_from_slice(http);
+/// warc.extend_from_slice(b"\r\n\r\n");
+/// std::fs::write(&path, warc)?;
+///
+/// let mut sites = Vec::new();
+/// let stats = read_warc(&path, &WarcConfig::default(), |s| sites.push(s))?;
+/// assert_eq!(stats.sites, 1);
+/// assert_eq!(sites[0].pages[0].url, "http://example.org/");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_warc(
+    path: &Path,
+    config: &WarcConfig,
+    mut each: impl FnMut(SiteSnapshot),
+) -> Result<WarcStats> {
+    if config.max_pages == 0 || config.max_record_bytes == 0 || config.batch_bytes == 0 {
+        return Err(Error::Config(
+            "max_pages, max_record_bytes and batch_bytes must be positive".into(),
+        ));
+    }
+    let cap = config.max_record_bytes;
+    let mut stats = WarcStats::default();
+    // 1. Index.
+    let mut by_host: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+    let counts = pass(path, cap, |r| {
+        let Some(url) = response_url(&r) else { return };
+        let Some((status, headers, head_len)) = http::parse_head(&r.block) else {
+            return;
+        };
+        stats.responses += 1;
+        let media = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("Content-Type"))
+            .map(|(_, v)| {
+                v.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase()
+            });
+        let Some(kind) = kind_of(&url, media.as_deref()) else {
+            return;
+        };
+        let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+        by_host.entry(host).or_default().push(Entry {
+            ordinal: r.ordinal,
+            url: url.to_string(),
+            status,
+            kind,
+            size: (r.block.len() - head_len) as u64,
+        });
+    })?;
+    stats.passes = 1;
+    stats.records = counts.records;
+    stats.malformed = counts.malformed;
+    stats.oversized = counts.oversized;
+    if counts.records == 0 {
+        return Err(Error::Archive {
+            path: path.to_path_buf(),
+            reason: format!(
+                "no WARC record found ({} malformed stretches skipped)",
+                counts.malformed
+            ),
+        });
+    }
+    let plans: Vec<(String, Plan)> = by_host
+        .into_iter()
+        .map(|(host, entries)| {
+            let plan = plan_site(&entries, config);
+            (host, plan)
+        })
+        .filter(|(_, p)| !p.pages.is_empty())
+        .collect();
+    stats.sites = plans.len() as u64;
+    // 2. Collect, batch by batch.
+    let mut start = 0;
+    while start < plans.len() {
+        let mut end = start;
+        let mut bytes = 0u64;
+        while end < plans.len()
+            && (end == start || bytes + plans[end].1.bytes <= config.batch_bytes as u64)
+        {
+            bytes += plans[end].1.bytes;
+            end += 1;
+        }
+        let batch = &plans[start..end];
+        let wanted: HashSet<u64> = batch
+            .iter()
+            .flat_map(|(_, p)| p.pages.iter().chain(&p.others).copied())
+            .collect();
+        let mut held: Held = HashMap::new();
+        pass(path, cap, |r| {
+            if wanted.contains(&r.ordinal) {
+                if let (Some(url), Some(resp)) = (response_url(&r), http::parse(&r.block, cap)) {
+                    held.insert(r.ordinal, (url.to_string(), resp));
+                }
+            }
+        })?;
+        stats.passes += 1;
+        // Each site takes its own records (moved, not copied).
+        let owned: Vec<(&String, &Plan, Held)> = batch
+            .iter()
+            .map(|(host, plan)| {
+                let mine = plan
+                    .pages
+                    .iter()
+                    .chain(&plan.others)
+                    .filter_map(|o| held.remove_entry(o))
+                    .collect();
+                (host, plan, mine)
+            })
+            .collect();
+        drop(held);
+        let snapshots: Vec<SiteSnapshot> = owned
+            .into_par_iter()
+            .map(|(host, plan, mine)| build(path, host, plan, mine, config))
+            .collect();
+        for s in snapshots {
+            each(s);
+        }
+        start = end;
+    }
+    Ok(stats)
+}
+
+/// The snapshot of one site from its held records.
+fn build(
+    path: &Path,
+    host: &str,
+    plan: &Plan,
+    mut held: Held,
+    config: &WarcConfig,
+) -> SiteSnapshot {
+    let mut snapshot = SiteSnapshot {
+        source: format!("{}#{host}", path.display()),
+        ..SiteSnapshot::default()
+    };
+    for o in &plan.pages {
+        if let Some((url, r)) = held.remove(o) {
+            snapshot.pages.push(Page {
+                url,
+                status: r.status,
+                headers: r.headers,
+                body: r.body,
+            });
+        }
+    }
+    snapshot.final_url = snapshot.pages.first().map(|p| p.url.clone());
+    // Other responses by URL (the first one of each URL).
+    let mut by_url: HashMap<&str, &http::Response> = HashMap::new();
+    for o in &plan.others {
+        if let Some((url, r)) = held.get(o) {
+            by_url.entry(url.as_str()).or_insert(r);
+        }
+    }
+    // A link the archive does not hold is looked up without its query: pages
+    // add cache-busting versions (`doctools.js?v=9a2d`) that archives
+    // written from files, or servers that ignore the query, do not keep.
+    let lookup = |u: &Url| -> Option<&http::Response> {
+        by_url.get(u.as_str()).copied().or_else(|| {
+            u.query()?;
+            let mut bare = u.clone();
+            bare.set_query(None);
+            by_url.get(bare.as_str()).copied()
+        })
+    };
+    let mut icons = Vec::new();
+    let mut assets: Vec<(Url, AssetKind)> = Vec::new();
+    for (i, page) in snapshot.pages.iter().enumerate() {
+        let Ok(url) = Url::parse(&page.url) else {
+            continue;
+        };
+        let parsed = crate::html::parse(&page.body, page.body.len());
+        let found = links::extract(&parsed.html, &url);
+        if i == 0 {
+            icons = found.icons.clone();
+            if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {
+                icons.push(ico);
+            }
+        }
+        for (u, kind) in found
+            .stylesheets
+            .into_iter()
+            .map(|u| (u, AssetKind::Stylesheet))
+            .chain(found.scripts.into_iter().map(|u| (u, AssetKind::Script)))
+        {
+            if !assets.iter().any(|(a, _)| a == &u) {
+                assets.push((u, kind));
+            }
+        }
+    }
+    for candidate in icons {
+        let bytes = if candidate.scheme() == "data" {
+            decode_data_url(&candidate)
+        } else {
+            lookup(&candidate)
+                .filter(|r| (200..300).contains(&r.status))
+                .map(|r| r.body.clone())
+        };
+        match bytes {
+            Some(b) if sniff(&b).is_some() => {
+                snapshot.favicon = Some(Favicon {
+                    url: candidate.to_string(),
+                    bytes: b,
+                });
+                break;
+            }
+            Some(_) => snapshot.warnings.push(format!(
+                "{candidate}: not an image, not used as the favicon"
+            )),
+            None => {}
+        }
+    }
+    let mut missing = 0;
+    for (url, kind) in assets {
+        if snapshot.assets.len() >= config.max_assets {
+            break;
+        }
+        match lookup(&url) {
+            Some(r) => snapshot.assets.push(Asset {
+                url: url.to_string(),
+                kind,
+                content: AssetContent::Bytes(r.body.clone()),
+            }),
+            None => missing += 1,
+        }
+    }
+    if missing > 0 {
+        snapshot.warnings.push(format!(
+            "{missing} linked scripts or stylesheets are not in the archive"
+        ));
+    }
+    snapshot
+}

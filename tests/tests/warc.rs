@@ -1,0 +1,138 @@
+//! WARC input: archives written by an independent writer (Python `warcio`,
+//! `tests/fixtures/make_warc.py`) from corpus folders, one gzip member per
+//! record and uncompressed, give the fingerprints of the folders; damage in
+//! an archive is skipped and counted.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use clone_detect::acquire::warc::{read_warc, WarcConfig};
+use clone_detect::acquire::{read_saved_folder, FolderConfig};
+use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
+use clone_detect_tests::workspace;
+
+fn fixture(name: &str) -> PathBuf {
+    workspace().join("tests/fixtures/warc").join(name)
+}
+
+fn from_warc(path: &std::path::Path) -> BTreeMap<String, SiteFingerprint> {
+    let f = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+    let mut out = BTreeMap::new();
+    let stats = read_warc(path, &WarcConfig::default(), |s| {
+        let host = s.source.rsplit('#').next().unwrap().to_string();
+        out.insert(host, f.fingerprint(&s));
+    })
+    .unwrap();
+    assert_eq!(stats.sites as usize, out.len());
+    assert_eq!(stats.malformed + stats.damaged_members, 0, "{stats:?}");
+    out
+}
+
+/// The values of a fingerprint that the archive must reproduce (the
+/// screenshot is not in an archive).
+fn values(fp: &SiteFingerprint) -> serde_json::Value {
+    let mut v = serde_json::to_value(fp).unwrap();
+    let mut assets: Vec<String> = fp.assets.iter().map(|a| a.sha256.clone()).collect();
+    // Where the favicon was found is a path in a folder, a URL in an archive.
+    if let Some(icon) = v["favicon"].as_object_mut() {
+        icon.remove("url");
+    }
+    assets.sort();
+    serde_json::json!({
+        "template": v["template_simhash"].take(),
+        "text": v["text_simhash"].take(),
+        "domhash": v["domhash"].take(),
+        "html_mmh3": v["html_mmh3"].take(),
+        "title": v["title"].take(),
+        "favicon": v["favicon"].take(),
+        "ids": v["ids"].take(),
+        "pages": v["pages"].as_array().unwrap().len(),
+        "assets": assets,
+    })
+}
+
+#[test]
+fn archives_give_the_fingerprints_of_the_folders() {
+    let f = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+    for (archive, sites) in [
+        ("gzip.warc.gz", ["python-attr-bookworm", "libfmt-trixie"]),
+        (
+            "plain.warc",
+            ["python-mako-trixie", "python-markdown-bookworm"],
+        ),
+    ] {
+        let got = from_warc(&fixture(archive));
+        assert_eq!(got.len(), 2, "{archive}");
+        for site in sites {
+            let folder = read_saved_folder(
+                &workspace().join("corpus/sites").join(site),
+                &FolderConfig::default(),
+            )
+            .unwrap();
+            let expected = f.fingerprint(&folder);
+            let warc = &got[&format!("{site}.test")];
+            assert_eq!(values(warc), values(&expected), "{archive}: {site}");
+        }
+    }
+}
+
+#[test]
+fn damage_is_skipped_and_counted_and_the_rest_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = std::fs::read(fixture("plain.warc")).unwrap();
+    // Junk, a record with a bad length, and a record cut short at the end,
+    // around the good records.
+    let mut damaged = b"this is not a WARC record\r\n\r\n".to_vec();
+    damaged.extend_from_slice(&plain);
+    damaged.extend_from_slice(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\nbody\r\n\r\n",
+    );
+    damaged.extend_from_slice(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999999\r\n\r\nHTTP/1.1 200 OK\r\n",
+    );
+    let path = dir.path().join("damaged.warc");
+    std::fs::write(&path, damaged).unwrap();
+    let mut hosts = Vec::new();
+    let stats = read_warc(&path, &WarcConfig::default(), |s| hosts.push(s.source)).unwrap();
+    assert_eq!(hosts.len(), 2, "{hosts:?}");
+    assert_eq!(stats.malformed, 3, "{stats:?}");
+
+    // Not a WARC at all: a typed error, not a panic.
+    let junk = dir.path().join("junk.warc");
+    std::fs::write(&junk, b"<html>hello</html>").unwrap();
+    let err = read_warc(&junk, &WarcConfig::default(), |_| {}).unwrap_err();
+    assert!(err.to_string().contains("no WARC record"), "{err}");
+
+    // A gzip archive cut in the middle of a member: the sites before the
+    // cut are still read.
+    let gz = std::fs::read(fixture("gzip.warc.gz")).unwrap();
+    let cut = dir.path().join("cut.warc.gz");
+    std::fs::write(&cut, &gz[..gz.len() * 3 / 4]).unwrap();
+    let mut n = 0;
+    let stats = read_warc(&cut, &WarcConfig::default(), |_| n += 1).unwrap();
+    assert!(n >= 1, "{stats:?}");
+}
+
+#[test]
+fn small_batches_give_the_same_sites() {
+    // A batch budget smaller than any site forces one pass per site.
+    let path = fixture("plain.warc");
+    let f = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+    let mut one = Vec::new();
+    let mut many = Vec::new();
+    read_warc(&path, &WarcConfig::default(), |s| {
+        one.push(serde_json::to_string(&f.fingerprint(&s)).unwrap())
+    })
+    .unwrap();
+    let stats = read_warc(
+        &path,
+        &WarcConfig {
+            batch_bytes: 1,
+            ..WarcConfig::default()
+        },
+        |s| many.push(serde_json::to_string(&f.fingerprint(&s)).unwrap()),
+    )
+    .unwrap();
+    assert_eq!(stats.passes, 3);
+    assert_eq!(one, many);
+}
