@@ -50,6 +50,10 @@ pub enum Command {
     /// to a file. Exit code 1 when a source could not be read (the others
     /// are still clustered).
     Cluster(ClusterArgs),
+    /// Print search-engine queries (Shodan, Censys, FOFA, urlscan, ZoomEye)
+    /// for the values of each site: where else are its favicon, page,
+    /// title, scripts and identifiers?
+    Pivot(PivotArgs),
     /// Measure every signal and the fused verdict on a labelled corpus.
     ///
     /// Reads CORPUS_DIR/manifest.json and split.json, fingerprints the sites,
@@ -309,6 +313,16 @@ pub struct ClusterArgs {
     /// Strongest links per cluster shown with their evidence.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub evidence_links: usize,
+}
+
+/// Arguments of `pivot`.
+#[derive(Debug, Args)]
+pub struct PivotArgs {
+    #[command(flatten)]
+    pub sources: SourceArgs,
+    /// Print one JSON object per site (JSON Lines).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Which queries `eval` reports on.

@@ -9,6 +9,7 @@ mod eval;
 mod fingerprint;
 mod known;
 mod live;
+mod pivot;
 mod progress;
 mod snapshot;
 mod sources;
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
         Command::Known(command) => known::run(command),
         Command::Check(args) => check::run(args),
         Command::Cluster(args) => cluster::run(args),
+        Command::Pivot(args) => pivot::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Bench(command) => bench::run(command),
     };

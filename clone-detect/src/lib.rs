@@ -78,6 +78,7 @@ pub mod eval;
 pub mod fingerprint;
 pub(crate) mod html;
 pub mod index;
+pub mod pivot;
 pub mod signal;
 pub mod snapshot;
 pub mod store;
