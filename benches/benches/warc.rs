@@ -196,6 +196,7 @@ fn main() {
         let file_mb = std::fs::metadata(&path).unwrap().len() as f64 / (1u64 << 20) as f64;
         let bare = bare_read(&path);
         let r = measure(&path);
+        assert_eq!(r[1] as u64, sites, "{name}: every site must be read");
         println!(
             "| {name} | {file_mb:.0} MiB | {sites} | {records} | {:.1} s | {:.0} | {:.0} | {} | {:.0} MiB | {bare:.1} s |",
             r[0],

@@ -290,6 +290,22 @@ pub struct CheckArgs {
     /// Print one JSON object per source (JSON Lines).
     #[arg(long)]
     pub json: bool,
+    /// Also write the verdicts to FILE (JSON Lines, or Parquet with
+    /// --format parquet).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Format of -o.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+}
+
+/// Output formats of the commands that write records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// JSON (Lines): the default.
+    Json,
+    /// Parquet (needs -o FILE); schema in the README.
+    Parquet,
 }
 
 /// Arguments of `cluster`.
@@ -297,9 +313,12 @@ pub struct CheckArgs {
 pub struct ClusterArgs {
     #[command(flatten)]
     pub sources: SourceArgs,
-    /// Write the clustering as JSON to FILE.
+    /// Write the clustering as JSON (or Parquet) to FILE.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Format of -o; parquet writes a row per site.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
     /// Print the clustering as JSON instead of a summary.
     #[arg(long)]
     pub json: bool,
@@ -396,9 +415,12 @@ impl DbArg {
 pub struct FingerprintArgs {
     #[command(flatten)]
     pub sources: SourceArgs,
-    /// Write the JSON Lines to FILE instead of stdout.
+    /// Write the JSON Lines (or Parquet) to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Output format; parquet needs -o.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
     /// Bytes of each page that are parsed.
     #[arg(long, value_name = "BYTES", default_value_t = FingerprintConfig::default().max_html_bytes)]
     pub max_html_bytes: usize,

@@ -10,7 +10,7 @@ use clone_detect::store::KnownStore;
 use clone_detect::verdict::{FusedModel, Matcher, Stance, Verdict, VerdictKind};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::CheckArgs;
+use crate::args::{CheckArgs, Format};
 use crate::sources::{error_json, Loader};
 use crate::{EXIT_MATCHED, EXIT_OK, EXIT_SOURCE_FAILED};
 
@@ -55,6 +55,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let (mut failed, mut matched) = (0, 0);
+    let mut kept: Vec<Verdict> = Vec::new();
+    if args.format == Format::Parquet && args.output.is_none() {
+        anyhow::bail!("--format parquet needs -o FILE");
+    }
     loader.for_each(|source, fp| {
         let verdict = fp.and_then(|fp| {
             let mut v = matcher.check(&fp).with_context(|| source.clone())?;
@@ -69,6 +73,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                     writeln!(out)?;
                 } else {
                     print_human(&mut out, &v)?;
+                }
+                if args.output.is_some() {
+                    kept.push(v);
                 }
             }
             Err(err) => {
@@ -85,6 +92,22 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         Ok(())
     })?;
     out.flush()?;
+    if let Some(path) = &args.output {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        let mut w = BufWriter::new(file);
+        match args.format {
+            Format::Parquet => clone_detect::export::write_verdicts(&mut w, &kept)?,
+            Format::Json => {
+                for v in &kept {
+                    serde_json::to_writer(&mut w, v)?;
+                    writeln!(w)?;
+                }
+            }
+        }
+        w.flush()
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     Ok(if failed > 0 {
         EXIT_SOURCE_FAILED
     } else if matched > 0 {

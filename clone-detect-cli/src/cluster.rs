@@ -7,7 +7,7 @@ use clone_detect::cluster::{cluster_signals, item, ClusterConfig, Clustering};
 use clone_detect::verdict::Stance;
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::ClusterArgs;
+use crate::args::{ClusterArgs, Format};
 use crate::check::model;
 use crate::sources::Loader;
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
@@ -43,8 +43,13 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
         let file = std::fs::File::create(path)
             .with_context(|| format!("cannot create {}", path.display()))?;
         let mut w = BufWriter::new(file);
-        serde_json::to_writer_pretty(&mut w, &clustering)?;
-        writeln!(w)?;
+        match args.format {
+            Format::Parquet => clone_detect::export::write_clusters(&mut w, &clustering)?,
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut w, &clustering)?;
+                writeln!(w)?;
+            }
+        }
         w.flush()
             .with_context(|| format!("cannot write {}", path.display()))?;
     }

@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use anyhow::Context;
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::FingerprintArgs;
+use crate::args::{FingerprintArgs, Format};
 use crate::sources::{error_json, Loader};
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
@@ -17,6 +17,9 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         ..FingerprintConfig::default()
     })?;
     let loader = Loader::new(plan, &fingerprinter)?;
+    if args.format == Format::Parquet {
+        return parquet(&args, &loader);
+    }
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
@@ -41,6 +44,34 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         Ok(())
     })?;
     out.flush()?;
+    Ok(if failed > 0 {
+        EXIT_SOURCE_FAILED
+    } else {
+        EXIT_OK
+    })
+}
+
+/// Every fingerprint in one Parquet file; failed sources on stderr.
+fn parquet(args: &FingerprintArgs, loader: &Loader<'_>) -> anyhow::Result<u8> {
+    let path = args
+        .output
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("--format parquet needs -o FILE"))?;
+    let mut fps = Vec::new();
+    let mut failed = 0usize;
+    loader.for_each(|_, loaded| {
+        match loaded {
+            Ok(fp) => fps.push(fp),
+            Err(err) => {
+                failed += 1;
+                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+            }
+        }
+        Ok(())
+    })?;
+    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    clone_detect::export::write_fingerprints(BufWriter::new(file), &fps)
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(if failed > 0 {
         EXIT_SOURCE_FAILED
     } else {

@@ -96,6 +96,9 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A Parquet file could not be written.
+    #[error("cannot write Parquet: {0}")]
+    Export(String),
     /// A live site could not be crawled at all.
     #[error("{url}: {reason}")]
     Crawl {

@@ -75,6 +75,8 @@ pub mod acquire;
 pub mod cluster;
 mod error;
 pub mod eval;
+#[cfg(feature = "parquet")]
+pub mod export;
 pub mod fingerprint;
 pub(crate) mod html;
 pub mod index;

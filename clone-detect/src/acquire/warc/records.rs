@@ -66,28 +66,25 @@ impl<R: BufRead> GzMembers<R> {
         }
     }
 
-    /// Moves past bytes up to the next gzip header (`1f 8b 08`); false at
-    /// the end of the stream.
+    /// Moves past bytes up to the next byte that may start a gzip member
+    /// (`1f`); the decoder then checks the header, and a false start
+    /// (a damaged stretch) is stepped over. False at the end of the stream.
     fn seek_member(inner: &mut R) -> io::Result<bool> {
         loop {
             let buf = inner.fill_buf()?;
             if buf.is_empty() {
                 return Ok(false);
             }
-            if let Some(i) = buf.windows(3).position(|w| w == [0x1f, 0x8b, 0x08]) {
-                inner.consume(i);
-                return Ok(true);
+            match buf.iter().position(|&b| b == 0x1f) {
+                Some(i) => {
+                    inner.consume(i);
+                    return Ok(true);
+                }
+                None => {
+                    let n = buf.len();
+                    inner.consume(n);
+                }
             }
-            // Keep the last two bytes: a header may straddle buffers.
-            let keep = buf.len().min(2);
-            let n = buf.len() - keep;
-            if n == 0 {
-                // Fewer than three bytes left and no header in them.
-                let len = buf.len();
-                inner.consume(len);
-                return Ok(false);
-            }
-            inner.consume(n);
         }
     }
 }
@@ -353,6 +350,29 @@ mod tests {
         assert!(recs[0].oversized && recs[0].block.is_empty());
         assert_eq!(recs[1].block, b"ok");
         assert_eq!(counts.oversized, 1);
+    }
+
+    #[test]
+    fn member_boundaries_anywhere_in_the_read_buffer() {
+        // Tiny read buffers put member ends at every offset of a buffer (a
+        // header split across two reads once ended the archive early).
+        let data: Vec<u8> = (0..200)
+            .flat_map(|i| gz(&record("response", &format!("http://s{i}/"), b"x")))
+            .collect();
+        for capacity in [1, 2, 3, 5, 7, 64] {
+            let members = GzMembers::new(std::io::BufReader::with_capacity(capacity, &data[..]));
+            let (recs, counts) = all_from(std::io::BufReader::new(members));
+            assert_eq!(recs.len(), 200, "capacity {capacity}: {counts:?}");
+        }
+    }
+
+    fn all_from(reader: impl BufRead) -> (Vec<Record>, RecordCounts) {
+        let mut r = Records::new(reader, 1 << 20);
+        let mut out = Vec::new();
+        while let Some(rec) = r.next_record().unwrap() {
+            out.push(rec);
+        }
+        (out, r.counts)
     }
 
     #[test]

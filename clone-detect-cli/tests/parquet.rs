@@ -1,0 +1,189 @@
+//! Parquet files written by the CLI, read back with the arrow reader: the
+//! documented columns, one row per site, values equal to the JSON output.
+
+mod common;
+
+use std::fs::File;
+
+use arrow_array::{
+    Array, Float64Array, Int32Array, ListArray, RecordBatch, StringArray, UInt32Array,
+};
+use common::{bin, site};
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+fn read(path: &std::path::Path) -> RecordBatch {
+    let reader = ParquetRecordBatchReaderBuilder::try_new(File::open(path).unwrap())
+        .unwrap()
+        .build()
+        .unwrap();
+    let batches: Vec<RecordBatch> = reader.map(Result::unwrap).collect();
+    arrow_select_concat(batches)
+}
+
+fn arrow_select_concat(mut batches: Vec<RecordBatch>) -> RecordBatch {
+    assert_eq!(batches.len(), 1, "small files are one batch");
+    batches.remove(0)
+}
+
+fn names(batch: &RecordBatch) -> Vec<String> {
+    batch
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| f.name().clone())
+        .collect()
+}
+
+fn column<'a, T: 'static>(batch: &'a RecordBatch, name: &str) -> &'a T {
+    batch
+        .column_by_name(name)
+        .unwrap_or_else(|| panic!("no column {name}"))
+        .as_any()
+        .downcast_ref::<T>()
+        .unwrap_or_else(|| panic!("{name}: unexpected type"))
+}
+
+#[test]
+fn fingerprints_verdicts_and_clusters_as_parquet() {
+    let dir = tempfile::tempdir().unwrap();
+    let ids = [
+        "python-markdown-bookworm",
+        "python-markdown-bookworm-mirror",
+        "libfmt-trixie",
+    ];
+    let sources: Vec<_> = ids.iter().map(|id| site(id)).collect();
+
+    // Fingerprints.
+    let fp_file = dir.path().join("fps.parquet");
+    let status = bin()
+        .args(["fingerprint", "--format", "parquet", "-o"])
+        .arg(&fp_file)
+        .args(&sources)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let batch = read(&fp_file);
+    assert_eq!(
+        names(&batch),
+        [
+            "source",
+            "final_url",
+            "title",
+            "template_simhash",
+            "text_simhash",
+            "domhash",
+            "html_mmh3",
+            "favicon_mmh3",
+            "favicon_md5",
+            "favicon_sha256",
+            "favicon_phash",
+            "screenshot_phash",
+            "screenshot_dhash",
+            "ids",
+            "asset_sha256",
+            "pages",
+            "schema_version",
+            "json"
+        ]
+    );
+    assert_eq!(batch.num_rows(), 3);
+    let json = bin().arg("fingerprint").args(&sources).output().unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(json.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let simhash = column::<StringArray>(&batch, "template_simhash");
+    let mmh3 = column::<Int32Array>(&batch, "html_mmh3");
+    let favicon = column::<Int32Array>(&batch, "favicon_mmh3");
+    let assets = column::<ListArray>(&batch, "asset_sha256");
+    for (i, fp) in lines.iter().enumerate() {
+        assert_eq!(simhash.value(i), fp["template_simhash"].as_str().unwrap());
+        assert_eq!(i64::from(mmh3.value(i)), fp["html_mmh3"].as_i64().unwrap());
+        match fp["favicon"]["mmh3"].as_i64() {
+            Some(h) => assert_eq!(i64::from(favicon.value(i)), h),
+            None => assert!(favicon.is_null(i)),
+        }
+        assert_eq!(
+            assets.value(i).len(),
+            fp["assets"].as_array().unwrap().len()
+        );
+    }
+
+    // Verdicts against the shipped corpus's known sites.
+    let v_file = dir.path().join("verdicts.parquet");
+    let out = bin()
+        .args(["check", "--format", "parquet", "-o"])
+        .arg(&v_file)
+        .arg("--corpus")
+        .arg(site(".."))
+        .args(&sources)
+        .output()
+        .unwrap();
+    assert!(matches!(out.status.code(), Some(0 | 3)));
+    let batch = read(&v_file);
+    assert_eq!(
+        names(&batch),
+        [
+            "source",
+            "verdict",
+            "score",
+            "threshold",
+            "match_id",
+            "match_label",
+            "candidates",
+            "agreeing_signals",
+            "json"
+        ]
+    );
+    assert_eq!(batch.num_rows(), 3);
+    let verdict = column::<StringArray>(&batch, "verdict");
+    let score = column::<Float64Array>(&batch, "score");
+    for i in 0..3 {
+        assert!(["reincarnation", "unrelated"].contains(&verdict.value(i)));
+        assert!((0.0..=1.0).contains(&score.value(i)));
+    }
+
+    // Clusters: a row per site.
+    let c_file = dir.path().join("clusters.parquet");
+    let status = bin()
+        .args(["cluster", "--format", "parquet", "-o"])
+        .arg(&c_file)
+        .args(&sources)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let batch = read(&c_file);
+    assert_eq!(
+        names(&batch),
+        [
+            "cluster",
+            "source",
+            "size",
+            "link",
+            "representative",
+            "cohesion"
+        ]
+    );
+    assert_eq!(batch.num_rows(), 3);
+    let cluster = column::<UInt32Array>(&batch, "cluster");
+    let source = column::<StringArray>(&batch, "source");
+    // The site and its mirror share a cluster; libfmt is alone.
+    let of = |needle: &str| (0..3).find(|&i| source.value(i).ends_with(needle)).unwrap();
+    let (a, b, c) = (
+        of("python-markdown-bookworm"),
+        of("python-markdown-bookworm-mirror"),
+        of("libfmt-trixie"),
+    );
+    assert!(!cluster.is_null(a) && cluster.value(a) == cluster.value(b));
+    assert!(cluster.is_null(c));
+
+    // Parquet without -o is a usage error.
+    let out = bin()
+        .args(["fingerprint", "--format", "parquet"])
+        .arg(&sources[0])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
