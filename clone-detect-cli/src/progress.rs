@@ -9,6 +9,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use clone_detect::acquire::crawl::CrawlProgress;
+use clone_detect::acquire::warc::WarcProgress;
 
 /// How often the line is redrawn.
 const TICK: Duration = Duration::from_millis(250);
@@ -23,6 +24,16 @@ pub struct Progress {
 impl Progress {
     /// Starts the display, or returns `None` when stderr is not a terminal.
     pub fn start(unit: &'static str, total: Option<u64>, crawled: CrawlProgress) -> Option<Self> {
+        Self::draw(move |done, elapsed| render(unit, done, total, &crawled, elapsed))
+    }
+
+    /// A display of bytes read from an archive: read of total, rate, time
+    /// left; `None` when stderr is not a terminal.
+    pub fn archive(name: String, read: WarcProgress) -> Option<Self> {
+        Self::draw(move |_, elapsed| render_bytes(&name, read.done(), read.total(), elapsed))
+    }
+
+    fn draw(line: impl Fn(u64, Duration) -> String + Send + 'static) -> Option<Self> {
         if !std::io::stderr().is_terminal() {
             return None;
         }
@@ -32,13 +43,7 @@ impl Progress {
         let started = Instant::now();
         let drawer = std::thread::spawn(move || {
             while !s.load(Ordering::Relaxed) {
-                let line = render(
-                    unit,
-                    d.load(Ordering::Relaxed),
-                    total,
-                    &crawled,
-                    started.elapsed(),
-                );
+                let line = line(d.load(Ordering::Relaxed), started.elapsed());
                 let mut err = std::io::stderr().lock();
                 let _ = write!(err, "\r\x1b[2K{line}");
                 let _ = err.flush();
@@ -100,6 +105,21 @@ fn render(
     line
 }
 
+/// The progress line of an archive read.
+fn render_bytes(name: &str, done: u64, total: u64, elapsed: Duration) -> String {
+    let secs = elapsed.as_secs_f64();
+    let mut line = format!("{name}: {} of {}", bytes(done), bytes(total));
+    line.push_str(&format!(" · {}", clock(secs)));
+    if done > 0 && secs > 0.0 {
+        let rate = done as f64 / secs;
+        line.push_str(&format!(" · {}/s", bytes(rate as u64)));
+        if total > done {
+            line.push_str(&format!(" · ETA {}", clock((total - done) as f64 / rate)));
+        }
+    }
+    line
+}
+
 fn clock(secs: f64) -> String {
     let s = secs.round() as u64;
     if s >= 3600 {
@@ -140,5 +160,9 @@ mod tests {
         assert_eq!(line, "sites 2/10 · 0:04 · 0.50 sites/s · ETA 0:16");
         assert_eq!(bytes(1536), "1.5 KiB");
         assert_eq!(clock(3725.0), "1:02:05");
+        assert_eq!(
+            render_bytes("a.warc", 1 << 20, 3 << 20, Duration::from_secs(2)),
+            "a.warc: 1.0 MiB of 3.0 MiB · 0:02 · 512.0 KiB/s · ETA 0:04"
+        );
     }
 }

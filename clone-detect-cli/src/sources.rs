@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use anyhow::{anyhow, Context};
 use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
 use clone_detect::acquire::screenshot::ScreenshotConfig;
-use clone_detect::acquire::warc::{read_warc, WarcConfig};
+use clone_detect::acquire::warc::{read_warc_with_progress, WarcConfig, WarcProgress};
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::{Fingerprinter, SiteFingerprint};
 
@@ -199,12 +199,15 @@ impl Loader<'_> {
             ..WarcConfig::default()
         };
         let mut out = Vec::new();
+        let read_bytes = WarcProgress::new();
+        let shown = Progress::archive(source.name.clone(), read_bytes.clone());
         let read = self.pool.install(|| {
-            read_warc(&source.path, &config, |snapshot| {
+            read_warc_with_progress(&source.path, &config, &read_bytes, |snapshot| {
                 let name = snapshot.source.clone();
                 out.push((name, Ok(self.fingerprinter.fingerprint(&snapshot))));
             })
         });
+        drop(shown);
         match read {
             Ok(stats) => {
                 if stats.malformed + stats.oversized + stats.damaged_members > 0 {

@@ -25,8 +25,10 @@ pub mod records;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -131,8 +133,51 @@ fn kind_of(url: &Url, media: Option<&str>) -> Option<Kind> {
 }
 
 /// Opens an archive as a stream of records (gzip detected by its magic).
-fn open(path: &Path, cap: usize) -> Result<Records<Box<dyn BufRead>>> {
+/// Counters a read updates as it goes, for a caller that shows progress:
+/// bytes of the file read so far over all passes, and the bytes all passes
+/// will read (known once the index pass has ended; until then one pass).
+/// Clones share the counters.
+#[derive(Clone, Debug, Default)]
+pub struct WarcProgress(Arc<(AtomicU64, AtomicU64)>);
+
+impl WarcProgress {
+    /// New counters at zero.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Bytes read so far.
+    pub fn done(&self) -> u64 {
+        self.0 .0.load(Ordering::Relaxed)
+    }
+
+    /// Bytes the whole read will take (an estimate until the index pass
+    /// ends).
+    pub fn total(&self) -> u64 {
+        self.0 .1.load(Ordering::Relaxed)
+    }
+}
+
+/// A reader that counts the bytes it passes on.
+struct Counted<R> {
+    inner: R,
+    progress: WarcProgress,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.progress.0 .0.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn open(path: &Path, cap: usize, progress: &WarcProgress) -> Result<Records<Box<dyn BufRead>>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let file = Counted {
+        inner: file,
+        progress: progress.clone(),
+    };
     let mut reader = BufReader::with_capacity(1 << 16, file);
     let gzip = reader
         .fill_buf()
@@ -147,8 +192,13 @@ fn open(path: &Path, cap: usize) -> Result<Records<Box<dyn BufRead>>> {
 }
 
 /// Reads every record of the archive, calling `each` on it.
-fn pass(path: &Path, cap: usize, mut each: impl FnMut(Record)) -> Result<RecordCounts> {
-    let mut records = open(path, cap)?;
+fn pass(
+    path: &Path,
+    cap: usize,
+    progress: &WarcProgress,
+    mut each: impl FnMut(Record),
+) -> Result<RecordCounts> {
+    let mut records = open(path, cap, progress)?;
     loop {
         match records.next_record() {
             Ok(Some(r)) => each(r),
@@ -273,6 +323,19 @@ fn plan_site(entries: &[Entry], config: &WarcConfig) -> Plan {
 pub fn read_warc(
     path: &Path,
     config: &WarcConfig,
+    each: impl FnMut(SiteSnapshot),
+) -> Result<WarcStats> {
+    read_warc_with_progress(path, config, &WarcProgress::new(), each)
+}
+
+/// [`read_warc`], counting the bytes read in `progress`.
+///
+/// # Errors
+/// As [`read_warc`].
+pub fn read_warc_with_progress(
+    path: &Path,
+    config: &WarcConfig,
+    progress: &WarcProgress,
     mut each: impl FnMut(SiteSnapshot),
 ) -> Result<WarcStats> {
     if config.max_pages == 0 || config.max_record_bytes == 0 || config.batch_bytes == 0 {
@@ -282,9 +345,13 @@ pub fn read_warc(
     }
     let cap = config.max_record_bytes;
     let mut stats = WarcStats::default();
+    let size = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    progress.0 .1.store(size, Ordering::Relaxed);
     // 1. Index.
     let mut by_host: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
-    let counts = pass(path, cap, |r| {
+    let counts = pass(path, cap, progress, |r| {
         let Some(url) = response_url(&r) else { return };
         let Some((status, headers, head_len)) = http::parse_head(&r.block) else {
             return;
@@ -334,6 +401,17 @@ pub fn read_warc(
         .filter(|(_, p)| !p.pages.is_empty())
         .collect();
     stats.sites = plans.len() as u64;
+    // Now the number of passes is known.
+    let mut batches = 0u64;
+    let mut bytes = 0u64;
+    for (i, (_, p)) in plans.iter().enumerate() {
+        if i == 0 || bytes + p.bytes > config.batch_bytes as u64 {
+            batches += 1;
+            bytes = 0;
+        }
+        bytes += p.bytes;
+    }
+    progress.0 .1.store(size * (1 + batches), Ordering::Relaxed);
     // 2. Collect, batch by batch.
     let mut start = 0;
     while start < plans.len() {
@@ -351,7 +429,7 @@ pub fn read_warc(
             .flat_map(|(_, p)| p.pages.iter().chain(&p.others).copied())
             .collect();
         let mut held: Held = HashMap::new();
-        pass(path, cap, |r| {
+        pass(path, cap, progress, |r| {
             if wanted.contains(&r.ordinal) {
                 if let (Some(url), Some(resp)) = (response_url(&r), http::parse(&r.block, cap)) {
                     held.insert(r.ordinal, (url.to_string(), resp));
