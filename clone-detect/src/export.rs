@@ -10,14 +10,14 @@
 //! `template_simhash` utf8, `text_simhash` utf8, `domhash` utf8,
 //! `html_mmh3` int32, `favicon_mmh3` int32?, `favicon_md5` utf8?,
 //! `favicon_sha256` utf8?, `favicon_phash` utf8?, `screenshot_phash` utf8?,
-//! `screenshot_dhash` utf8?, `ids` list<utf8> (`kind:value`),
-//! `asset_sha256` list<utf8>, `pages` int32, `schema_version` int32,
+//! `screenshot_dhash` utf8?, `ids` `list<utf8>` (`kind:value`),
+//! `asset_sha256` `list<utf8>`, `pages` int32, `schema_version` int32,
 //! `json` utf8.
 //!
 //! **verdicts**: `source` utf8, `verdict` utf8 (`reincarnation` or
 //! `unrelated`), `score` float64, `threshold` float64, `match_id` uint64?,
-//! `match_label` utf8?, `candidates` list<utf8> (`id label score`),
-//! `agreeing_signals` list<utf8>, `json` utf8.
+//! `match_label` utf8?, `candidates` `list<utf8>` (`id label score`),
+//! `agreeing_signals` `list<utf8>`, `json` utf8.
 //!
 //! **clusters**: `cluster` uint32? (1-based, null for a singleton), `source`
 //! utf8, `size` uint32, `link` float64? (the member's average link),
