@@ -297,6 +297,9 @@ pub struct CheckArgs {
     /// Format of -o.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
+    /// Write a self-contained HTML report of the verdicts (matches first).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 /// Output formats of the commands that write records.
@@ -319,6 +322,10 @@ pub struct ClusterArgs {
     /// Format of -o; parquet writes a row per site.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
+    /// Write a self-contained HTML report (screenshots and favicons side by
+    /// side, evidence); long reports continue in FILE-2.html, ….
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
     /// Print the clustering as JSON instead of a summary.
     #[arg(long)]
     pub json: bool,

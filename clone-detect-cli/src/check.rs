@@ -29,7 +29,10 @@ pub fn model(path: Option<&Path>) -> anyhow::Result<FusedModel> {
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let model = model(args.model.as_deref())?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
-    let loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
+    let mut loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
+    if args.report.is_some() {
+        loader.keep_media();
+    }
     let pool = loader.pool();
     let matcher = match &args.corpus {
         Some(dir) => {
@@ -74,7 +77,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 } else {
                     print_human(&mut out, &v)?;
                 }
-                if args.output.is_some() {
+                if args.output.is_some() || args.report.is_some() {
                     kept.push(v);
                 }
             }
@@ -107,6 +110,12 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         }
         w.flush()
             .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if let Some(path) = &args.report {
+        let media = loader.take_media();
+        crate::sources::write_report(path, |config| {
+            clone_detect::report::check_report(&kept, &media, config)
+        })?;
     }
     Ok(if failed > 0 {
         EXIT_SOURCE_FAILED

@@ -18,7 +18,10 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
         anyhow::ensure!(bar > 0.0 && bar <= 1.0, "--min-average must be in (0, 1]");
     }
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
-    let loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
+    let mut loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
+    if args.report.is_some() {
+        loader.keep_media();
+    }
     // Only the signals are kept: a million fingerprints would not fit.
     let mut items = Vec::new();
     let mut failed = 0usize;
@@ -52,6 +55,12 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
         }
         w.flush()
             .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if let Some(path) = &args.report {
+        let media = loader.take_media();
+        crate::sources::write_report(path, |config| {
+            clone_detect::report::cluster_report(&clustering, &media, config)
+        })?;
     }
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {

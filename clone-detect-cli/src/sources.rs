@@ -1,17 +1,19 @@
 //! Reading the sources of `fingerprint`, `check` and `known add` into
 //! fingerprints: several at once, results in input order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
+use std::sync::Mutex;
 
 use anyhow::{anyhow, Context};
 use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
 use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::acquire::warc::{read_warc_with_progress, WarcConfig, WarcProgress};
 use clone_detect::acquire::{read_local_source, FolderConfig};
+use clone_detect::report::SiteMedia;
 use clone_detect::{Fingerprinter, SiteFingerprint};
 
 use crate::live::{is_url, Browser};
@@ -85,6 +87,8 @@ pub struct Loader<'a> {
     pool: rayon::ThreadPool,
     browser: Browser,
     crawled: CrawlProgress,
+    /// Thumbnails and favicons by source, for a report, when asked.
+    media: Option<Mutex<HashMap<String, SiteMedia>>>,
 }
 
 impl<'a> Loader<'a> {
@@ -97,7 +101,30 @@ impl<'a> Loader<'a> {
             pool,
             browser,
             crawled: CrawlProgress::new(),
+            media: None,
         })
+    }
+
+    /// Keeps each site's screenshot thumbnail and favicon (for a report).
+    pub fn keep_media(&mut self) {
+        self.media = Some(Mutex::new(HashMap::new()));
+    }
+
+    /// The media kept so far.
+    pub fn take_media(&self) -> HashMap<String, SiteMedia> {
+        self.media
+            .as_ref()
+            .map(|m| std::mem::take(&mut *m.lock().unwrap_or_else(|e| e.into_inner())))
+            .unwrap_or_default()
+    }
+
+    fn remember(&self, name: &str, snapshot: &clone_detect::SiteSnapshot) {
+        if let Some(m) = &self.media {
+            let media = SiteMedia::of(snapshot);
+            m.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(name.to_string(), media);
+        }
     }
 
     /// The rayon pool fingerprints are computed on.
@@ -168,6 +195,7 @@ impl<'a> Loader<'a> {
         if is_url(&name) {
             let fp = crate::live::acquire(&name, &self.plan.crawl, &self.browser, &self.crawled)
                 .map(|snapshot| {
+                    self.remember(&name, &snapshot);
                     self.pool
                         .install(|| self.fingerprinter.fingerprint(&snapshot))
                 })
@@ -180,6 +208,7 @@ impl<'a> Loader<'a> {
         if source.path.is_dir() {
             let fp = read_local_source(&source.path, &self.plan.folder)
                 .map(|snapshot| {
+                    self.remember(&name, &snapshot);
                     self.pool
                         .install(|| self.fingerprinter.fingerprint(&snapshot))
                 })
@@ -204,6 +233,7 @@ impl Loader<'_> {
         let read = self.pool.install(|| {
             read_warc_with_progress(&source.path, &config, &read_bytes, |snapshot| {
                 let name = snapshot.source.clone();
+                self.remember(&name, &snapshot);
                 out.push((name, Ok(self.fingerprinter.fingerprint(&snapshot))));
             })
         });
@@ -287,4 +317,25 @@ pub fn pool(threads: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
         builder = builder.num_threads(n);
     }
     builder.build().context("cannot start worker threads")
+}
+
+/// Writes report pages next to `path` (`report.html`, `report-2.html`, …).
+pub fn write_report(
+    path: &Path,
+    pages: impl FnOnce(&clone_detect::report::ReportConfig) -> Vec<String>,
+) -> anyhow::Result<()> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
+    let config = clone_detect::report::ReportConfig {
+        stem,
+        ..Default::default()
+    };
+    let dir = path.parent().unwrap_or(Path::new(""));
+    for (i, page) in pages(&config).into_iter().enumerate() {
+        let file = dir.join(config.page_name(i + 1));
+        std::fs::write(&file, page).with_context(|| format!("cannot write {}", file.display()))?;
+    }
+    Ok(())
 }

@@ -81,6 +81,7 @@ pub mod fingerprint;
 pub(crate) mod html;
 pub mod index;
 pub mod pivot;
+pub mod report;
 pub mod signal;
 pub mod snapshot;
 pub mod store;
