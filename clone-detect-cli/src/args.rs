@@ -113,10 +113,23 @@ pub struct SourceArgs {
     /// Worker threads for fingerprinting (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// In WARC archives, what makes one site: each host, or each
+    /// registrable domain (Public Suffix List).
+    #[arg(long, value_enum, default_value_t = GroupByArg::Host)]
+    pub group_by: GroupByArg,
     #[command(flatten)]
     pub crawl: CrawlArgs,
     #[command(flatten)]
     pub shots: ShotArgs,
+}
+
+/// `--group-by`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupByArg {
+    /// Each host name.
+    Host,
+    /// Each registrable domain.
+    Domain,
 }
 
 /// How to crawl, for every command that takes URLs.
@@ -442,6 +455,7 @@ impl SourceArgs {
             input,
             sites,
             threads,
+            group_by,
             crawl,
             shots,
         } = self;
@@ -468,6 +482,10 @@ impl SourceArgs {
             crawl,
             screenshots: !shots.no_screenshot,
             screenshot: shots.config(),
+            group_by: match group_by {
+                GroupByArg::Host => clone_detect::acquire::warc::GroupBy::Host,
+                GroupByArg::Domain => clone_detect::acquire::warc::GroupBy::Domain,
+            },
         })
     }
 }

@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use anyhow::{anyhow, Context};
 use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
 use clone_detect::acquire::screenshot::ScreenshotConfig;
-use clone_detect::acquire::warc::{read_warc_with_progress, WarcConfig, WarcProgress};
+use clone_detect::acquire::warc::{read_warc_with_progress, GroupBy, WarcConfig, WarcProgress};
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::report::SiteMedia;
 use clone_detect::{Fingerprinter, SiteFingerprint};
@@ -53,6 +53,8 @@ pub struct SourcePlan {
     pub crawl: CrawlConfig,
     pub screenshots: bool,
     pub screenshot: ScreenshotConfig,
+    /// What makes one site in a WARC archive.
+    pub group_by: GroupBy,
 }
 
 /// The sources listed in `file` (`-`: stdin), one per line; blank lines and
@@ -225,6 +227,7 @@ impl Loader<'_> {
     fn load_warc(&self, source: &Source) -> Vec<(String, Loaded)> {
         let config = WarcConfig {
             max_pages: self.plan.crawl.max_pages,
+            group_by: self.plan.group_by,
             ..WarcConfig::default()
         };
         let mut out = Vec::new();

@@ -136,3 +136,70 @@ fn small_batches_give_the_same_sites() {
     assert_eq!(stats.passes, 3);
     assert_eq!(one, many);
 }
+
+#[test]
+fn sites_by_host_or_by_registrable_domain() {
+    use clone_detect::acquire::warc::GroupBy;
+    assert_eq!(
+        GroupBy::Domain.site_of("WWW.Example.CO.UK."),
+        "example.co.uk"
+    );
+    assert_eq!(GroupBy::Domain.site_of("127.0.0.1"), "127.0.0.1");
+    assert_eq!(
+        GroupBy::Host.site_of("www.example.co.uk"),
+        "www.example.co.uk"
+    );
+    let record = |uri: &str, body: &str| {
+        let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{body}");
+        format!(
+            "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+            http.len()
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two-hosts.warc");
+    std::fs::write(
+        &path,
+        record(
+            "http://www.example.co.uk/",
+            "<title>Home</title><p>home</p>",
+        ) + &record(
+            "http://shop.example.co.uk/",
+            "<title>Shop</title><p>shop</p>",
+        ) + &record("http://other.org/", "<title>Other</title><p>other</p>"),
+    )
+    .unwrap();
+    let count = |group_by| {
+        let mut sources = Vec::new();
+        read_warc(
+            &path,
+            &WarcConfig {
+                group_by,
+                ..WarcConfig::default()
+            },
+            |s| {
+                sources.push((
+                    s.source.rsplit('#').next().unwrap().to_string(),
+                    s.pages.len(),
+                ))
+            },
+        )
+        .unwrap();
+        sources
+    };
+    assert_eq!(
+        count(GroupBy::Host),
+        [
+            ("other.org".to_string(), 1),
+            ("shop.example.co.uk".to_string(), 1),
+            ("www.example.co.uk".to_string(), 1)
+        ]
+    );
+    assert_eq!(
+        count(GroupBy::Domain),
+        [
+            ("example.co.uk".to_string(), 2),
+            ("other.org".to_string(), 1)
+        ]
+    );
+}

@@ -55,6 +55,37 @@ pub struct WarcConfig {
     /// Most record bytes held at once while building snapshots. Default
     /// 128 MiB.
     pub batch_bytes: usize,
+    /// What makes one site. Default: the host.
+    pub group_by: GroupBy,
+}
+
+/// What makes one site in an archive.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupBy {
+    /// Each host name is a site (`www.example.co.uk`).
+    #[default]
+    Host,
+    /// Each registrable domain is a site (`example.co.uk`, with the Public
+    /// Suffix List compiled in by the `psl` crate); a host without one
+    /// (an IP address, `localhost`) stays its own site.
+    Domain,
+}
+
+impl GroupBy {
+    /// The site a host belongs to.
+    pub fn site_of(self, host: &str) -> String {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        match self {
+            GroupBy::Host => host,
+            GroupBy::Domain
+                if host.starts_with('[') || host.parse::<std::net::IpAddr>().is_ok() =>
+            {
+                host
+            }
+            GroupBy::Domain => psl::domain_str(&host).map(str::to_string).unwrap_or(host),
+        }
+    }
 }
 
 impl Default for WarcConfig {
@@ -64,6 +95,7 @@ impl Default for WarcConfig {
             max_assets: 64,
             max_record_bytes: 16 << 20,
             batch_bytes: 128 << 20,
+            group_by: GroupBy::Host,
         }
     }
 }
@@ -370,7 +402,7 @@ pub fn read_warc_with_progress(
         let Some(kind) = kind_of(&url, media.as_deref()) else {
             return;
         };
-        let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+        let host = config.group_by.site_of(url.host_str().unwrap_or(""));
         by_host.entry(host).or_default().push(Entry {
             ordinal: r.ordinal,
             url: url.to_string(),
