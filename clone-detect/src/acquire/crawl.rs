@@ -24,7 +24,7 @@ use url::Url;
 pub use super::choose::{choose_pages, path_shape};
 use super::{guard, links};
 use crate::signal::favicon::sniff;
-use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
+use crate::snapshot::{Asset, AssetContent, Favicon, Page, SiteSnapshot};
 use crate::{Error, Result};
 
 /// Bounds and manners of a crawl.
@@ -544,39 +544,9 @@ async fn fetch_favicon_and_assets(
     progress: &CrawlProgress,
 ) {
     let cap = config.max_response_bytes.min(*budget);
-    let mut icon_candidates = Vec::new();
-    let mut assets: Vec<(Url, AssetKind)> = Vec::new();
     let site = snapshot.pages.first().and_then(|p| Url::parse(&p.url).ok());
-    for (i, page) in snapshot.pages.iter().enumerate() {
-        let Ok(url) = Url::parse(&page.url) else {
-            continue;
-        };
-        // The shared parser: it cuts hostile nesting before tree building.
-        let parsed = crate::html::parse(&page.body, page.body.len());
-        let found = links::extract(&parsed.html, &url);
-        if i == 0 {
-            icon_candidates = found.icons.clone();
-            if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {
-                icon_candidates.push(ico);
-            }
-        }
-        for (u, kind) in found
-            .scripts
-            .into_iter()
-            .map(|u| (u, AssetKind::Script))
-            .chain(
-                found
-                    .stylesheets
-                    .into_iter()
-                    .map(|u| (u, AssetKind::Stylesheet)),
-            )
-        {
-            let same_site = site.as_ref().is_some_and(|s| s.host() == u.host());
-            if same_site && !assets.iter().any(|(a, _)| a == &u) {
-                assets.push((u, kind));
-            }
-        }
-    }
+    let (icon_candidates, mut assets) = links::icons_and_assets(&snapshot.pages);
+    assets.retain(|(u, _)| site.as_ref().is_some_and(|s| s.host() == u.host()));
     let mut warnings = Vec::new();
     for candidate in icon_candidates {
         if candidate.scheme() == "data" {

@@ -123,6 +123,48 @@ pub(crate) fn percent_decode(s: &str) -> Vec<u8> {
     out
 }
 
+/// The favicon candidates of the root page (its icon links in browser
+/// order, then `/favicon.ico` against its base) and the scripts and
+/// stylesheets the pages link to, each once, in page order. Shared by the
+/// crawler and the WARC reader.
+pub(crate) fn icons_and_assets(
+    pages: &[crate::snapshot::Page],
+) -> (Vec<Url>, Vec<(Url, crate::snapshot::AssetKind)>) {
+    use crate::snapshot::AssetKind;
+    let mut icons = Vec::new();
+    let mut assets: Vec<(Url, AssetKind)> = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let Ok(url) = Url::parse(&page.url) else {
+            continue;
+        };
+        // The shared parser: it cuts hostile nesting before tree building.
+        let parsed = crate::html::parse(&page.body, page.body.len());
+        let found = extract(&parsed.html, &url);
+        if i == 0 {
+            icons = found.icons.clone();
+            if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {
+                icons.push(ico);
+            }
+        }
+        let linked = found
+            .scripts
+            .into_iter()
+            .map(|u| (u, AssetKind::Script))
+            .chain(
+                found
+                    .stylesheets
+                    .into_iter()
+                    .map(|u| (u, AssetKind::Stylesheet)),
+            );
+        for (u, kind) in linked {
+            if !assets.iter().any(|(a, _)| a == &u) {
+                assets.push((u, kind));
+            }
+        }
+    }
+    (icons, assets)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,7 +37,7 @@ use url::Url;
 use super::choose::choose_pages;
 use super::links::{self, decode_data_url};
 use crate::signal::favicon::sniff;
-use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
+use crate::snapshot::{Asset, AssetContent, Favicon, Page, SiteSnapshot};
 use crate::{Error, Result};
 pub use records::{GzMembers, Record, RecordCounts, Records};
 
@@ -536,31 +536,7 @@ fn build(
             by_url.get(bare.as_str()).copied()
         })
     };
-    let mut icons = Vec::new();
-    let mut assets: Vec<(Url, AssetKind)> = Vec::new();
-    for (i, page) in snapshot.pages.iter().enumerate() {
-        let Ok(url) = Url::parse(&page.url) else {
-            continue;
-        };
-        let parsed = crate::html::parse(&page.body, page.body.len());
-        let found = links::extract(&parsed.html, &url);
-        if i == 0 {
-            icons = found.icons.clone();
-            if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {
-                icons.push(ico);
-            }
-        }
-        for (u, kind) in found
-            .stylesheets
-            .into_iter()
-            .map(|u| (u, AssetKind::Stylesheet))
-            .chain(found.scripts.into_iter().map(|u| (u, AssetKind::Script)))
-        {
-            if !assets.iter().any(|(a, _)| a == &u) {
-                assets.push((u, kind));
-            }
-        }
-    }
+    let (icons, assets) = links::icons_and_assets(&snapshot.pages);
     for candidate in icons {
         let bytes = if candidate.scheme() == "data" {
             decode_data_url(&candidate)
