@@ -72,6 +72,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod acquire;
+pub mod blocklist;
 pub mod cluster;
 mod error;
 pub mod eval;

@@ -1,0 +1,49 @@
+//! The RPZ zone loads in a real zone checker (`named-checkzone` from
+//! Debian's bind9-utils; `.ci/run` installs it when absent), its serial goes
+//! up on change only, and IDNA names are those Python's `idna` codec gives.
+
+use std::process::Command;
+
+use clone_detect::blocklist::{normalize_domain, Blocklist, RPZ_FILE};
+
+#[test]
+fn rpz_zone_passes_named_checkzone_and_serial_bumps() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut list = Blocklist::open(dir.path()).unwrap();
+    for candidate in [
+        "https://mirror-one.example/login",
+        "Mirror-Two.Example.",
+        "bücher-spiegel.example",
+        "deep.sub.mirror-three.example:8080",
+    ] {
+        list.insert(&normalize_domain(candidate).unwrap()).unwrap();
+    }
+    let check = |expect_serial: u32| {
+        let out = Command::new("named-checkzone")
+            .args(["rpz.local"])
+            .arg(dir.path().join(RPZ_FILE))
+            .output()
+            .expect("named-checkzone (Debian bind9-utils) must be installed");
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert!(
+            out.status.success(),
+            "{text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains(&format!("loaded serial {expect_serial}")),
+            "{text}"
+        );
+    };
+    check(4);
+    // A new domain bumps the serial; a known one does not.
+    list.insert("mirror-four.example").unwrap();
+    list.insert("mirror-four.example").unwrap();
+    check(5);
+    let zone = std::fs::read_to_string(dir.path().join(RPZ_FILE)).unwrap();
+    assert!(
+        zone.contains("xn--bcher-spiegel-wob.example CNAME ."),
+        "{zone}"
+    );
+    assert!(zone.contains("*.deep.sub.mirror-three.example CNAME ."));
+}
