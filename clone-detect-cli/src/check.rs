@@ -96,20 +96,18 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     })?;
     out.flush()?;
     if let Some(path) = &args.output {
-        let file = std::fs::File::create(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
-        let mut w = BufWriter::new(file);
-        match args.format {
-            Format::Parquet => clone_detect::export::write_verdicts(&mut w, &kept)?,
-            Format::Json => {
-                for v in &kept {
-                    serde_json::to_writer(&mut w, v)?;
-                    writeln!(w)?;
+        crate::sources::write_file(path, |w| {
+            match args.format {
+                Format::Parquet => clone_detect::export::write_verdicts(w, &kept)?,
+                Format::Json => {
+                    for v in &kept {
+                        serde_json::to_writer(&mut *w, v)?;
+                        writeln!(w)?;
+                    }
                 }
             }
-        }
-        w.flush()
-            .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(())
+        })?;
     }
     if let Some(path) = &args.report {
         let media = loader.take_media();

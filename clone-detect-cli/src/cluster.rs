@@ -43,18 +43,16 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
     };
     let clustering = loader.pool().install(|| cluster_signals(items, &config));
     if let Some(path) = &args.output {
-        let file = std::fs::File::create(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
-        let mut w = BufWriter::new(file);
-        match args.format {
-            Format::Parquet => clone_detect::export::write_clusters(&mut w, &clustering)?,
-            Format::Json => {
-                serde_json::to_writer_pretty(&mut w, &clustering)?;
-                writeln!(w)?;
+        crate::sources::write_file(path, |w| {
+            match args.format {
+                Format::Parquet => clone_detect::export::write_clusters(w, &clustering)?,
+                Format::Json => {
+                    serde_json::to_writer_pretty(&mut *w, &clustering)?;
+                    writeln!(w)?;
+                }
             }
-        }
-        w.flush()
-            .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(())
+        })?;
     }
     if let Some(path) = &args.report {
         let media = loader.take_media();

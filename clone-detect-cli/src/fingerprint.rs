@@ -69,9 +69,10 @@ fn parquet(args: &FingerprintArgs, loader: &Loader<'_>) -> anyhow::Result<u8> {
         }
         Ok(())
     })?;
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-    clone_detect::export::write_fingerprints(BufWriter::new(file), &fps)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    crate::sources::write_file(path, |w| {
+        clone_detect::export::write_fingerprints(w, &fps)?;
+        Ok(())
+    })?;
     Ok(if failed > 0 {
         EXIT_SOURCE_FAILED
     } else {

@@ -342,3 +342,17 @@ pub fn write_report(
     }
     Ok(())
 }
+
+/// Creates `path`, lets `fill` write it through a buffer, and flushes;
+/// errors name the file.
+pub fn write_file(
+    path: &Path,
+    fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let file =
+        std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    fill(&mut w).with_context(|| format!("cannot write {}", path.display()))?;
+    w.flush()
+        .with_context(|| format!("cannot write {}", path.display()))
+}

@@ -425,7 +425,15 @@ fn describe(
             let strongest_links = links
                 .iter()
                 .take(config.evidence_links)
-                .map(|&(a, b, _)| explain(group[a as usize], group[b as usize], matcher, sources))
+                .map(|&(a, b, _)| {
+                    explain(
+                        group[a as usize],
+                        group[b as usize],
+                        matcher,
+                        sources,
+                        config.exhaustive,
+                    )
+                })
                 .collect();
             Cluster {
                 representative: members[best].source.clone(),
@@ -437,19 +445,16 @@ fn describe(
         .collect()
 }
 
-/// The evidence of a link, from the direction that scored it.
-fn explain(a: u32, b: u32, matcher: &Matcher, sources: &[String]) -> Link {
+/// The evidence of a link, from the direction that scored it. Candidates
+/// are found the way the links were (`scan`: the exhaustive reference), so
+/// a direction that did not find the other site has no score, as in
+/// [`links`], and no linear scan runs on the way out.
+fn explain(a: u32, b: u32, matcher: &Matcher, sources: &[String], scan: bool) -> Link {
     let direction = |q: u32, k: u32| {
         matcher
-            .score_among(q, false)
+            .score_among(q, scan)
             .into_iter()
             .find(|s| s.site == k)
-            .or_else(|| {
-                matcher
-                    .score_among(q, true)
-                    .into_iter()
-                    .find(|s| s.site == k)
-            })
     };
     let (forward, backward) = (direction(a, b), direction(b, a));
     let (q, k, scored) = match (forward, backward) {
