@@ -60,9 +60,80 @@ pub enum Command {
     /// and prints precision, recall, F1 and PR-AUC per method, per query kind
     /// and per mutation type.
     Eval(EvalArgs),
+    /// Watch new domains: check each candidate against the store and keep a
+    /// blocklist of confirmed reincarnations.
+    ///
+    /// Reads candidate domains or URLs from --input (one per line; `-` for
+    /// stdin; with --follow, a file that keeps growing), checks each, and
+    /// records every result in the state folder, so a killed watch resumes
+    /// without checking anything twice. Confirmed reincarnations go to
+    /// STATE/domains.txt, hosts.txt, blocklist.rpz and confirmed.jsonl;
+    /// scores in the review band to review.jsonl. Prints one line per
+    /// result (JSON Lines with --json). Exit code 0 at the end of the input,
+    /// 2 on an error.
+    Watch(Box<WatchArgs>),
     /// Measure speed against a baseline run in the same process.
     #[command(subcommand)]
     Bench(BenchCommand),
+}
+
+/// Arguments of `watch`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The candidates, one domain or URL per line (`-`: stdin).
+    #[arg(long, value_name = "FILE")]
+    pub input: PathBuf,
+    /// The state folder: results, outputs and the blocklist.
+    #[arg(long, value_name = "DIR", default_value = "clone-detect-watch")]
+    pub state: PathBuf,
+    /// Keep reading --input as it grows (until killed).
+    #[arg(long)]
+    pub follow: bool,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// A model file (from `eval --fit`) instead of the shipped model.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// Candidates checked at once.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub sites: usize,
+    /// Seconds between two requests to one registrable domain.
+    #[arg(long, value_name = "SECS", default_value_t = 1.0)]
+    pub host_delay: f64,
+    /// Check a candidate seen again once its result is older than this
+    /// (e.g. 12h, 7d).
+    #[arg(long, value_name = "AGE", default_value = "7d", value_parser = humantime::parse_duration)]
+    pub recheck: std::time::Duration,
+    /// Score from which a match is blocked (default: the model's threshold).
+    #[arg(long, value_name = "SCORE")]
+    pub min_score: Option<f64>,
+    /// Score from which a match below --min-score goes to review.jsonl.
+    #[arg(long, value_name = "SCORE")]
+    pub review_score: Option<f64>,
+    /// Do not check first the candidates whose name resembles a known domain.
+    #[arg(long)]
+    pub no_name_prefilter: bool,
+    /// Do not probe home pages for a known favicon or title first.
+    #[arg(long)]
+    pub no_probe: bool,
+    /// Crawl only candidates a pre-filter picked (the rest are recorded as
+    /// skipped).
+    #[arg(long)]
+    pub only_prefiltered: bool,
+    /// Do not record confirmed reincarnations in the store's lineage.
+    #[arg(long)]
+    pub no_lineage: bool,
+    /// Add each confirmed reincarnation's fingerprint to the store, so the
+    /// next mirror is matched against the newest look too.
+    #[arg(long, conflicts_with = "no_lineage")]
+    pub add_confirmed: bool,
+    /// Print JSON Lines (one result per line).
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub crawl: CrawlArgs,
+    #[command(flatten)]
+    pub shots: ShotArgs,
 }
 
 /// `bench` subcommands.
@@ -72,6 +143,31 @@ pub enum BenchCommand {
     /// concurrent fetch of the same URLs, and time screenshots. Build with
     /// --release for meaningful figures.
     Crawl(CrawlBenchArgs),
+    /// Run corpus sites served on loopback through `watch` (probe, crawl,
+    /// screenshot, check) against checking the same sites from disk, and
+    /// show where the time goes. Build with --release.
+    Watch(WatchBenchArgs),
+}
+
+/// Arguments of `bench watch`.
+#[derive(Debug, Args)]
+pub struct WatchBenchArgs {
+    /// The labelled corpus: its known sites make the store, its sites are
+    /// the candidates.
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    pub corpus: PathBuf,
+    /// Candidates (the first N corpus sites by id).
+    #[arg(long, value_name = "N", default_value_t = 40)]
+    pub candidates: usize,
+    /// Candidates checked at once (and threads of the disk baseline).
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub sites: usize,
+    /// Do not take screenshots.
+    #[arg(long)]
+    pub no_screenshot: bool,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `bench crawl`.
@@ -159,6 +255,25 @@ pub struct CrawlArgs {
     /// take URLs from users.
     #[arg(long)]
     pub refuse_private: bool,
+    /// Pin a host name to an address instead of asking DNS, as curl's
+    /// --resolve does (the port stays the URL's); for the crawler and the
+    /// browser. Repeatable: --resolve mirror.example=203.0.113.7
+    #[arg(long, value_name = "HOST=IP", value_parser = parse_resolve)]
+    pub resolve: Vec<(String, std::net::IpAddr)>,
+}
+
+fn parse_resolve(text: &str) -> Result<(String, std::net::IpAddr), String> {
+    let (host, ip) = text
+        .split_once('=')
+        .ok_or_else(|| format!("{text:?}: expected HOST=IP"))?;
+    let ip = ip
+        .parse()
+        .map_err(|e| format!("{text:?}: {ip:?} is not an IP address ({e})"))?;
+    let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    if host.is_empty() {
+        return Err(format!("{text:?}: no host name"));
+    }
+    Ok((host, ip))
 }
 
 impl CrawlArgs {
@@ -172,6 +287,7 @@ impl CrawlArgs {
             user_agent,
             ignore_robots,
             refuse_private,
+            resolve,
         } = self;
         let default = clone_detect::acquire::crawl::CrawlConfig::default();
         clone_detect::acquire::crawl::CrawlConfig {
@@ -183,6 +299,7 @@ impl CrawlArgs {
             user_agent: user_agent.clone().unwrap_or(default.user_agent.clone()),
             respect_robots_txt: !ignore_robots,
             refuse_private: *refuse_private,
+            resolve: resolve.clone(),
             ..default
         }
     }
@@ -222,6 +339,17 @@ impl ShotArgs {
             ..Default::default()
         }
     }
+
+    /// The screenshot configuration, with the crawl's pinned host names.
+    pub fn config_with(
+        &self,
+        crawl: &clone_detect::acquire::crawl::CrawlConfig,
+    ) -> clone_detect::acquire::screenshot::ScreenshotConfig {
+        clone_detect::acquire::screenshot::ScreenshotConfig {
+            resolve: crawl.resolve.clone(),
+            ..self.config()
+        }
+    }
 }
 
 /// Where the store is, for every command that uses one.
@@ -243,6 +371,21 @@ pub enum KnownCommand {
     List(KnownListArgs),
     /// Remove known sites by id.
     Remove(KnownRemoveArgs),
+    /// Show one known site and its lineage (its confirmed reincarnations).
+    Show(KnownShowArgs),
+}
+
+/// Arguments of `known show`.
+#[derive(Debug, Args)]
+pub struct KnownShowArgs {
+    /// The site's id.
+    #[arg(value_name = "ID")]
+    pub id: u64,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `known add`.
@@ -479,9 +622,9 @@ impl SourceArgs {
             sites: *sites,
             threads: *threads,
             folder,
+            screenshot: shots.config_with(&crawl),
             crawl,
             screenshots: !shots.no_screenshot,
-            screenshot: shots.config(),
             group_by: match group_by {
                 GroupByArg::Host => clone_detect::acquire::warc::GroupBy::Host,
                 GroupByArg::Domain => clone_detect::acquire::warc::GroupBy::Domain,

@@ -28,6 +28,7 @@ use crate::EXIT_OK;
 pub fn run(command: BenchCommand) -> anyhow::Result<u8> {
     match command {
         BenchCommand::Crawl(args) => crawl_bench(args),
+        BenchCommand::Watch(args) => crate::bench_watch::run(args),
     }
 }
 

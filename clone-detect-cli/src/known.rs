@@ -7,7 +7,7 @@ use anyhow::Context;
 use clone_detect::store::{KnownStore, NewKnownSite};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::{KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs};
+use crate::args::{KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs, KnownShowArgs};
 use crate::sources::Loader;
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
@@ -16,6 +16,7 @@ pub fn run(command: KnownCommand) -> anyhow::Result<u8> {
         KnownCommand::Add(args) => add(*args),
         KnownCommand::List(args) => list(args),
         KnownCommand::Remove(args) => remove(args),
+        KnownCommand::Show(args) => show(args),
     }
 }
 
@@ -44,6 +45,7 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
                     label,
                     first_seen: args.first_seen.clone(),
                     last_seen: args.last_seen.clone(),
+                    reincarnation_of: None,
                     fingerprint: fp,
                 });
             }
@@ -133,4 +135,81 @@ fn remove(args: KnownRemoveArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+fn show(args: KnownShowArgs) -> anyhow::Result<u8> {
+    let store = open(&args.db.path()?, false)?;
+    let Some(site) = store.get(args.id) else {
+        writeln!(
+            io::stderr(),
+            "clone-detect: error: no known site with id {}",
+            args.id
+        )?;
+        return Ok(EXIT_SOURCE_FAILED);
+    };
+    let root = store.root_of(site.id);
+    let first = store.get(root).unwrap_or(site);
+    let lineage = store.lineage(site.id);
+    let mut out = BufWriter::new(io::stdout().lock());
+    if args.json {
+        serde_json::to_writer(
+            &mut out,
+            &serde_json::json!({
+                "id": site.id,
+                "label": site.label,
+                "added_at": site.added_at,
+                "first_seen": site.first_seen,
+                "last_seen": site.last_seen,
+                "source": site.fingerprint.source,
+                "title": site.fingerprint.title,
+                "reincarnation_of": site.reincarnation_of,
+                "lineage": {"first": {"id": first.id, "label": first.label,
+                                       "first_seen": first.first_seen, "source": first.fingerprint.source},
+                             "reincarnations": lineage},
+            }),
+        )?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "#{} {}", site.id, site.label)?;
+        writeln!(out, "  source      {}", site.fingerprint.source)?;
+        if let Some(t) = &site.fingerprint.title {
+            writeln!(out, "  title       {t}")?;
+        }
+        writeln!(out, "  added       {}", site.added_at)?;
+        for (name, value) in [
+            ("first seen", &site.first_seen),
+            ("last seen", &site.last_seen),
+        ] {
+            if let Some(v) = value {
+                writeln!(out, "  {name:<11} {v}")?;
+            }
+        }
+        writeln!(out, "lineage:")?;
+        writeln!(
+            out,
+            "  {:<22}  #{} {}  {}",
+            first
+                .first_seen
+                .clone()
+                .unwrap_or_else(|| format!("(added {})", first.added_at)),
+            first.id,
+            first.label,
+            first.fingerprint.source
+        )?;
+        for r in &lineage {
+            let added = r
+                .site
+                .map_or(String::new(), |id| format!("  (known site #{id})"));
+            writeln!(
+                out,
+                "  {:<22}  {}  matched #{} score {:.3}{added}",
+                r.first_seen, r.domain, r.matched, r.score
+            )?;
+        }
+        if lineage.is_empty() {
+            writeln!(out, "  no confirmed reincarnation yet")?;
+        }
+    }
+    out.flush()?;
+    Ok(EXIT_OK)
 }

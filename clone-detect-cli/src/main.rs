@@ -3,6 +3,7 @@
 
 mod args;
 mod bench;
+mod bench_watch;
 mod check;
 mod cluster;
 mod eval;
@@ -13,6 +14,7 @@ mod pivot;
 mod progress;
 mod snapshot;
 mod sources;
+mod watch;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         Command::Cluster(args) => cluster::run(args),
         Command::Pivot(args) => pivot::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Watch(args) => watch::run(*args),
         Command::Bench(command) => bench::run(command),
     };
     match result {

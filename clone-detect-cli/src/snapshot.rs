@@ -18,7 +18,8 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     {
         anyhow::bail!("{} exists and is not empty", args.output.display());
     }
-    let browser = crate::live::Browser::new(!args.shots.no_screenshot, args.shots.config());
+    let browser =
+        crate::live::Browser::new(!args.shots.no_screenshot, args.shots.config_with(&config));
     let crawled = clone_detect::acquire::crawl::CrawlProgress::new();
     let progress = crate::progress::Progress::start("sites", Some(1), crawled.clone());
     let snapshot = crate::live::acquire(&args.url, &config, &browser, &crawled)?;

@@ -129,8 +129,14 @@ impl Blocklist {
         if !self.domains.insert(domain.to_string()) {
             return Ok(false);
         }
+        let before = self.serial;
         self.serial = self.serial.wrapping_add(1).max(1);
-        self.write_all()?;
+        if let Err(e) = self.write_all() {
+            // Not written: not added, so that the next insert tries again.
+            self.domains.remove(domain);
+            self.serial = before;
+            return Err(e);
+        }
         Ok(true)
     }
 

@@ -96,6 +96,14 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A watch's state folder is in use by another watch, or damaged.
+    #[error("{path}: {reason}")]
+    State {
+        /// The folder or file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
     /// A Parquet file could not be written.
     #[error("cannot write Parquet: {0}")]
     Export(String),

@@ -9,7 +9,10 @@
 //!
 //! 1. [`acquire`]: read a saved website folder or a snapshot directory;
 //! 2. [`snapshot`]: what the site looked like, as raw bytes;
-//! 3. [`fingerprint`]: pure, deterministic [`signal`]s of a snapshot.
+//! 3. [`fingerprint`]: pure, deterministic [`signal`]s of a snapshot;
+//! 4. [`index`] and [`verdict`]: match against the [`store`] of known sites;
+//!    [`cluster`] groups sites; [`watch`] checks new domains as they come
+//!    and keeps a [`blocklist`].
 //!
 //! ## Cookbook
 //!
@@ -87,6 +90,7 @@ pub mod signal;
 pub mod snapshot;
 pub mod store;
 pub mod verdict;
+pub mod watch;
 
 pub use error::{Error, Result};
 pub use fingerprint::{

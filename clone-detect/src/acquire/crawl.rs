@@ -61,6 +61,10 @@ pub struct CrawlConfig {
     /// address the favicon, asset and probe requests resolve to. For
     /// services that take URLs from users. Default false.
     pub refuse_private: bool,
+    /// Host names pinned to addresses instead of asking DNS, as curl's
+    /// `--resolve` does (the port stays the URL's): for sites seen at an
+    /// address before their name resolves, and for tests. Default empty.
+    pub resolve: Vec<(String, std::net::IpAddr)>,
 }
 
 impl Default for CrawlConfig {
@@ -79,6 +83,7 @@ impl Default for CrawlConfig {
             max_redirects: 10,
             max_assets: 64,
             refuse_private: false,
+            resolve: Vec::new(),
         }
     }
 }
@@ -218,6 +223,9 @@ async fn crawl_async(
         if guarded {
             builder = builder.dns_resolver(guard::PublicOnly);
         }
+        for (host, ip) in &config.resolve {
+            builder = builder.resolve(host, std::net::SocketAddr::new(*ip, 0));
+        }
         builder.build().map_err(|e| Error::Crawl {
             url: start.to_string(),
             reason: format!("cannot build the HTTP client: {e}"),
@@ -256,6 +264,21 @@ async fn crawl_async(
         .with_concurrency_limit(Some(config.concurrency))
         .with_subdomains(false)
         .with_redirect_limit(config.max_redirects);
+    if !config.resolve.is_empty() {
+        // spider's own client cannot take pinned names: give it one built
+        // with the same manners and the pins.
+        let mut builder = reqwest::Client::builder()
+            .user_agent(config.user_agent.clone())
+            .timeout(config.request_timeout)
+            .redirect(reqwest::redirect::Policy::limited(max_redirects));
+        for (host, ip) in &config.resolve {
+            builder = builder.resolve(host, std::net::SocketAddr::new(*ip, 0));
+        }
+        website.set_http_client(builder.build().map_err(|e| Error::Crawl {
+            url: start.to_string(),
+            reason: format!("cannot build the HTTP client: {e}"),
+        })?);
+    }
     let mut rx = website.subscribe(1024);
     let counters = progress.clone();
     let collector = tokio::spawn(async move {

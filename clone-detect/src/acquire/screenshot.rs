@@ -31,6 +31,10 @@ pub struct ScreenshotConfig {
     pub settle: Duration,
     /// Limit for loading and capturing one page. Default 20 s.
     pub timeout: Duration,
+    /// Host names pinned to addresses instead of asking DNS (Chromium's
+    /// `--host-resolver-rules`), as [`CrawlConfig::resolve`](super::crawl::CrawlConfig::resolve)
+    /// does for the crawler. Default empty.
+    pub resolve: Vec<(String, std::net::IpAddr)>,
 }
 
 impl Default for ScreenshotConfig {
@@ -41,6 +45,7 @@ impl Default for ScreenshotConfig {
             height: 800,
             settle: Duration::from_millis(500),
             timeout: Duration::from_secs(20),
+            resolve: Vec::new(),
         }
     }
 }
@@ -141,6 +146,17 @@ impl Screenshotter {
                 "--disable-sync",
                 "--hide-scrollbars",
             ]);
+        if !config.resolve.is_empty() {
+            let rules: Vec<String> = config
+                .resolve
+                .iter()
+                .map(|(host, ip)| match ip {
+                    std::net::IpAddr::V6(v6) => format!("MAP {host} [{v6}]"),
+                    std::net::IpAddr::V4(v4) => format!("MAP {host} {v4}"),
+                })
+                .collect();
+            builder = builder.arg(format!("--host-resolver-rules={}", rules.join(",")));
+        }
         if running_as_root() {
             builder = builder.no_sandbox();
         }

@@ -25,6 +25,8 @@ use crate::{Error, Result};
 pub(crate) const MAGIC: &[u8; 8] = b"CDKNOWN\n";
 /// Header length in bytes.
 pub(crate) const HEADER_LEN: usize = 16;
+/// Where the format version sits in the header.
+pub(crate) const VERSION_OFFSET: u64 = 8;
 /// Record framing length in bytes (length and checksum).
 const FRAME_LEN: usize = 12;
 /// The largest payload accepted (a fingerprint is a few kilobytes).
@@ -54,6 +56,8 @@ pub(crate) struct Scan<'a> {
     pub records: Vec<(u64, &'a [u8])>,
     /// Where the valid part of the file ends.
     pub valid_len: u64,
+    /// The format version in the header.
+    pub version: u32,
 }
 
 /// Checks the header and splits `bytes[from..]` into records.
@@ -110,6 +114,7 @@ pub(crate) fn scan<'a>(
     Ok(Scan {
         records,
         valid_len: at.min(bytes.len()) as u64,
+        version,
     })
 }
 

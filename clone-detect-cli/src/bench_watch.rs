@@ -1,0 +1,241 @@
+//! `clone-detect bench watch`: candidates per second through the whole
+//! watch pipeline (probe, crawl, screenshot, check, record), with every
+//! candidate a corpus site served on loopback under its own host name, and
+//! where the time goes. The baseline, measured in the same run, checks the
+//! same sites read from their folders on disk with as many threads: the
+//! ratio is what fetching live costs. Run in release mode:
+//! `cargo run --release -p clone-detect-cli -- bench watch`.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
+use clone_detect::acquire::{read_local_source, FolderConfig};
+use clone_detect::eval::Corpus;
+use clone_detect::store::{KnownStore, NewKnownSite};
+use clone_detect::verdict::{FusedModel, Matcher};
+use clone_detect::watch::input::Lines;
+use clone_detect::watch::{Event, Outcome, Timings, WatchConfig, Watcher};
+use clone_detect::{FingerprintConfig, Fingerprinter};
+
+use crate::args::WatchBenchArgs;
+use crate::live::{Browser, LiveAcquirer};
+use crate::EXIT_OK;
+
+pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
+    let corpus = Corpus::open(&args.corpus)
+        .with_context(|| format!("cannot read the corpus {}", args.corpus.display()))?;
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+    let folder = FolderConfig::default();
+    let dir = tempfile::tempdir()?;
+    let mut store = KnownStore::open(dir.path().join("known.cdstore"))?;
+    let mut known = Vec::new();
+    for id in &corpus.split.known {
+        let snapshot = read_local_source(&corpus.site_dir(id), &folder)?;
+        known.push(NewKnownSite::new(
+            id.clone(),
+            fingerprinter.fingerprint(&snapshot),
+        ));
+    }
+    store.add_all(known)?;
+    let sites: Vec<(String, PathBuf)> = corpus
+        .sites
+        .keys()
+        .take(args.candidates)
+        .map(|id| (id.clone(), corpus.site_dir(id)))
+        .collect();
+    anyhow::ensure!(!sites.is_empty(), "no candidate site");
+
+    // Baseline: the same sites checked from disk, `sites` threads.
+    let matcher = Matcher::from_store(&store, FusedModel::shipped())?;
+    let started = Instant::now();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..args.sites {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some((_, path)) = sites.get(i) else { break };
+                if let Ok(snapshot) = read_local_source(path, &folder) {
+                    let _ = matcher.check(&fingerprinter.fingerprint(&snapshot));
+                }
+            });
+        }
+    });
+    let disk_seconds = started.elapsed().as_secs_f64();
+
+    // The watch: every site on its own port and host name.
+    let mut input = String::new();
+    let mut resolve = Vec::new();
+    for (i, (_, path)) in sites.iter().enumerate() {
+        let port = serve(path.clone())?;
+        let host = format!("c{i}-bench.test");
+        input.push_str(&format!("http://{host}:{port}/\n"));
+        resolve.push((host, std::net::IpAddr::from([127, 0, 0, 1])));
+    }
+    let crawl = CrawlConfig {
+        resolve: resolve.clone(),
+        ..CrawlConfig::default()
+    };
+    let screenshot = clone_detect::acquire::screenshot::ScreenshotConfig {
+        resolve,
+        ..Default::default()
+    };
+    let acquirer = LiveAcquirer {
+        browser: Browser::new(!args.no_screenshot, screenshot),
+        crawl,
+        progress: CrawlProgress::new(),
+    };
+    let config = WatchConfig {
+        workers: args.sites,
+        host_delay: Duration::ZERO,
+        ..WatchConfig::default()
+    };
+    let watcher = Watcher::open(
+        &dir.path().join("state"),
+        store,
+        FusedModel::shipped(),
+        Fingerprinter::new(FingerprintConfig::default())?,
+        config,
+    )?;
+    let totals = Mutex::new((Timings::default(), [0usize; 6]));
+    let started = Instant::now();
+    let mut lines = Lines::new(input.as_bytes(), Path::new("bench"), None);
+    let summary = watcher.run(&mut lines, &acquirer, &AtomicBool::new(false), &|e| {
+        if let Event::Checked(r) = e {
+            let mut t = totals.lock().unwrap_or_else(|p| p.into_inner());
+            t.0.probe_ms += r.timings.probe_ms;
+            t.0.crawl_ms += r.timings.crawl_ms;
+            t.0.screenshot_ms += r.timings.screenshot_ms;
+            t.0.check_ms += r.timings.check_ms;
+            t.1[r.outcome as usize] += 1;
+        }
+    })?;
+    let watch_seconds = started.elapsed().as_secs_f64();
+    let (t, outcomes) = totals.into_inner().unwrap_or_else(|p| p.into_inner());
+    let spent = (t.probe_ms + t.crawl_ms + t.screenshot_ms + t.check_ms).max(1) as f64;
+    let share = |ms: u64| ms as f64 / spent;
+    let n = sites.len() as f64;
+    let figures = serde_json::json!({
+        "candidates": sites.len(),
+        "sites_at_once": args.sites,
+        "screenshots": !args.no_screenshot,
+        "watch_seconds": watch_seconds,
+        "watch_candidates_per_second": n / watch_seconds,
+        "disk_check_seconds": disk_seconds,
+        "disk_check_candidates_per_second": n / disk_seconds,
+        "watch_over_disk_time_ratio": watch_seconds / disk_seconds,
+        "share_probe": share(t.probe_ms),
+        "share_crawl": share(t.crawl_ms),
+        "share_screenshot": share(t.screenshot_ms),
+        "share_check": share(t.check_ms),
+        "checked": summary.checked,
+        "outcomes": {
+            "reincarnation": outcomes[Outcome::Reincarnation as usize],
+            "unrelated": outcomes[Outcome::Unrelated as usize],
+            "unreachable_or_failed": outcomes[Outcome::Unreachable as usize] + outcomes[Outcome::Failed as usize],
+        },
+    });
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{figures}")?;
+    } else {
+        writeln!(
+            out,
+            "watch: {} candidates in {:.2} s = {:.2} candidates/s ({} at once, screenshots {})",
+            sites.len(),
+            watch_seconds,
+            n / watch_seconds,
+            args.sites,
+            if args.no_screenshot { "off" } else { "on" }
+        )?;
+        writeln!(
+            out,
+            "baseline (same sites checked from disk): {:.2} s = {:.1} candidates/s; watch takes {:.1}x as long",
+            disk_seconds,
+            n / disk_seconds,
+            watch_seconds / disk_seconds
+        )?;
+        writeln!(
+            out,
+            "time in workers: probe {:.0}%, crawl {:.0}%, screenshot {:.0}%, check {:.0}%",
+            100.0 * share(t.probe_ms),
+            100.0 * share(t.crawl_ms),
+            100.0 * share(t.screenshot_ms),
+            100.0 * share(t.check_ms)
+        )?;
+        writeln!(
+            out,
+            "outcomes: {} reincarnations, {} unrelated, {} unreachable or failed",
+            outcomes[Outcome::Reincarnation as usize],
+            outcomes[Outcome::Unrelated as usize],
+            outcomes[Outcome::Unreachable as usize] + outcomes[Outcome::Failed as usize]
+        )?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// Serves the folder `root` on a free loopback port; returns the port.
+fn serve(root: PathBuf) -> anyhow::Result<u16> {
+    let listener = TcpListener::bind("127.0.0.1:0")?;
+    let port = listener.local_addr()?.port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            std::thread::spawn(move || answer(&root, stream));
+        }
+    });
+    Ok(port)
+}
+
+fn answer(root: &Path, mut stream: TcpStream) {
+    let Ok(clone) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = BufReader::new(clone);
+    let mut line = String::new();
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    let mut header = String::new();
+    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        header.clear();
+    }
+    let target = line.split_whitespace().nth(1).unwrap_or("/");
+    let rel = target
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .trim_start_matches('/');
+    let mut file = root.join(if rel.is_empty() { "index.html" } else { rel });
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    let inside = !rel.split('/').any(|s| s == "..");
+    let (status, body, kind) = match std::fs::read(&file) {
+        Ok(body) if inside => ("200 OK", body, content_type(&file)),
+        _ => ("404 Not Found", b"<h1>Not found</h1>".to_vec(), "text/html"),
+    };
+    let _ = write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(&body);
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html" | "htm") => "text/html; charset=utf-8",
+        Some("css") => "text/css",
+        Some("js") => "application/javascript",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}

@@ -1,0 +1,122 @@
+//! `clone-detect watch`: candidates in, verdicts out, blocklist kept.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use anyhow::Context;
+use clone_detect::acquire::crawl::CrawlProgress;
+use clone_detect::store::KnownStore;
+use clone_detect::watch::input::Lines;
+use clone_detect::watch::{CheckRecord, Event, Outcome, WatchConfig, Watcher};
+use clone_detect::{FingerprintConfig, Fingerprinter};
+
+use crate::args::WatchArgs;
+use crate::live::{Browser, LiveAcquirer};
+use crate::EXIT_OK;
+
+/// How often a followed file is read again at its end.
+const POLL: Duration = Duration::from_millis(200);
+
+pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
+    anyhow::ensure!(
+        args.host_delay.is_finite() && args.host_delay >= 0.0,
+        "--host-delay must be a number of seconds"
+    );
+    let config = WatchConfig {
+        workers: args.sites,
+        host_delay: Duration::from_secs_f64(args.host_delay),
+        recheck_after: args.recheck,
+        min_score: args.min_score,
+        review_score: args.review_score,
+        name_prefilter: !args.no_name_prefilter,
+        probe: !args.no_probe,
+        only_prefiltered: args.only_prefiltered,
+        lineage: !args.no_lineage,
+        add_confirmed: args.add_confirmed,
+    };
+    let crawl = args.crawl.config();
+    crawl.validate()?;
+    let path = args.db.path()?;
+    let store = KnownStore::open_existing(&path)
+        .with_context(|| format!("cannot open the store {}", path.display()))?;
+    let model = crate::check::model(args.model.as_deref())?;
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+    let watcher = Watcher::open(&args.state, store, model, fingerprinter, config)
+        .with_context(|| format!("cannot start watching with state {}", args.state.display()))?;
+    let acquirer = LiveAcquirer {
+        browser: Browser::new(!args.shots.no_screenshot, args.shots.config_with(&crawl)),
+        crawl,
+        progress: CrawlProgress::new(),
+    };
+    let follow = args.follow.then_some(POLL);
+    let out = Mutex::new(io::stdout());
+    let json = args.json;
+    let on_event = |event: &Event<'_>| {
+        let mut out = out.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = match event {
+            Event::Checked(record) => print_record(&mut *out, record, json),
+            Event::Invalid { line, reason } => {
+                writeln!(
+                    io::stderr(),
+                    "clone-detect: skipped line {line:?}: {reason}"
+                )
+            }
+            _ => Ok(()),
+        };
+    };
+    let stop = AtomicBool::new(false);
+    let summary = if args.input == Path::new("-") {
+        let mut lines = Lines::new(io::stdin(), Path::new("-"), None);
+        watcher.run(&mut lines, &acquirer, &stop, &on_event)?
+    } else {
+        let mut lines = Lines::open(&args.input, follow)
+            .with_context(|| format!("cannot read {}", args.input.display()))?;
+        watcher.run(&mut lines, &acquirer, &stop, &on_event)?
+    };
+    let mut err = io::stderr().lock();
+    writeln!(
+        err,
+        "clone-detect: {} checked ({} confirmed, {} to review, {} unreachable or failed, {} skipped); {} seen recently, {} invalid lines; state in {}",
+        summary.checked,
+        summary.confirmed,
+        summary.review,
+        summary.failed,
+        summary.skipped,
+        summary.fresh,
+        summary.invalid,
+        args.state.display()
+    )?;
+    Ok(EXIT_OK)
+}
+
+fn print_record(out: &mut impl Write, r: &CheckRecord, json: bool) -> io::Result<()> {
+    if json {
+        let mut shown = r.clone();
+        shown.fingerprint = None;
+        serde_json::to_writer(&mut *out, &shown)?;
+        writeln!(out)?;
+        return out.flush();
+    }
+    let score = r.score.map_or(String::new(), |s| format!(" score {s:.3}"));
+    let matched = r
+        .matched
+        .as_ref()
+        .map_or(String::new(), |m| format!(" of #{} {}", m.id, m.label));
+    let what = match r.outcome {
+        Outcome::Reincarnation => "REINCARNATION",
+        Outcome::Review => "review",
+        Outcome::Unrelated => "unrelated",
+        Outcome::Unreachable => "unreachable",
+        Outcome::Failed => "failed",
+        Outcome::Skipped => "skipped (no pre-filter picked it)",
+    };
+    let why = r
+        .error
+        .as_deref()
+        .map_or(String::new(), |e| format!(": {e}"));
+    writeln!(out, "{}: {what}{matched}{score}{why}", r.domain)?;
+    out.flush()
+}

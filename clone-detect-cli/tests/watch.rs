@@ -1,0 +1,273 @@
+//! `clone-detect watch` end to end: corpus sites and their mirrors served
+//! on loopback under made-up host names (pinned to 127.0.0.1 with
+//! `--resolve`), a candidate file that grows while the watch runs, a kill,
+//! and a restart.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+mod common;
+
+use common::{bin, serve, site};
+
+/// Known sites, and the candidates: host name, corpus site, and whether
+/// it is a reincarnation of a known site.
+const KNOWN: &[&str] = &[
+    "python-attr-bookworm",
+    "libfmt-trixie",
+    "python-markdown-bookworm",
+    "roundcube-trixie",
+];
+
+struct Served {
+    host: &'static str,
+    url: String,
+}
+
+fn served(host: &'static str, id: &str) -> Served {
+    let local = serve(site(id));
+    let port = local.rsplit(':').next().unwrap().trim_end_matches('/');
+    Served {
+        host,
+        url: format!("http://{host}:{port}/"),
+    }
+}
+
+fn watch(db: &Path, state: &Path, input: &Path, hosts: &[&Served], follow: bool) -> Child {
+    let mut cmd = bin();
+    cmd.args(["watch", "--json", "--no-screenshot", "--sites", "2"])
+        .args(["--host-delay", "0", "--add-confirmed"])
+        .arg("--db")
+        .arg(db)
+        .arg("--state")
+        .arg(state)
+        .arg("--input")
+        .arg(input);
+    if follow {
+        cmd.arg("--follow");
+    }
+    for s in hosts {
+        cmd.arg("--resolve").arg(format!("{}=127.0.0.1", s.host));
+    }
+    cmd.arg("--resolve").arg("down.test=127.0.0.1");
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.spawn().unwrap()
+}
+
+fn lines(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn wait_for_results(state: &Path, n: usize, child: &mut Child) {
+    let deadline = Instant::now() + Duration::from_secs(240);
+    while lines(&state.join("results.jsonl")).len() < n {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("watch ended early: {status}");
+        }
+        assert!(Instant::now() < deadline, "no {n} results in time");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn append(path: &Path, text: &str) {
+    let mut f = std::fs::OpenOptions::new().append(true).open(path).unwrap();
+    f.write_all(text.as_bytes()).unwrap();
+}
+
+/// A port nothing listens on.
+fn closed_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+#[test]
+fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("known.cdstore");
+    let state = dir.path().join("state");
+    let input = dir.path().join("candidates.txt");
+    let mut add = bin();
+    add.args(["known", "add", "--db"]).arg(&db);
+    for id in KNOWN {
+        add.arg(site(id));
+    }
+    assert!(add.output().unwrap().status.success());
+
+    let attr = served("attr-mirror.test", "python-attr-bookworm-mirror");
+    let mako = served("mako.test", "python-mako-bookworm");
+    let fmt = served("fmt-new.test", "libfmt-trixie-mirror");
+    let pma = served("pma.test", "phpmyadmin-bookworm");
+    let markdown = served("markdown2.test", "python-markdown-bookworm-mirror");
+    let all = [&attr, &mako, &fmt, &pma, &markdown];
+    let down = format!("http://down.test:{}/", closed_port());
+
+    // The file holds two candidates and a bad line when the watch starts.
+    std::fs::write(
+        &input,
+        format!("{}\n{}\nnot a domain!\n", attr.url, mako.url),
+    )
+    .unwrap();
+    let mut child = watch(&db, &state, &input, &all, true);
+    wait_for_results(&state, 2, &mut child);
+    // It grows while the watch runs: two sites, an unreachable one, and
+    // the first mirror again (as a bare name: the same candidate).
+    append(
+        &input,
+        &format!("{}\n{}\n{down}\nATTR-MIRROR.test.\n", fmt.url, pma.url),
+    );
+    wait_for_results(&state, 5, &mut child);
+    child.kill().unwrap();
+    let first = child.wait_with_output().unwrap();
+    let first_out = String::from_utf8_lossy(&first.stdout).to_string();
+    let before: Vec<serde_json::Value> = lines(&state.join("results.jsonl"));
+    assert_eq!(before.len(), 5, "{first_out}");
+
+    // Restarted on the same state with one more candidate: only that one
+    // is checked; nothing recorded is lost or redone.
+    append(&input, &format!("{}\n", markdown.url));
+    let second = watch(&db, &state, &input, &all, false)
+        .wait_with_output()
+        .unwrap();
+    assert!(
+        second.status.success(),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    let printed: Vec<serde_json::Value> = String::from_utf8_lossy(&second.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let rechecked: Vec<&str> = printed
+        .iter()
+        .map(|r| r["domain"].as_str().unwrap())
+        .collect();
+    assert_eq!(rechecked, ["markdown2.test"]);
+
+    let results = lines(&state.join("results.jsonl"));
+    assert_eq!(&results[..5], &before[..], "recorded results changed");
+    let mut times = BTreeMap::new();
+    for r in &results {
+        *times
+            .entry(r["domain"].as_str().unwrap().to_string())
+            .or_insert(0) += 1;
+    }
+    assert_eq!(
+        times.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "attr-mirror.test",
+            "down.test",
+            "fmt-new.test",
+            "mako.test",
+            "markdown2.test",
+            "pma.test"
+        ]
+    );
+    assert!(times.values().all(|&n| n == 1), "checked twice: {times:?}");
+    let outcome = |d: &str| {
+        results.iter().find(|r| r["domain"] == d).unwrap()["outcome"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(outcome("down.test"), "unreachable");
+    for d in ["mako.test", "pma.test"] {
+        assert_eq!(outcome(d), "unrelated", "{d}");
+    }
+
+    // The blocklist holds exactly the mirrors, in every format.
+    let mirrors = ["attr-mirror.test", "fmt-new.test", "markdown2.test"];
+    let domains = std::fs::read_to_string(state.join("domains.txt")).unwrap();
+    assert_eq!(domains.lines().collect::<Vec<_>>(), mirrors);
+    let hosts = std::fs::read_to_string(state.join("hosts.txt")).unwrap();
+    let blocked: Vec<&str> = hosts
+        .lines()
+        .filter_map(|l| l.strip_prefix("0.0.0.0 "))
+        .collect();
+    assert_eq!(blocked, mirrors);
+    let zone = std::fs::read_to_string(state.join("blocklist.rpz")).unwrap();
+    for m in mirrors {
+        assert!(zone.contains(&format!("\n{m} CNAME .")), "{zone}");
+    }
+    for d in ["mako.test", "pma.test", "down.test"] {
+        assert!(!zone.contains(d));
+    }
+    let confirmed = lines(&state.join("confirmed.jsonl"));
+    let confirmed_domains: Vec<&str> = confirmed
+        .iter()
+        .map(|r| r["domain"].as_str().unwrap())
+        .collect();
+    assert_eq!(confirmed_domains.len(), 3);
+    for r in &confirmed {
+        assert!(r["score"].as_f64().unwrap() >= r["min_score"].as_f64().unwrap());
+        assert!(!r["verdict"]["evidence"].as_array().unwrap().is_empty());
+        assert!(r.get("fingerprint").is_none());
+    }
+    let matched = |d: &str| {
+        confirmed.iter().find(|r| r["domain"] == d).unwrap()["match"]["label"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(matched("attr-mirror.test"), "python-attr-bookworm");
+    assert_eq!(matched("fmt-new.test"), "libfmt-trixie");
+
+    // Lineage: the first known site shows its reincarnation, which was
+    // added to the store as a known site of that lineage.
+    let show = bin()
+        .args(["known", "show", "1", "--json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(show.status.success());
+    let shown: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+    let chain = shown["lineage"]["reincarnations"].as_array().unwrap();
+    assert_eq!(chain.len(), 1, "{shown}");
+    assert_eq!(chain[0]["domain"], "attr-mirror.test");
+    let added = chain[0]["site"].as_u64().unwrap();
+    let show_added = bin()
+        .args(["known", "show", &added.to_string(), "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&show_added.stdout);
+    assert!(text.contains("attr-mirror.test"), "{text}");
+    assert!(text.contains("#1 python-attr-bookworm"), "{text}");
+}
+
+#[test]
+fn a_second_watch_on_the_same_state_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("known.cdstore");
+    assert!(bin()
+        .args(["known", "add", "--db"])
+        .arg(&db)
+        .arg(site(KNOWN[0]))
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let input = dir.path().join("in.txt");
+    std::fs::write(&input, "").unwrap();
+    let state = dir.path().join("state");
+    let mut first = watch(&db, &state, &input, &[], true);
+    // Wait until the first holds the lock (it creates the results file).
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !state.join("results.jsonl").exists() {
+        assert!(Instant::now() < deadline);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let second = watch(&db, &state, &input, &[], false)
+        .wait_with_output()
+        .unwrap();
+    first.kill().unwrap();
+    let _ = first.wait();
+    assert_eq!(second.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("another watch"));
+}

@@ -1,0 +1,152 @@
+//! Candidate lines from a file that may keep growing, or from any reader.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::{Error, Result};
+
+/// Reads complete lines from `reader`; with `follow`, waits at the end for
+/// more (as `tail -f` does) until `stop` is set, polling every `poll`. A
+/// last line without its newline is held back until it is finished (or,
+/// without `follow`, taken as it is at the end).
+#[derive(Debug)]
+pub struct Lines<R> {
+    reader: BufReader<R>,
+    name: PathBuf,
+    follow: Option<Duration>,
+    partial: Vec<u8>,
+}
+
+impl Lines<File> {
+    /// Lines of the file at `path`.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the file cannot be opened.
+    pub fn open(path: &Path, follow: Option<Duration>) -> Result<Self> {
+        let file = File::open(path).map_err(|e| Error::io(path, e))?;
+        Ok(Self::new(file, path, follow))
+    }
+}
+
+impl<R: Read> Lines<R> {
+    /// Lines of `reader`, named `name` in errors.
+    pub fn new(reader: R, name: &Path, follow: Option<Duration>) -> Self {
+        Self {
+            reader: BufReader::new(reader),
+            name: name.to_path_buf(),
+            follow,
+            partial: Vec::new(),
+        }
+    }
+
+    /// The next line, without its line ending; `None` at the end (never,
+    /// when following, unless `stopped` says so).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when reading fails.
+    pub fn next_line(&mut self, stopped: impl Fn() -> bool) -> Result<Option<String>> {
+        loop {
+            if stopped() {
+                return Ok(None);
+            }
+            let read = self
+                .reader
+                .read_until(b'\n', &mut self.partial)
+                .map_err(|e| Error::io(&self.name, e))?;
+            if self.partial.last() == Some(&b'\n') {
+                let line = std::mem::take(&mut self.partial);
+                return Ok(Some(text(&line)));
+            }
+            if read == 0 {
+                match self.follow {
+                    Some(poll) => std::thread::sleep(poll),
+                    None if self.partial.is_empty() => return Ok(None),
+                    None => return Ok(Some(text(&std::mem::take(&mut self.partial)))),
+                }
+            }
+        }
+    }
+}
+
+fn text(line: &[u8]) -> String {
+    String::from_utf8_lossy(line)
+        .trim_end_matches(['\n', '\r'])
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    #[test]
+    fn follows_a_growing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a.example\nb.exa").unwrap();
+        let stop = AtomicBool::new(false);
+        let mut lines = Lines::open(&path, Some(Duration::from_millis(5))).unwrap();
+        assert_eq!(
+            lines
+                .next_line(|| stop.load(Ordering::Relaxed))
+                .unwrap()
+                .as_deref(),
+            Some("a.example")
+        );
+        let writer = std::thread::spawn({
+            let path = path.clone();
+            move || {
+                std::thread::sleep(Duration::from_millis(50));
+                let mut f = std::fs::OpenOptions::new().append(true).open(path).unwrap();
+                f.write_all(b"mple\r\nc.example\n").unwrap();
+            }
+        });
+        assert_eq!(
+            lines
+                .next_line(|| stop.load(Ordering::Relaxed))
+                .unwrap()
+                .as_deref(),
+            Some("b.example")
+        );
+        assert_eq!(
+            lines
+                .next_line(|| stop.load(Ordering::Relaxed))
+                .unwrap()
+                .as_deref(),
+            Some("c.example")
+        );
+        writer.join().unwrap();
+        stop.store(true, Ordering::Relaxed);
+        assert_eq!(
+            lines.next_line(|| stop.load(Ordering::Relaxed)).unwrap(),
+            None
+        );
+    }
+
+    #[test]
+    fn without_follow_ends_and_keeps_an_unterminated_line() {
+        let stop = AtomicBool::new(false);
+        let mut lines = Lines::new(&b"x.example\ny.example"[..], Path::new("-"), None);
+        assert_eq!(
+            lines
+                .next_line(|| stop.load(Ordering::Relaxed))
+                .unwrap()
+                .as_deref(),
+            Some("x.example")
+        );
+        assert_eq!(
+            lines
+                .next_line(|| stop.load(Ordering::Relaxed))
+                .unwrap()
+                .as_deref(),
+            Some("y.example")
+        );
+        assert_eq!(
+            lines.next_line(|| stop.load(Ordering::Relaxed)).unwrap(),
+            None
+        );
+    }
+}

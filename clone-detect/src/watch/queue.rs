@@ -1,0 +1,238 @@
+//! The work queue: pre-filtered candidates first, and politeness per
+//! registrable domain (never two requests at once, a pause between two).
+
+use std::collections::{BTreeSet, HashMap};
+use std::time::{Duration, Instant};
+
+use super::state::Candidate;
+
+/// A queued candidate.
+#[derive(Clone, Debug)]
+pub(crate) struct Item {
+    pub candidate: Candidate,
+    /// The registrable domain: the unit of politeness.
+    pub key: String,
+    /// 2: picked by name, 1: picked by its probe, 0: not picked.
+    pub priority: u8,
+    /// Whether the probe ran (or is not needed).
+    pub probed: bool,
+    /// The pre-filters that picked it.
+    pub reasons: Vec<String>,
+    /// How long its probe took.
+    pub probe_ms: u64,
+    /// Order of arrival.
+    seq: u64,
+}
+
+impl Item {
+    pub fn new(candidate: Candidate, probe: bool) -> Self {
+        let key = psl::domain_str(&candidate.domain)
+            .unwrap_or(&candidate.domain)
+            .to_string();
+        Self {
+            candidate,
+            key,
+            priority: 0,
+            probed: !probe,
+            reasons: Vec::new(),
+            probe_ms: 0,
+            seq: 0,
+        }
+    }
+}
+
+/// What a worker does next.
+#[derive(Debug)]
+pub(crate) enum Task {
+    Probe(Item),
+    Check(Item),
+}
+
+impl Task {
+    pub fn item(&self) -> &Item {
+        match self {
+            Task::Probe(i) | Task::Check(i) => i,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Queue {
+    waiting: Vec<Item>,
+    /// Domains waiting or in flight.
+    domains: BTreeSet<String>,
+    /// Registrable domains in flight.
+    busy: BTreeSet<String>,
+    /// When the last request to a registrable domain finished.
+    last: HashMap<String, Instant>,
+    delay: Duration,
+    next_seq: u64,
+    closed: bool,
+}
+
+impl Queue {
+    pub fn new(delay: Duration) -> Self {
+        Self {
+            waiting: Vec::new(),
+            domains: BTreeSet::new(),
+            busy: BTreeSet::new(),
+            last: HashMap::new(),
+            delay,
+            next_seq: 0,
+            closed: false,
+        }
+    }
+
+    /// Adds an item (a new one, or one back from its probe).
+    pub fn push(&mut self, mut item: Item) {
+        if item.seq == 0 {
+            self.next_seq += 1;
+            item.seq = self.next_seq;
+        }
+        self.domains.insert(item.candidate.domain.clone());
+        self.waiting.push(item);
+    }
+
+    pub fn contains(&self, domain: &str) -> bool {
+        self.domains.contains(domain)
+    }
+
+    /// No more input will come.
+    pub fn close(&mut self) {
+        self.closed = true;
+    }
+
+    /// Input closed, nothing waiting, nothing in flight.
+    pub fn finished(&self) -> bool {
+        self.closed && self.waiting.is_empty() && self.busy.is_empty()
+    }
+
+    fn polite(&self, key: &str, now: Instant) -> bool {
+        !self.busy.contains(key)
+            && self
+                .last
+                .get(key)
+                .is_none_or(|t| now.duration_since(*t) >= self.delay)
+    }
+
+    /// The next task: a picked candidate's check, else a probe, else any
+    /// check; each the earliest arrived among those polite to take now.
+    pub fn take(&mut self, now: Instant, probe_first: bool) -> Option<Task> {
+        let pick = |want: &dyn Fn(&Item) -> bool, q: &Self| {
+            q.waiting
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| want(i) && q.polite(&i.key, now))
+                .min_by_key(|(_, i)| (std::cmp::Reverse(i.priority), i.seq))
+                .map(|(at, _)| at)
+        };
+        let at = pick(&|i| i.probed && i.priority > 0, self)
+            .or_else(|| probe_first.then(|| pick(&|i| !i.probed, self)).flatten())
+            .or_else(|| pick(&|i| i.probed, self))?;
+        let item = self.waiting.swap_remove(at);
+        self.busy.insert(item.key.clone());
+        Some(if item.probed {
+            self.domains.insert(item.candidate.domain.clone());
+            Task::Check(item)
+        } else {
+            Task::Probe(item)
+        })
+    }
+
+    /// A task on `key` ended.
+    pub fn release(&mut self, key: &str, now: Instant) {
+        self.busy.remove(key);
+        self.last.insert(key.to_string(), now);
+    }
+
+    /// A task ended for good (its result is recorded).
+    pub fn forget(&mut self, domain: &str) {
+        if !self.waiting.iter().any(|i| i.candidate.domain == domain) {
+            self.domains.remove(domain);
+        }
+    }
+
+    /// How long until the earliest waiting item may be taken.
+    pub fn next_ready(&self, now: Instant) -> Option<Duration> {
+        self.waiting
+            .iter()
+            .filter(|i| !self.busy.contains(&i.key))
+            .map(|i| {
+                self.last.get(&i.key).map_or(Duration::ZERO, |t| {
+                    (*t + self.delay).saturating_duration_since(now)
+                })
+            })
+            .min()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(domain: &str, probe: bool) -> Item {
+        Item::new(
+            Candidate {
+                domain: domain.into(),
+                url: format!("http://{domain}/"),
+            },
+            probe,
+        )
+    }
+
+    #[test]
+    fn picked_first_then_probes_then_the_rest() {
+        let mut q = Queue::new(Duration::ZERO);
+        q.push(item("plain.example", false));
+        q.push(item("unprobed.example", true));
+        let mut named = item("named.example", true);
+        named.priority = 2;
+        named.probed = true;
+        q.push(named);
+        let now = Instant::now();
+        let order: Vec<(bool, String)> = std::iter::from_fn(|| {
+            let t = q.take(now, true)?;
+            let (probe, d) = match &t {
+                Task::Probe(i) => (true, i.candidate.domain.clone()),
+                Task::Check(i) => (false, i.candidate.domain.clone()),
+            };
+            q.release(&t.item().key, now);
+            Some((probe, d))
+        })
+        .collect();
+        assert_eq!(
+            order,
+            [
+                (false, "named.example".to_string()),
+                (true, "unprobed.example".to_string()),
+                (false, "plain.example".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_registrable_domain_at_a_time_with_a_pause() {
+        let mut q = Queue::new(Duration::from_secs(5));
+        q.push(item("a.shop.example", false));
+        q.push(item("b.shop.example", false));
+        q.push(item("other.example", false));
+        let now = Instant::now();
+        let first = q.take(now, false).unwrap();
+        assert_eq!(first.item().candidate.domain, "a.shop.example");
+        let second = q.take(now, false).unwrap();
+        assert_eq!(second.item().candidate.domain, "other.example");
+        assert!(q.take(now, false).is_none()); // shop.example is busy
+        q.release("shop.example", now);
+        assert!(q.take(now, false).is_none()); // and must rest
+        assert_eq!(q.next_ready(now), Some(Duration::from_secs(5)));
+        let later = now + Duration::from_secs(5);
+        assert_eq!(
+            q.take(later, false).unwrap().item().candidate.domain,
+            "b.shop.example"
+        );
+        q.release("shop.example", later);
+        q.release("other.example", later);
+        q.close();
+        assert!(q.finished());
+    }
+}

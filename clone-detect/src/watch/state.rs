@@ -1,0 +1,286 @@
+//! The state folder of a watch: what it was asked to check and what it
+//! found, kept so that a killed watch resumes without losing or redoing
+//! anything.
+//!
+//! ```text
+//! STATE/
+//!   lock              held (flock) while a watch runs: one watch per folder
+//!   candidates.jsonl  every candidate accepted, once, before it is checked
+//!   results.jsonl     one record per finished check (the source of truth)
+//!   confirmed.jsonl   records of confirmed reincarnations     } outputs,
+//!   review.jsonl      records scored in the review band       } rebuilt from
+//!   domains.txt, hosts.txt, blocklist.rpz   the blocklist     } results.jsonl
+//! ```
+//!
+//! Every line is appended with one `write` on a file opened for appending
+//! and synced before the next step, so a kill leaves at most an unfinished
+//! last line; it is recognised by its missing newline and cut off when the
+//! file is next opened. A result reaches `results.jsonl` before any output,
+//! and on start every output is brought up to date with the results (each
+//! write there is idempotent), so a kill between the two loses nothing.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::CheckRecord;
+use crate::{Error, Result};
+
+/// The candidates file.
+pub const CANDIDATES_FILE: &str = "candidates.jsonl";
+/// The results file.
+pub const RESULTS_FILE: &str = "results.jsonl";
+/// Confirmed reincarnations, one record per line.
+pub const CONFIRMED_FILE: &str = "confirmed.jsonl";
+/// Records in the review band.
+pub const REVIEW_FILE: &str = "review.jsonl";
+/// The lock file.
+pub const LOCK_FILE: &str = "lock";
+
+/// An accepted candidate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Candidate {
+    /// The normalised domain: the key of everything.
+    pub domain: String,
+    /// What to crawl: the line's URL when it was one, else `http://domain/`.
+    pub url: String,
+}
+
+/// A JSON Lines file appended one synced line at a time.
+#[derive(Debug)]
+pub struct JsonlLog {
+    path: PathBuf,
+    file: File,
+}
+
+impl JsonlLog {
+    /// Opens (creating) `path`, cuts off an unfinished last line, and
+    /// returns the file with the records it holds. A complete line that is
+    /// not a record is damage and an error.
+    ///
+    /// # Errors
+    /// [`Error::Io`], or [`Error::State`] for a line that is not a record.
+    pub fn open<T: DeserializeOwned>(path: &Path) -> Result<(Self, Vec<T>)> {
+        let io = |e| Error::io(path, e);
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(path)
+            .map_err(io)?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).map_err(io)?;
+        let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        if complete < bytes.len() {
+            file.set_len(complete as u64).map_err(io)?;
+            file.sync_data().map_err(io)?;
+            file.seek(SeekFrom::End(0)).map_err(io)?;
+        }
+        let mut records = Vec::new();
+        for (i, line) in bytes[..complete].split(|&b| b == b'\n').enumerate() {
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let record = serde_json::from_slice(line).map_err(|e| Error::State {
+                path: path.to_path_buf(),
+                reason: format!("line {} is not a record: {e}", i + 1),
+            })?;
+            records.push(record);
+        }
+        Ok((
+            Self {
+                path: path.to_path_buf(),
+                file,
+            },
+            records,
+        ))
+    }
+
+    /// Appends one record as one line and syncs it.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when writing fails.
+    pub fn append<T: Serialize>(&mut self, record: &T) -> Result<()> {
+        let mut line = serde_json::to_vec(record).expect("serialisable record");
+        line.push(b'\n');
+        self.file
+            .write_all(&line)
+            .and_then(|()| self.file.sync_data())
+            .map_err(|e| Error::io(&self.path, e))
+    }
+}
+
+/// The state folder, open and locked.
+#[derive(Debug)]
+pub struct WatchState {
+    dir: PathBuf,
+    _lock: File,
+    candidates: JsonlLog,
+    results: JsonlLog,
+    /// Every accepted candidate, in order of acceptance.
+    accepted: Vec<Candidate>,
+    known: BTreeSet<String>,
+    /// The latest result per domain.
+    latest: BTreeMap<String, CheckRecord>,
+    /// The line number of each domain's latest result.
+    line_of: BTreeMap<String, usize>,
+    /// Lines of results.
+    lines: usize,
+}
+
+impl WatchState {
+    /// Opens (creating) the state folder and takes its lock.
+    ///
+    /// # Errors
+    /// [`Error::Io`]; [`Error::State`] when another watch holds the folder
+    /// or a file is damaged.
+    pub fn open(dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let lock_path = dir.join(LOCK_FILE);
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::io(&lock_path, e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::State {
+                    path: dir.to_path_buf(),
+                    reason: "another watch is using this state folder".into(),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, e)),
+        }
+        let (candidates, accepted) = JsonlLog::open::<Candidate>(&dir.join(CANDIDATES_FILE))?;
+        let (results, records) = JsonlLog::open::<CheckRecord>(&dir.join(RESULTS_FILE))?;
+        let known = accepted.iter().map(|c| c.domain.clone()).collect();
+        let mut latest = BTreeMap::new();
+        let mut line_of = BTreeMap::new();
+        let lines = records.len();
+        for (i, r) in records.into_iter().enumerate() {
+            line_of.insert(r.domain.clone(), i);
+            latest.insert(r.domain.clone(), r);
+        }
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            _lock: lock,
+            candidates,
+            results,
+            accepted,
+            known,
+            latest,
+            line_of,
+            lines,
+        })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Every accepted candidate, in order.
+    pub fn candidates(&self) -> &[Candidate] {
+        &self.accepted
+    }
+
+    /// The latest result per domain.
+    pub fn results(&self) -> &BTreeMap<String, CheckRecord> {
+        &self.latest
+    }
+
+    /// The latest result per domain, in the order they were recorded.
+    pub fn results_in_order(&self) -> Vec<&CheckRecord> {
+        let mut all: Vec<(usize, &CheckRecord)> = self
+            .latest
+            .iter()
+            .map(|(d, r)| (self.line_of.get(d).copied().unwrap_or(usize::MAX), r))
+            .collect();
+        all.sort_by_key(|(line, _)| *line);
+        all.into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// Records a candidate (once per domain; later calls for the same
+    /// domain do nothing). Returns whether it was new.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when writing fails.
+    pub fn accept(&mut self, candidate: Candidate) -> Result<bool> {
+        if self.known.contains(&candidate.domain) {
+            return Ok(false);
+        }
+        self.candidates.append(&candidate)?;
+        self.known.insert(candidate.domain.clone());
+        self.accepted.push(candidate);
+        Ok(true)
+    }
+
+    /// Records a finished check.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when writing fails (the result is then not recorded).
+    pub fn record(&mut self, record: CheckRecord) -> Result<()> {
+        self.results.append(&record)?;
+        self.line_of.insert(record.domain.clone(), self.lines);
+        self.lines += 1;
+        self.latest.insert(record.domain.clone(), record);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unfinished_line_is_cut_and_damage_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.jsonl");
+        std::fs::write(
+            &path,
+            "{\"domain\":\"a.example\",\"url\":\"u\"}\n{\"domain\":\"b.ex",
+        )
+        .unwrap();
+        let (mut log, records) = JsonlLog::open::<Candidate>(&path).unwrap();
+        assert_eq!(records.len(), 1);
+        log.append(&Candidate {
+            domain: "c.example".into(),
+            url: "http://c.example/".into(),
+        })
+        .unwrap();
+        let (_, records) = JsonlLog::open::<Candidate>(&path).unwrap();
+        let domains: Vec<_> = records.iter().map(|c| c.domain.as_str()).collect();
+        assert_eq!(domains, ["a.example", "c.example"]);
+        std::fs::write(&path, "not json\n").unwrap();
+        assert!(matches!(
+            JsonlLog::open::<Candidate>(&path),
+            Err(Error::State { .. })
+        ));
+    }
+
+    #[test]
+    fn one_watch_per_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = WatchState::open(dir.path()).unwrap();
+        assert!(matches!(
+            WatchState::open(dir.path()),
+            Err(Error::State { .. })
+        ));
+        drop(first);
+        let mut again = WatchState::open(dir.path()).unwrap();
+        let c = Candidate {
+            domain: "a.example".into(),
+            url: "http://a.example/".into(),
+        };
+        assert!(again.accept(c.clone()).unwrap());
+        assert!(!again.accept(c).unwrap());
+        drop(again);
+        assert_eq!(WatchState::open(dir.path()).unwrap().candidates().len(), 1);
+    }
+}

@@ -1,0 +1,355 @@
+//! The watch pipeline of the library with corpus sites read from disk in
+//! place of a crawler: pre-filters, the review band, re-checks, outputs
+//! rebuilt from the results, and lineage. (The real crawler on loopback,
+//! kill and restart are in `clone-detect-cli/tests/watch.rs`.)
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use clone_detect::acquire::{read_local_source, FolderConfig};
+use clone_detect::store::{KnownStore, NewKnownSite};
+use clone_detect::verdict::FusedModel;
+use clone_detect::watch::input::Lines;
+use clone_detect::watch::{Acquired, Acquirer, Outcome, Summary, WatchConfig, Watcher};
+use clone_detect::{Error, FingerprintConfig, Fingerprinter, Result, SiteSnapshot};
+
+fn corpus_site(id: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../corpus/sites")
+        .join(id)
+}
+
+fn snapshot(id: &str) -> SiteSnapshot {
+    read_local_source(&corpus_site(id), &FolderConfig::default()).unwrap()
+}
+
+/// Serves corpus sites by domain; records what was asked.
+struct FromDisk {
+    sites: BTreeMap<String, SiteSnapshot>,
+    calls: Mutex<Vec<(&'static str, String)>>,
+}
+
+impl FromDisk {
+    fn new(sites: &[(&str, &str)]) -> Self {
+        Self {
+            sites: sites
+                .iter()
+                .map(|(domain, id)| (domain.to_string(), snapshot(id)))
+                .collect(),
+            calls: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn site(&self, kind: &'static str, url: &str) -> Result<SiteSnapshot> {
+        let rest = url.split_once("://").map_or(url, |(_, r)| r);
+        let domain = rest
+            .split(['/', ':'])
+            .next()
+            .unwrap()
+            .trim_end_matches('.')
+            .to_ascii_lowercase();
+        self.calls.lock().unwrap().push((kind, domain.clone()));
+        self.sites.get(&domain).cloned().ok_or(Error::Crawl {
+            url: url.into(),
+            reason: "connection refused".into(),
+        })
+    }
+
+    fn acquired(&self) -> Vec<String> {
+        let calls = self.calls.lock().unwrap();
+        calls
+            .iter()
+            .filter(|(k, _)| *k == "acquire")
+            .map(|(_, d)| d.clone())
+            .collect()
+    }
+}
+
+impl Acquirer for FromDisk {
+    fn probe(&self, url: &str) -> Result<SiteSnapshot> {
+        self.site("probe", url)
+    }
+    fn acquire(&self, url: &str) -> Result<Acquired> {
+        self.site("acquire", url).map(Acquired::new)
+    }
+}
+
+fn fingerprinter() -> Fingerprinter {
+    Fingerprinter::new(FingerprintConfig::default()).unwrap()
+}
+
+/// A store with the given corpus sites; the first is known under the
+/// domain `attrs-shop.example`.
+fn store(dir: &Path, ids: &[&str]) -> PathBuf {
+    let path = dir.join("known.cdstore");
+    let mut store = KnownStore::open(&path).unwrap();
+    for (i, id) in ids.iter().enumerate() {
+        let mut fp = fingerprinter().fingerprint(&snapshot(id));
+        if i == 0 {
+            fp.source = "https://attrs-shop.example/".into();
+        }
+        store.add(NewKnownSite::new(*id, fp)).unwrap();
+    }
+    path
+}
+
+fn run(
+    dir: &Path,
+    db: &Path,
+    config: WatchConfig,
+    input: &str,
+    acquirer: &FromDisk,
+) -> (Summary, Watcher) {
+    let watcher = Watcher::open(
+        &dir.join("state"),
+        KnownStore::open_existing(db).unwrap(),
+        FusedModel::shipped(),
+        fingerprinter(),
+        WatchConfig {
+            host_delay: Duration::ZERO,
+            ..config
+        },
+    )
+    .unwrap();
+    let mut lines = Lines::new(input.as_bytes(), Path::new("-"), None);
+    let summary = watcher
+        .run(&mut lines, acquirer, &AtomicBool::new(false), &|_| {})
+        .unwrap();
+    (summary, watcher)
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join("state").join(file)).unwrap_or_default()
+}
+
+#[test]
+fn prefilters_pick_by_name_title_or_favicon_and_can_skip_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let sites = FromDisk::new(&[
+        ("attrs-shop.net", "python-attr-bookworm-mirror"),
+        ("fresh-name.example", "libfmt-trixie-mirror"),
+        ("other.example", "python-mako-bookworm"),
+    ]);
+    let config = WatchConfig {
+        only_prefiltered: true,
+        ..WatchConfig::default()
+    };
+    let input = "attrs-shop.net\nfresh-name.example\nother.example\n";
+    let (summary, watcher) = run(dir.path(), &db, config, input, &sites);
+    let results = watcher.results();
+    assert_eq!(results["attrs-shop.net"].prefilter, ["name:attrs-shop"]);
+    // The mirror keeps the known site's title (and favicon, when it has one).
+    assert!(results["fresh-name.example"]
+        .prefilter
+        .contains(&"title".to_string()));
+    assert_eq!(results["other.example"].outcome, Outcome::Skipped);
+    assert!(results["other.example"].prefilter.is_empty());
+    // Picked by name: no probe; the skipped one never crawled.
+    let calls = sites.calls.lock().unwrap().clone();
+    assert!(!calls.contains(&("probe", "attrs-shop.net".into())));
+    assert!(calls.contains(&("probe", "other.example".into())));
+    let mut acquired = sites.acquired();
+    acquired.sort();
+    assert_eq!(acquired, ["attrs-shop.net", "fresh-name.example"]);
+    assert_eq!((summary.confirmed, summary.skipped), (2, 1));
+}
+
+#[test]
+fn review_band_goes_to_review_not_to_the_blocklist() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let sites = FromDisk::new(&[
+        ("same.example", "python-attr-bookworm-mirror"),
+        ("next-version.example", "python-attr-trixie"),
+        ("other.example", "python-mako-bookworm"),
+    ]);
+    // Measure both scores, then put the bar between them.
+    let probe_dir = tempfile::tempdir().unwrap();
+    let probe_db = store(probe_dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let (_, w) = run(
+        probe_dir.path(),
+        &probe_db,
+        WatchConfig::default(),
+        "same.example\nnext-version.example\nother.example\n",
+        &sites,
+    );
+    let score = |d: &str| w.results()[d].score.unwrap();
+    let (high, low, none) = (
+        score("same.example"),
+        score("next-version.example"),
+        score("other.example"),
+    );
+    assert!(high > low && low > none, "{high} {low} {none}");
+    let config = WatchConfig {
+        min_score: Some((high + low) / 2.0),
+        review_score: Some((low + none) / 2.0),
+        ..WatchConfig::default()
+    };
+    let (summary, watcher) = run(
+        dir.path(),
+        &db,
+        config,
+        "same.example\nnext-version.example\nother.example\n",
+        &sites,
+    );
+    assert_eq!((summary.confirmed, summary.review), (1, 1));
+    assert_eq!(read(dir.path(), "domains.txt"), "same.example\n");
+    let review: Vec<serde_json::Value> = read(dir.path(), "review.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(review.len(), 1);
+    assert_eq!(review[0]["domain"], "next-version.example");
+    assert_eq!(review[0]["match"]["label"], "python-attr-bookworm");
+    assert!(!review[0]["verdict"]["evidence"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        watcher.results()["other.example"].outcome,
+        Outcome::Unrelated
+    );
+}
+
+#[test]
+fn recent_results_are_not_rechecked_old_ones_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    let sites = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
+    let input = "mirror.example\nhttps://MIRROR.example./path\n";
+    let (first, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
+    drop(w);
+    assert_eq!(first.checked, 1);
+    let (second, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
+    drop(w);
+    assert_eq!((second.checked, second.fresh), (0, 2));
+    let again = WatchConfig {
+        recheck_after: Duration::ZERO,
+        ..WatchConfig::default()
+    };
+    let (third, _w) = run(dir.path(), &db, again, "mirror.example\n", &sites);
+    assert_eq!(third.checked, 1);
+    assert_eq!(sites.acquired().len(), 2);
+    assert_eq!(read(dir.path(), "results.jsonl").lines().count(), 2);
+    // Outputs list the domain once.
+    assert_eq!(read(dir.path(), "confirmed.jsonl").lines().count(), 1);
+    assert_eq!(read(dir.path(), "domains.txt"), "mirror.example\n");
+}
+
+#[test]
+fn outputs_are_rebuilt_from_the_results_after_a_kill() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let sites = FromDisk::new(&[
+        ("a.example", "python-attr-bookworm-mirror"),
+        ("b.example", "libfmt-trixie-mirror"),
+    ]);
+    let (_, w) = run(
+        dir.path(),
+        &db,
+        WatchConfig::default(),
+        "a.example\nb.example\n",
+        &sites,
+    );
+    drop(w);
+    let files = [
+        "domains.txt",
+        "hosts.txt",
+        "blocklist.rpz",
+        "confirmed.jsonl",
+    ];
+    let before: Vec<String> = files.iter().map(|f| read(dir.path(), f)).collect();
+    // As if killed after recording the results but before the outputs: the
+    // outputs are gone, and a half-written result line trails.
+    for f in files {
+        std::fs::remove_file(dir.path().join("state").join(f)).unwrap();
+    }
+    let results = dir.path().join("state/results.jsonl");
+    let mut text = std::fs::read_to_string(&results).unwrap();
+    text.push_str("{\"domain\":\"c.exa");
+    std::fs::write(&results, text).unwrap();
+    let (summary, _w) = run(dir.path(), &db, WatchConfig::default(), "", &sites);
+    assert_eq!(summary.checked, 0);
+    let after: Vec<String> = files.iter().map(|f| read(dir.path(), f)).collect();
+    // The RPZ serial restarts when its file is gone; the rest is identical.
+    assert_eq!(before[0], after[0]);
+    assert_eq!(before[1], after[1]);
+    assert_eq!(before[3], after[3]);
+    assert!(after[2].contains("a.example CNAME .") && after[2].contains("b.example CNAME ."));
+    assert_eq!(read(dir.path(), "results.jsonl").lines().count(), 2);
+}
+
+#[test]
+fn confirmed_reincarnations_join_the_lineage_and_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let sites = FromDisk::new(&[
+        ("second.example", "python-attr-bookworm-mirror"),
+        ("third.example", "python-attr-trixie"),
+    ]);
+    let config = WatchConfig {
+        add_confirmed: true,
+        workers: 1,
+        ..WatchConfig::default()
+    };
+    let (summary, w) = run(dir.path(), &db, config.clone(), "second.example\n", &sites);
+    drop(w);
+    assert_eq!(summary.confirmed, 1);
+    let (_, w) = run(dir.path(), &db, config, "third.example\n", &sites);
+    let third = &w.results()["third.example"];
+    assert_eq!(third.outcome, Outcome::Reincarnation);
+    assert_eq!(third.lineage_of, Some(1));
+    drop(w);
+    let store = KnownStore::open_existing(&db).unwrap();
+    let chain: Vec<&str> = store.lineage(1).iter().map(|r| r.domain.as_str()).collect();
+    assert_eq!(chain, ["second.example", "third.example"]);
+    // Both were added as known sites of the lineage.
+    let added: Vec<u64> = store.lineage(1).iter().filter_map(|r| r.site).collect();
+    assert_eq!(added.len(), 2);
+    for id in added {
+        assert_eq!(store.root_of(id), 1);
+    }
+    assert_eq!(store.lineage(2).len(), 0);
+}
+
+#[test]
+fn bad_configuration_and_empty_store_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = KnownStore::open(dir.path().join("empty.cdstore")).unwrap();
+    let open = |store, config| {
+        Watcher::open(
+            &dir.path().join("state"),
+            store,
+            FusedModel::shipped(),
+            fingerprinter(),
+            config,
+        )
+    };
+    assert!(matches!(
+        open(empty, WatchConfig::default()),
+        Err(Error::Config(_))
+    ));
+    let db = store(dir.path(), &["libfmt-trixie"]);
+    for bad in [
+        WatchConfig {
+            workers: 0,
+            ..WatchConfig::default()
+        },
+        WatchConfig {
+            min_score: Some(0.5),
+            review_score: Some(0.7),
+            ..WatchConfig::default()
+        },
+        WatchConfig {
+            min_score: Some(1.5),
+            ..WatchConfig::default()
+        },
+    ] {
+        let store = KnownStore::open_existing(&db).unwrap();
+        assert!(matches!(open(store, bad), Err(Error::Config(_))));
+    }
+}
