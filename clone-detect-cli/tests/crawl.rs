@@ -2,6 +2,8 @@
 //! started inside the test: the crawled fingerprint agrees with the one
 //! computed from the same folder on disk.
 
+use std::net::TcpListener;
+
 mod common;
 
 use common::{bin, serve, site};

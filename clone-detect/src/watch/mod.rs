@@ -475,7 +475,8 @@ impl Watcher {
         self.sink.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The latest recorded result per domain.
+    /// The latest recorded result per domain (with the verdict for
+    /// confirmed and review results; `results.jsonl` has every verdict).
     pub fn results(&self) -> BTreeMap<String, CheckRecord> {
         self.lock_sink().state.results().clone()
     }

@@ -50,11 +50,9 @@ impl Outputs {
                 }
                 self.blocklist.insert(&record.domain)?;
             }
-            Outcome::Review => {
-                if !self.review_domains.contains(&record.domain) {
-                    self.review.append(&without_fingerprint(record))?;
-                    self.review_domains.insert(record.domain.clone());
-                }
+            Outcome::Review if !self.review_domains.contains(&record.domain) => {
+                self.review.append(&without_fingerprint(record))?;
+                self.review_domains.insert(record.domain.clone());
             }
             _ => {}
         }

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::CheckRecord;
+use super::{CheckRecord, Outcome};
 use crate::{Error, Result};
 
 /// The candidates file.
@@ -165,7 +165,7 @@ impl WatchState {
         let lines = records.len();
         for (i, r) in records.into_iter().enumerate() {
             line_of.insert(r.domain.clone(), i);
-            latest.insert(r.domain.clone(), r);
+            latest.insert(r.domain.clone(), kept(r));
         }
         Ok(Self {
             dir: dir.to_path_buf(),
@@ -190,7 +190,8 @@ impl WatchState {
         &self.accepted
     }
 
-    /// The latest result per domain.
+    /// The latest result per domain (verdicts kept for confirmed and
+    /// review results only; `results.jsonl` has them all).
     pub fn results(&self) -> &BTreeMap<String, CheckRecord> {
         &self.latest
     }
@@ -229,9 +230,20 @@ impl WatchState {
         self.results.append(&record)?;
         self.line_of.insert(record.domain.clone(), self.lines);
         self.lines += 1;
-        self.latest.insert(record.domain.clone(), record);
+        self.latest.insert(record.domain.clone(), kept(record));
         Ok(())
     }
+}
+
+/// What is kept in memory of a result: everything for the outputs'
+/// records (confirmed and review), the verdict's evidence only there, so
+/// that millions of unrelated candidates stay small.
+fn kept(mut record: CheckRecord) -> CheckRecord {
+    if !matches!(record.outcome, Outcome::Reincarnation | Outcome::Review) {
+        record.verdict = None;
+        record.fingerprint = None;
+    }
+    record
 }
 
 #[cfg(test)]
