@@ -198,6 +198,16 @@ fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
     for d in ["mako.test", "pma.test", "down.test"] {
         assert!(!zone.contains(d));
     }
+    // The zone the watch wrote loads in a real zone checker (bind9-utils,
+    // installed by .ci/run), at the serial of its third change.
+    let checked = std::process::Command::new("named-checkzone")
+        .arg("rpz.local")
+        .arg(state.join("blocklist.rpz"))
+        .output()
+        .expect("named-checkzone (Debian bind9-utils) must be installed");
+    let said = String::from_utf8_lossy(&checked.stdout);
+    assert!(checked.status.success(), "{said}");
+    assert!(said.contains("loaded serial 3"), "{said}");
     let confirmed = lines(&state.join("confirmed.jsonl"));
     let confirmed_domains: Vec<&str> = confirmed
         .iter()

@@ -353,3 +353,40 @@ fn bad_configuration_and_empty_store_are_refused() {
         assert!(matches!(open(store, bad), Err(Error::Config(_))));
     }
 }
+
+#[test]
+fn old_results_are_rechecked_while_following_even_if_not_seen_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    let sites = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
+    let input = dir.path().join("in.txt");
+    std::fs::write(&input, "mirror.example\n").unwrap();
+    let watcher = Watcher::open(
+        &dir.path().join("state"),
+        KnownStore::open_existing(&db).unwrap(),
+        FusedModel::shipped(),
+        fingerprinter(),
+        WatchConfig {
+            host_delay: Duration::ZERO,
+            recheck_after: Duration::from_secs(1),
+            ..WatchConfig::default()
+        },
+    )
+    .unwrap();
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let running = scope.spawn(|| {
+            let mut lines = Lines::open(&input, Some(Duration::from_millis(20))).unwrap();
+            watcher.run(&mut lines, &sites, &stop, &|_| {}).unwrap()
+        });
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while sites.acquired().len() < 2 && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        running.join().unwrap();
+    });
+    assert!(sites.acquired().len() >= 2, "not checked again");
+    assert!(read(dir.path(), "results.jsonl").lines().count() >= 2);
+    assert_eq!(read(dir.path(), "confirmed.jsonl").lines().count(), 1);
+}

@@ -91,6 +91,9 @@ use outputs::Outputs;
 use queue::{Queue, Task};
 use state::{Candidate, WatchState};
 
+/// How often a watch that follows its input looks for results grown old.
+const SWEEP_EVERY: Duration = Duration::from_secs(60);
+
 /// How a watch works.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WatchConfig {
@@ -501,6 +504,11 @@ impl Watcher {
         let summary = Mutex::new(Summary::default());
         let failure: Mutex<Option<Error>> = Mutex::new(None);
         let halt = AtomicBool::new(false);
+        // While the input stays open (a followed file), results that grow
+        // old are queued again now and then, even if their candidate does
+        // not come back.
+        let sweep_every = SWEEP_EVERY.min(self.config.recheck_after.max(Duration::from_secs(1)));
+        let last_sweep = Mutex::new(Instant::now());
         let lock_queue = || queue.lock().unwrap_or_else(|e| e.into_inner());
         let count =
             |f: &dyn Fn(&mut Summary)| f(&mut summary.lock().unwrap_or_else(|e| e.into_inner()));
@@ -540,6 +548,26 @@ impl Watcher {
                             if q.finished() {
                                 wake.notify_all();
                                 return;
+                            }
+                            let sweep = !q.is_closed() && {
+                                let mut last = last_sweep.lock().unwrap_or_else(|e| e.into_inner());
+                                let due = now.duration_since(*last) >= sweep_every;
+                                if due {
+                                    *last = now;
+                                }
+                                due
+                            };
+                            if sweep {
+                                drop(q);
+                                let stale = self.stale(&queue);
+                                q = lock_queue();
+                                for c in stale {
+                                    if !q.contains(&c.domain) {
+                                        q.push(self.prioritise(c));
+                                        count(&|s| s.queued += 1);
+                                    }
+                                }
+                                continue;
                             }
                             let wait = q.next_ready(now).unwrap_or(Duration::from_millis(200));
                             q = wake
@@ -632,6 +660,29 @@ impl Watcher {
             return Err(e);
         }
         Ok(summary.into_inner().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Accepted candidates whose result has grown old, not queued now.
+    fn stale(&self, queue: &Mutex<Queue>) -> Vec<Candidate> {
+        let sink = self.lock_sink();
+        let waiting: Vec<Candidate> = sink
+            .state
+            .candidates()
+            .iter()
+            .filter(|c| {
+                sink.state
+                    .results()
+                    .get(&c.domain)
+                    .is_some_and(|r| !self.is_fresh(Some(r)))
+            })
+            .cloned()
+            .collect();
+        drop(sink);
+        let q = queue.lock().unwrap_or_else(|e| e.into_inner());
+        waiting
+            .into_iter()
+            .filter(|c| !q.contains(&c.domain))
+            .collect()
     }
 
     fn is_fresh(&self, result: Option<&CheckRecord>) -> bool {

@@ -102,6 +102,10 @@ impl Queue {
         self.closed = true;
     }
 
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+
     /// Input closed, nothing waiting, nothing in flight.
     pub fn finished(&self) -> bool {
         self.closed && self.waiting.is_empty() && self.busy.is_empty()
