@@ -156,7 +156,7 @@ pub struct WatchBenchArgs {
     /// the candidates.
     #[arg(long, value_name = "DIR", default_value = "corpus")]
     pub corpus: PathBuf,
-    /// Candidates (the first N corpus sites by id).
+    /// Candidates: the first N corpus sites by id that are not known.
     #[arg(long, value_name = "N", default_value_t = 40)]
     pub candidates: usize,
     /// Candidates checked at once (and threads of the disk baseline).

@@ -1,6 +1,7 @@
 //! `clone-detect bench watch`: candidates per second through the whole
 //! watch pipeline (probe, crawl, screenshot, check, record), with every
-//! candidate a corpus site served on loopback under its own host name, and
+//! candidate a corpus site that is not itself known (mirrors, other
+//! versions, unknown families) served on loopback under its own host name, and
 //! where the time goes. The baseline, measured in the same run, checks the
 //! same sites read from their folders on disk with as many threads: the
 //! ratio is what fetching live costs. Run in release mode:
@@ -46,6 +47,7 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
     let sites: Vec<(String, PathBuf)> = corpus
         .sites
         .keys()
+        .filter(|id| !corpus.split.known.contains(*id))
         .take(args.candidates)
         .map(|id| (id.clone(), corpus.site_dir(id)))
         .collect();

@@ -270,3 +270,52 @@ fn crawl_bench_measures_crawler_and_baseline() {
     assert!(f["fetch_seconds_median"].as_f64().unwrap() > 0.0);
     assert!(f["seconds_per_screenshot"].is_null());
 }
+
+#[test]
+fn resolve_pins_a_name_and_is_refused_with_refuse_private() {
+    let local = serve(site("python-attr-bookworm"));
+    let port = local.rsplit(':').next().unwrap().trim_end_matches('/');
+    let url = format!("http://pinned.test:{port}/");
+    let out = bin()
+        .args([
+            "fingerprint",
+            "--no-screenshot",
+            "--resolve",
+            "pinned.test=127.0.0.1",
+        ])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let fp: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(fp["title"].as_str().unwrap().starts_with("attrs"));
+    // Without the pin the name does not resolve at all.
+    let unpinned = bin()
+        .args(["fingerprint", "--no-screenshot"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(unpinned.status.code(), Some(1));
+    let refused = bin()
+        .args([
+            "fingerprint",
+            "--refuse-private",
+            "--resolve",
+            "pinned.test=127.0.0.1",
+        ])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("private"));
+    let malformed = bin()
+        .args(["fingerprint", "--resolve", "pinned.test"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert_eq!(malformed.status.code(), Some(2));
+}

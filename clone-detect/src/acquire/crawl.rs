@@ -99,6 +99,15 @@ impl CrawlConfig {
                 "max_pages must be at least 1 and at most candidate_pages".into(),
             ));
         }
+        if let Some((host, ip)) = self
+            .resolve
+            .iter()
+            .find(|(_, ip)| self.refuse_private && !guard::is_public(*ip))
+        {
+            return Err(Error::Config(format!(
+                "{host} is pinned to {ip}, a private address, while private targets are refused"
+            )));
+        }
         if self.concurrency == 0 || self.timeout.is_zero() || self.request_timeout.is_zero() {
             return Err(Error::Config(
                 "concurrency and timeouts must be positive".into(),
