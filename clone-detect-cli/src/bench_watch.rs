@@ -15,17 +15,18 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
+use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::eval::Corpus;
 use clone_detect::store::{KnownStore, NewKnownSite};
 use clone_detect::verdict::{FusedModel, Matcher};
 use clone_detect::watch::input::Lines;
+use clone_detect::watch::live::LiveAcquirer;
 use clone_detect::watch::{Event, Outcome, Timings, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::WatchBenchArgs;
-use crate::live::{Browser, LiveAcquirer};
+use crate::live::launch;
 use crate::EXIT_OK;
 
 pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
@@ -87,11 +88,7 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
         resolve,
         ..Default::default()
     };
-    let acquirer = LiveAcquirer {
-        browser: Browser::new(!args.no_screenshot, screenshot),
-        crawl,
-        progress: CrawlProgress::new(),
-    };
+    let acquirer = LiveAcquirer::new(crawl, launch(!args.no_screenshot, screenshot));
     let config = WatchConfig {
         workers: args.sites,
         host_delay: Duration::ZERO,

@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context;
-use clone_detect::store::{KnownStore, NewKnownSite};
+use clone_detect::store::{KnownSite, KnownStore, NewKnownSite};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs, KnownShowArgs};
@@ -85,23 +85,25 @@ fn label_of(source: &str) -> String {
         .map_or_else(|| trimmed.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
+/// What `known list --json` prints of a site.
+fn summary_json(site: &KnownSite) -> serde_json::Value {
+    serde_json::json!({
+        "id": site.id,
+        "label": site.label,
+        "added_at": site.added_at,
+        "first_seen": site.first_seen,
+        "last_seen": site.last_seen,
+        "source": site.fingerprint.source,
+        "title": site.fingerprint.title,
+    })
+}
+
 fn list(args: KnownListArgs) -> anyhow::Result<u8> {
     let store = open(&args.db.path()?, false)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for site in store.sites() {
         if args.json {
-            serde_json::to_writer(
-                &mut out,
-                &serde_json::json!({
-                    "id": site.id,
-                    "label": site.label,
-                    "added_at": site.added_at,
-                    "first_seen": site.first_seen,
-                    "last_seen": site.last_seen,
-                    "source": site.fingerprint.source,
-                    "title": site.fingerprint.title,
-                }),
-            )?;
+            serde_json::to_writer(&mut out, &summary_json(site))?;
             writeln!(out)?;
         } else {
             writeln!(
@@ -152,22 +154,13 @@ fn show(args: KnownShowArgs) -> anyhow::Result<u8> {
     let lineage = store.lineage(site.id);
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
-        serde_json::to_writer(
-            &mut out,
-            &serde_json::json!({
-                "id": site.id,
-                "label": site.label,
-                "added_at": site.added_at,
-                "first_seen": site.first_seen,
-                "last_seen": site.last_seen,
-                "source": site.fingerprint.source,
-                "title": site.fingerprint.title,
-                "reincarnation_of": site.reincarnation_of,
-                "lineage": {"first": {"id": first.id, "label": first.label,
-                                       "first_seen": first.first_seen, "source": first.fingerprint.source},
-                             "reincarnations": lineage},
-            }),
-        )?;
+        let mut shown = summary_json(site);
+        shown["reincarnation_of"] = serde_json::json!(site.reincarnation_of);
+        shown["lineage"] = serde_json::json!({
+            "first": summary_json(first),
+            "reincarnations": lineage,
+        });
+        serde_json::to_writer(&mut out, &shown)?;
         writeln!(out)?;
     } else {
         writeln!(out, "#{} {}", site.id, site.label)?;

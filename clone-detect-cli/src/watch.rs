@@ -10,11 +10,12 @@ use anyhow::Context;
 use clone_detect::acquire::crawl::CrawlProgress;
 use clone_detect::store::KnownStore;
 use clone_detect::watch::input::Lines;
+use clone_detect::watch::live::LiveAcquirer;
 use clone_detect::watch::{CheckRecord, Event, Outcome, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::WatchArgs;
-use crate::live::{Browser, LiveAcquirer};
+use crate::live::launch;
 use crate::EXIT_OK;
 
 /// How often a followed file is read again at its end.
@@ -46,18 +47,24 @@ pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
     let watcher = Watcher::open(&args.state, store, model, fingerprinter, config)
         .with_context(|| format!("cannot start watching with state {}", args.state.display()))?;
-    let acquirer = LiveAcquirer {
-        browser: Browser::new(!args.shots.no_screenshot, args.shots.config_with(&crawl)),
-        crawl,
-        progress: CrawlProgress::new(),
-    };
+    let browser = launch(!args.shots.no_screenshot, args.shots.config_with(&crawl));
+    let crawled = CrawlProgress::new();
+    let acquirer = LiveAcquirer::new(crawl, browser).with_progress(crawled.clone());
+    // A progress line (sites checked, pages, bytes, rate) when stderr is a
+    // terminal; the total is unknown.
+    let progress = crate::progress::Progress::start("sites", None, crawled);
     let follow = args.follow.then_some(POLL);
     let out = Mutex::new(io::stdout());
     let json = args.json;
     let on_event = |event: &Event<'_>| {
         let mut out = out.lock().unwrap_or_else(|e| e.into_inner());
         let _ = match event {
-            Event::Checked(record) => print_record(&mut *out, record, json),
+            Event::Checked(record) => {
+                if let Some(p) = &progress {
+                    p.done(1);
+                }
+                print_record(&mut *out, record, json)
+            }
             Event::Invalid { line, reason } => {
                 writeln!(
                     io::stderr(),
@@ -76,6 +83,7 @@ pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
             .with_context(|| format!("cannot read {}", args.input.display()))?;
         watcher.run(&mut lines, &acquirer, &stop, &on_event)?
     };
+    drop(progress);
     let mut err = io::stderr().lock();
     writeln!(
         err,

@@ -24,8 +24,8 @@
 //! [`WatchConfig::review_score`] and the bar go to `review.jsonl` instead.
 //!
 //! How sites are fetched is the caller's: an [`Acquirer`] crawls (and takes
-//! screenshots); the command-line tool gives one with the crawler and the
-//! browser.
+//! screenshots); with the `crawl` and `screenshot` features, `live`'s
+//! `LiveAcquirer` does both with the crawler and one browser.
 //!
 //! ```
 //! use std::sync::atomic::AtomicBool;
@@ -68,6 +68,8 @@
 //! ```
 
 pub mod input;
+#[cfg(all(feature = "crawl", feature = "screenshot"))]
+pub mod live;
 pub mod names;
 mod outputs;
 mod queue;
