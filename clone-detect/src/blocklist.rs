@@ -30,7 +30,8 @@ pub const HOSTS_FILE: &str = "hosts.txt";
 pub const RPZ_FILE: &str = "blocklist.rpz";
 
 /// A candidate as a bare, lower-case ASCII (IDNA) host name: scheme, port,
-/// path, trailing dot and surrounding space removed.
+/// path, trailing dot and surrounding space removed, and the `*.` of a
+/// wildcard certificate name (as certificate-transparency feeds list them).
 ///
 /// # Errors
 /// [`Error::Config`] for an empty line, an IP address, or a name that is
@@ -44,7 +45,7 @@ pub fn normalize_domain(candidate: &str) -> Result<String> {
     let with_scheme = if text.contains("://") {
         text.to_string()
     } else {
-        format!("http://{text}")
+        format!("http://{}", text.strip_prefix("*.").unwrap_or(text))
     };
     let url = url::Url::parse(&with_scheme).map_err(|e| bad(&e.to_string()))?;
     match url.host() {
@@ -188,6 +189,11 @@ mod tests {
         assert!(normalize_domain("10.0.0.1").is_err());
         assert!(normalize_domain("localhost").is_err());
         assert!(normalize_domain("bad name.example").is_err());
+        assert_eq!(
+            normalize_domain("*.Mirror.example").unwrap(),
+            "mirror.example"
+        );
+        assert!(normalize_domain("*.*.example").is_err());
     }
 
     #[test]

@@ -8,15 +8,32 @@ use std::time::Duration;
 use crate::{Error, Result};
 
 /// Reads complete lines from `reader`; with `follow`, waits at the end for
-/// more (as `tail -f` does) until `stop` is set, polling every `poll`. A
+/// more (as `tail -F` does) until `stop` is set, polling every `poll`. A
 /// last line without its newline is held back until it is finished (or,
-/// without `follow`, taken as it is at the end).
-#[derive(Debug)]
+/// without `follow`, taken as it is at the end). A followed file that is
+/// truncated or replaced (log rotation) is read again from its start.
 pub struct Lines<R> {
     reader: BufReader<R>,
     name: PathBuf,
     follow: Option<Duration>,
     partial: Vec<u8>,
+    /// Bytes read from the current reader.
+    offset: u64,
+    /// Given the offset reached, a new reader when the file was truncated
+    /// or replaced.
+    reopen: Option<Reopen<R>>,
+}
+
+type Reopen<R> = Box<dyn FnMut(u64) -> Option<R> + Send>;
+
+impl<R> std::fmt::Debug for Lines<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lines")
+            .field("name", &self.name)
+            .field("follow", &self.follow)
+            .field("offset", &self.offset)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Lines<File> {
@@ -26,7 +43,24 @@ impl Lines<File> {
     /// [`Error::Io`] when the file cannot be opened.
     pub fn open(path: &Path, follow: Option<Duration>) -> Result<Self> {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
-        Ok(Self::new(file, path, follow))
+        let mut identity = file_identity(&file);
+        let mut lines = Self::new(file, path, follow);
+        let path = path.to_path_buf();
+        lines.reopen = Some(Box::new(move |offset| {
+            // Look at what the name now points to; a file that cannot be
+            // opened right now (between a rename and a create) is looked at
+            // again on the next poll.
+            let file = File::open(&path).ok()?;
+            let meta = file.metadata().ok()?;
+            let now = file_identity(&file);
+            if now != identity || meta.len() < offset {
+                identity = now;
+                Some(file)
+            } else {
+                None
+            }
+        }));
+        Ok(lines)
     }
 }
 
@@ -38,6 +72,8 @@ impl<R: Read> Lines<R> {
             name: name.to_path_buf(),
             follow,
             partial: Vec::new(),
+            offset: 0,
+            reopen: None,
         }
     }
 
@@ -55,19 +91,43 @@ impl<R: Read> Lines<R> {
                 .reader
                 .read_until(b'\n', &mut self.partial)
                 .map_err(|e| Error::io(&self.name, e))?;
+            self.offset += read as u64;
             if self.partial.last() == Some(&b'\n') {
                 let line = std::mem::take(&mut self.partial);
                 return Ok(Some(text(&line)));
             }
             if read == 0 {
                 match self.follow {
-                    Some(poll) => std::thread::sleep(poll),
+                    Some(poll) => {
+                        let fresh = self.reopen.as_mut().and_then(|r| r(self.offset));
+                        match fresh {
+                            // Whatever was half a line belonged to the old file.
+                            Some(file) => {
+                                self.reader = BufReader::new(file);
+                                self.offset = 0;
+                                self.partial.clear();
+                            }
+                            None => std::thread::sleep(poll),
+                        }
+                    }
                     None if self.partial.is_empty() => return Ok(None),
                     None => return Ok(Some(text(&std::mem::take(&mut self.partial)))),
                 }
             }
         }
     }
+}
+
+/// What tells a file from another under the same name.
+#[cfg(unix)]
+fn file_identity(file: &File) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    file.metadata().ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_identity(_: &File) -> Option<(u64, u64)> {
+    None
 }
 
 fn text(line: &[u8]) -> String {
@@ -124,6 +184,26 @@ mod tests {
             lines.next_line(|| stop.load(Ordering::Relaxed)).unwrap(),
             None
         );
+    }
+
+    #[test]
+    fn follows_a_truncated_or_rotated_file_from_its_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a.example\nb.example\n").unwrap();
+        let stop = AtomicBool::new(false);
+        let mut lines = Lines::open(&path, Some(Duration::from_millis(5))).unwrap();
+        let mut next = || lines.next_line(|| stop.load(Ordering::Relaxed)).unwrap();
+        assert_eq!(next().as_deref(), Some("a.example"));
+        assert_eq!(next().as_deref(), Some("b.example"));
+        // Truncated and rewritten shorter.
+        std::fs::write(&path, "c.example\n").unwrap();
+        assert_eq!(next().as_deref(), Some("c.example"));
+        // Rotated: renamed away, a new file under the name.
+        std::fs::rename(&path, dir.path().join("in.txt.1")).unwrap();
+        std::fs::write(&path, "d.example\ne.example\n").unwrap();
+        assert_eq!(next().as_deref(), Some("d.example"));
+        assert_eq!(next().as_deref(), Some("e.example"));
     }
 
     #[test]
