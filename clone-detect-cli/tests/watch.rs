@@ -320,3 +320,90 @@ fn bench_watch_reports_rates_and_shares() {
     assert!((shares - 1.0).abs() < 1e-9, "{v}");
     assert_eq!(v["share_screenshot"], 0.0);
 }
+
+#[test]
+fn killed_at_any_moment_it_finishes_with_every_result_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("known.cdstore");
+    let state = dir.path().join("state");
+    let input = dir.path().join("candidates.txt");
+    let mut add = bin();
+    add.args(["known", "add", "--db"]).arg(&db);
+    for id in KNOWN {
+        add.arg(site(id));
+    }
+    assert!(add.output().unwrap().status.success());
+    let all = [
+        served("attr-mirror.test", "python-attr-bookworm-mirror"),
+        served("mako.test", "python-mako-bookworm"),
+        served("fmt-new.test", "libfmt-trixie-mirror"),
+        served("pma.test", "phpmyadmin-bookworm"),
+        served("markdown2.test", "python-markdown-bookworm-mirror"),
+    ];
+    let text: String = all.iter().map(|s| format!("{}\n", s.url)).collect();
+    std::fs::write(&input, text).unwrap();
+    let hosts: Vec<&Served> = all.iter().collect();
+    // Kill it after a growing delay, again and again, until a run ends by
+    // itself (at the end of the input).
+    let mut kills = 0;
+    for delay_ms in (0..40).map(|i| 40 + 60 * i) {
+        let mut child = watch(&db, &state, &input, &hosts, false);
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            break;
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        kills += 1;
+    }
+    assert!(kills >= 1, "never killed: the test proves nothing");
+    // One more run finds nothing left to do.
+    let last = watch(&db, &state, &input, &hosts, false)
+        .wait_with_output()
+        .unwrap();
+    assert!(last.status.success());
+    assert!(
+        last.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&last.stdout)
+    );
+
+    let results = lines(&state.join("results.jsonl"));
+    let mut domains: Vec<&str> = results
+        .iter()
+        .map(|r| r["domain"].as_str().unwrap())
+        .collect();
+    domains.sort_unstable();
+    assert_eq!(
+        domains,
+        [
+            "attr-mirror.test",
+            "fmt-new.test",
+            "mako.test",
+            "markdown2.test",
+            "pma.test"
+        ],
+        "each candidate recorded exactly once after {kills} kills"
+    );
+    let mirrors = ["attr-mirror.test", "fmt-new.test", "markdown2.test"];
+    let blocked = std::fs::read_to_string(state.join("domains.txt")).unwrap();
+    assert_eq!(blocked.lines().collect::<Vec<_>>(), mirrors);
+    let mut confirmed: Vec<String> = lines(&state.join("confirmed.jsonl"))
+        .iter()
+        .map(|r| r["domain"].as_str().unwrap().to_string())
+        .collect();
+    confirmed.sort();
+    assert_eq!(confirmed, mirrors);
+    // The lineage has each mirror once, whatever the kills interrupted.
+    let show = bin()
+        .args(["known", "show", "1", "--json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let shown: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+    assert_eq!(
+        shown["lineage"]["reincarnations"].as_array().unwrap().len(),
+        1
+    );
+}
