@@ -104,6 +104,10 @@ pub struct WatchArgs {
     /// (e.g. 12h, 7d).
     #[arg(long, value_name = "AGE", default_value = "7d", value_parser = humantime::parse_duration)]
     pub recheck: std::time::Duration,
+    /// The same for a candidate that could not be fetched or checked (its
+    /// site may not be up yet).
+    #[arg(long, value_name = "AGE", default_value = "1h", value_parser = humantime::parse_duration)]
+    pub retry_unreachable: std::time::Duration,
     /// Score from which a match is blocked (default: the model's threshold).
     #[arg(long, value_name = "SCORE")]
     pub min_score: Option<f64>,

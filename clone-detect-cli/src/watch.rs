@@ -30,6 +30,7 @@ pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
         workers: args.sites,
         host_delay: Duration::from_secs_f64(args.host_delay),
         recheck_after: args.recheck,
+        retry_unreachable_after: args.retry_unreachable,
         min_score: args.min_score,
         review_score: args.review_score,
         name_prefilter: !args.no_name_prefilter,

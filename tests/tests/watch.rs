@@ -390,3 +390,24 @@ fn old_results_are_rechecked_while_following_even_if_not_seen_again() {
     assert!(read(dir.path(), "results.jsonl").lines().count() >= 2);
     assert_eq!(read(dir.path(), "confirmed.jsonl").lines().count(), 1);
 }
+
+#[test]
+fn unreachable_sites_are_retried_sooner() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    let sites = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
+    let input = "mirror.example\nnot-up-yet.example\n";
+    let (first, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
+    drop(w);
+    assert_eq!((first.checked, first.failed), (2, 1));
+    let retry = WatchConfig {
+        retry_unreachable_after: Duration::ZERO,
+        ..WatchConfig::default()
+    };
+    let (second, w) = run(dir.path(), &db, retry, input, &sites);
+    assert_eq!((second.checked, second.fresh), (1, 1));
+    assert_eq!(
+        w.results()["not-up-yet.example"].outcome,
+        Outcome::Unreachable
+    );
+}

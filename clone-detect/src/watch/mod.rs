@@ -107,6 +107,9 @@ pub struct WatchConfig {
     /// A candidate seen again is checked again once its result is older
     /// than this. Default 7 days.
     pub recheck_after: Duration,
+    /// The same for a candidate that could not be fetched or checked (a
+    /// domain often appears in a feed before its site is up). Default 1 h.
+    pub retry_unreachable_after: Duration,
     /// The score from which a match is confirmed and blocked. Default: the
     /// model's threshold.
     pub min_score: Option<f64>,
@@ -136,6 +139,7 @@ impl Default for WatchConfig {
             workers: 4,
             host_delay: Duration::from_secs(1),
             recheck_after: Duration::from_secs(7 * 24 * 3600),
+            retry_unreachable_after: Duration::from_secs(3600),
             min_score: None,
             review_score: None,
             name_prefilter: true,
@@ -509,7 +513,12 @@ impl Watcher {
         // While the input stays open (a followed file), results that grow
         // old are queued again now and then, even if their candidate does
         // not come back.
-        let sweep_every = SWEEP_EVERY.min(self.config.recheck_after.max(Duration::from_secs(1)));
+        let sweep_every = SWEEP_EVERY.min(
+            self.config
+                .recheck_after
+                .min(self.config.retry_unreachable_after)
+                .max(Duration::from_secs(1)),
+        );
         let last_sweep = Mutex::new(Instant::now());
         let lock_queue = || queue.lock().unwrap_or_else(|e| e.into_inner());
         let count =
@@ -690,7 +699,11 @@ impl Watcher {
     fn is_fresh(&self, result: Option<&CheckRecord>) -> bool {
         let now = unix_now();
         result.is_some_and(|r| {
-            now.saturating_sub(r.checked_at_unix) < self.config.recheck_after.as_secs()
+            let interval = match r.outcome {
+                Outcome::Unreachable | Outcome::Failed => self.config.retry_unreachable_after,
+                _ => self.config.recheck_after,
+            };
+            now.saturating_sub(r.checked_at_unix) < interval.as_secs()
         })
     }
 
