@@ -411,3 +411,43 @@ fn unreachable_sites_are_retried_sooner() {
         Outcome::Unreachable
     );
 }
+
+#[test]
+fn a_title_many_lineages_share_picks_nothing_out() {
+    let candidate_title = fingerprinter()
+        .fingerprint(&snapshot("python-mako-bookworm"))
+        .title
+        .unwrap();
+    let sites = FromDisk::new(&[("candidate.example", "python-mako-bookworm")]);
+    for (sharing, picked) in [(1, true), (3, false)] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("known.cdstore");
+        let mut store = KnownStore::open(&db).unwrap();
+        let ids = [
+            "python-attr-bookworm",
+            "libfmt-trixie",
+            "python-markdown-bookworm",
+        ];
+        for (i, id) in ids.iter().enumerate() {
+            let mut fp = fingerprinter().fingerprint(&snapshot(id));
+            if i < sharing {
+                fp.title = Some(candidate_title.clone());
+            }
+            store.add(NewKnownSite::new(*id, fp)).unwrap();
+        }
+        drop(store);
+        let (_, w) = run(
+            dir.path(),
+            &db,
+            WatchConfig::default(),
+            "candidate.example\n",
+            &sites,
+        );
+        let reasons = w.results()["candidate.example"].prefilter.clone();
+        assert_eq!(
+            reasons.contains(&"title".to_string()),
+            picked,
+            "{sharing}: {reasons:?}"
+        );
+    }
+}

@@ -349,10 +349,14 @@ impl Known {
     fn build(store: &KnownStore, model: &FusedModel) -> Result<Self> {
         let matcher = Matcher::from_store(store, model.clone())?;
         let mut names = KnownNames::default();
-        let mut favicons = BTreeSet::new();
-        let mut titles = BTreeSet::new();
-        let mut title_count: BTreeMap<String, usize> = BTreeMap::new();
+        // Which lineages (not sites: a lineage may hold several looks of one
+        // site) carry each favicon hash and title.
+        let mut favicon_lineages: BTreeMap<i32, BTreeSet<u64>> = BTreeMap::new();
+        let mut title_lineages: BTreeMap<String, BTreeSet<u64>> = BTreeMap::new();
+        let mut lineages = BTreeSet::new();
         for site in store.sites() {
+            let lineage = store.root_of(site.id);
+            lineages.insert(lineage);
             let fp = &site.fingerprint;
             for url in std::iter::once(&fp.source)
                 .chain(fp.final_url.as_ref())
@@ -370,22 +374,26 @@ impl Known {
             }
             if let Some(f) = &fp.favicon {
                 if !f.uninformative && !fp.uninformative.iter().any(|u| u == "favicon") {
-                    favicons.insert(f.mmh3);
+                    favicon_lineages.entry(f.mmh3).or_default().insert(lineage);
                 }
             }
             if let Some(t) = fp.title.as_deref().map(title_key).filter(|t| t.len() >= 4) {
-                *title_count.entry(t).or_default() += 1;
+                title_lineages.entry(t).or_default().insert(lineage);
             }
         }
-        // A title many known sites share (a framework's default) picks
-        // nothing out.
-        let crowd = (store.len() / 10).max(2);
-        titles.extend(
-            title_count
-                .into_iter()
-                .filter(|(_, n)| *n <= crowd)
-                .map(|(t, _)| t),
-        );
+        // A value many known sites share (a framework's default favicon or
+        // title) picks nothing out.
+        let crowd = (lineages.len() / 10).max(2);
+        let favicons = favicon_lineages
+            .into_iter()
+            .filter(|(_, l)| l.len() <= crowd)
+            .map(|(v, _)| v)
+            .collect();
+        let titles = title_lineages
+            .into_iter()
+            .filter(|(_, l)| l.len() <= crowd)
+            .map(|(v, _)| v)
+            .collect();
         Ok(Self {
             matcher,
             names,
