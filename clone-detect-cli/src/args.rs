@@ -406,6 +406,14 @@ pub struct KnownAddArgs {
     /// When the site was last seen.
     #[arg(long, value_name = "DATE")]
     pub last_seen: Option<String>,
+    /// Add the sources as confirmed reincarnations of the known site ID:
+    /// recorded in its lineage (first seen: --first-seen, else now) and
+    /// matched against from now on.
+    #[arg(long, value_name = "ID")]
+    pub reincarnation_of: Option<u64>,
+    /// The reincarnation's domain (default: the host of a URL source).
+    #[arg(long, value_name = "DOMAIN", requires = "reincarnation_of")]
+    pub domain: Option<String>,
     #[command(flatten)]
     pub db: DbArg,
     /// Print JSON Lines instead of text.

@@ -4,7 +4,9 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context;
-use clone_detect::store::{KnownSite, KnownStore, NewKnownSite};
+use clone_detect::blocklist::normalize_domain;
+use clone_detect::store::{KnownSite, KnownStore, NewKnownSite, NewReincarnation};
+use clone_detect::verdict::{FusedModel, Matcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs, KnownShowArgs};
@@ -37,10 +39,15 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0;
     let mut sites = Vec::new();
+    let mut sources = Vec::new();
+    if let Some(of) = args.reincarnation_of {
+        anyhow::ensure!(store.get(of).is_some(), "no known site with id {of}");
+    }
     loader.for_each(|source, fp| {
         match fp {
             Ok(fp) => {
                 let label = args.label.clone().unwrap_or_else(|| label_of(&source));
+                sources.push(source.clone());
                 sites.push(NewKnownSite {
                     label,
                     first_seen: args.first_seen.clone(),
@@ -56,6 +63,15 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
         }
         Ok(())
     })?;
+    if let Some(of) = args.reincarnation_of {
+        let done = add_reincarnations(&mut store, of, sources, sites, &args, &mut out)?;
+        out.flush()?;
+        return Ok(if failed > 0 || !done {
+            EXIT_SOURCE_FAILED
+        } else {
+            EXIT_OK
+        });
+    }
     // One durable write for all: every id printed below is on disk.
     let labels: Vec<String> = sites.iter().map(|s| s.label.clone()).collect();
     let ids = store
@@ -75,6 +91,79 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// Adds confirmed reincarnations of `of` (one durable write each) and
+/// prints them; false when one could not be named by a domain.
+fn add_reincarnations(
+    store: &mut KnownStore,
+    of: u64,
+    sources: Vec<String>,
+    sites: Vec<NewKnownSite>,
+    args: &KnownAddArgs,
+    out: &mut impl Write,
+) -> anyhow::Result<bool> {
+    anyhow::ensure!(
+        args.domain.is_none() || sources.len() <= 1,
+        "--domain names one site: give one source"
+    );
+    let matcher = Matcher::from_store(store, FusedModel::shipped())?;
+    let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
+    let mut all_named = true;
+    for (source, site) in sources.into_iter().zip(sites) {
+        let named = match &args.domain {
+            Some(d) => normalize_domain(d),
+            None => normalize_domain(&source),
+        };
+        let Ok(domain) = named else {
+            all_named = false;
+            writeln!(
+                io::stderr(),
+                "clone-detect: error: {source}: not a domain; give it with --domain"
+            )?;
+            continue;
+        };
+        // The score the store gives it against the site it reincarnates.
+        let verdict = matcher.check(&site.fingerprint)?;
+        let score = verdict
+            .candidates
+            .iter()
+            .find(|c| store.root_of(c.id) == store.root_of(of))
+            .map_or(0.0, |c| c.score);
+        let label = site.label.clone();
+        let recorded = store.record_reincarnation(
+            NewReincarnation {
+                matched: of,
+                domain: domain.clone(),
+                first_seen: args.first_seen.clone().unwrap_or_else(|| now.clone()),
+                score,
+            },
+            Some(site),
+        )?;
+        let Some(r) = recorded else {
+            writeln!(
+                io::stderr(),
+                "clone-detect: {domain} is already in the lineage of #{}; not added",
+                store.root_of(of)
+            )?;
+            continue;
+        };
+        let id = r.site.expect("a site was given");
+        if args.json {
+            serde_json::to_writer(
+                &mut *out,
+                &serde_json::json!({"id": id, "label": label, "reincarnation": r}),
+            )?;
+            writeln!(out)?;
+        } else {
+            writeln!(
+                out,
+                "added {id}\t{label}\treincarnation of #{} as {domain} (score {score:.3})",
+                r.of
+            )?;
+        }
+    }
+    Ok(all_named)
 }
 
 /// The default label: the folder or file name of the source.

@@ -407,3 +407,82 @@ fn killed_at_any_moment_it_finishes_with_every_result_once() {
         1
     );
 }
+
+#[test]
+fn known_add_records_a_confirmed_reincarnation_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("known.cdstore");
+    let run = |args: &[&str], sources: &[&str]| {
+        let mut cmd = bin();
+        cmd.args(["known", "add", "--db"]).arg(&db).args(args);
+        for s in sources {
+            cmd.arg(site(s));
+        }
+        cmd.output().unwrap()
+    };
+    assert!(run(&[], &["python-attr-bookworm"]).status.success());
+    let added = run(
+        &[
+            "--reincarnation-of",
+            "1",
+            "--domain",
+            "Attrs-Two.example.",
+            "--json",
+        ],
+        &["python-attr-bookworm-mirror"],
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
+    assert_eq!(v["id"], 2);
+    assert_eq!(v["reincarnation"]["domain"], "attrs-two.example");
+    assert!(v["reincarnation"]["score"].as_f64().unwrap() > 0.5);
+    // Again: already in the lineage, nothing added.
+    let again = run(
+        &["--reincarnation-of", "2", "--domain", "attrs-two.example"],
+        &["python-attr-bookworm-mirror"],
+    );
+    assert!(again.status.success());
+    assert!(again.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already in the lineage of #1"));
+    // A folder has no domain of its own; --domain names one site only; the
+    // known site must exist.
+    assert_eq!(
+        run(&["--reincarnation-of", "1"], &["python-attr-trixie"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(
+            &["--reincarnation-of", "1", "--domain", "x.example"],
+            &["python-attr-trixie", "python-attr-bullseye"]
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(
+            &["--reincarnation-of", "9", "--domain", "x.example"],
+            &["python-attr-trixie"]
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    let show = bin()
+        .args(["known", "show", "2", "--json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let shown: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+    assert_eq!(shown["reincarnation_of"], 1);
+    assert_eq!(shown["lineage"]["first"]["id"], 1);
+    let chain = shown["lineage"]["reincarnations"].as_array().unwrap();
+    assert_eq!(chain.len(), 1);
+    assert_eq!(chain[0]["site"], 2);
+}
