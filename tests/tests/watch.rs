@@ -227,8 +227,11 @@ fn recent_results_are_not_rechecked_old_ones_are() {
     let (second, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
     drop(w);
     assert_eq!((second.checked, second.fresh), (0, 2));
+    // Old by the third run, fresh within it (with zero, the input's line
+    // could be checked again after the resumed one).
+    std::thread::sleep(Duration::from_secs(3));
     let again = WatchConfig {
-        recheck_after: Duration::ZERO,
+        recheck_after: Duration::from_secs(2),
         ..WatchConfig::default()
     };
     let (third, _w) = run(dir.path(), &db, again, "mirror.example\n", &sites);
@@ -400,10 +403,13 @@ fn unreachable_sites_are_retried_sooner() {
     let (first, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
     drop(w);
     assert_eq!((first.checked, first.failed), (2, 1));
+    // Two seconds: old by the second run, fresh within it (a retry
+    // interval of zero would re-check the line again after the resumed one).
     let retry = WatchConfig {
-        retry_unreachable_after: Duration::ZERO,
+        retry_unreachable_after: Duration::from_secs(2),
         ..WatchConfig::default()
     };
+    std::thread::sleep(Duration::from_secs(3));
     let (second, w) = run(dir.path(), &db, retry, input, &sites);
     assert_eq!((second.checked, second.fresh), (1, 1));
     assert_eq!(
@@ -450,4 +456,34 @@ fn a_title_many_lineages_share_picks_nothing_out() {
             "{sharing}: {reasons:?}"
         );
     }
+}
+
+#[test]
+fn without_probes_only_prefiltered_keeps_the_names_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    let sites = FromDisk::new(&[
+        ("attrs-shop.info", "python-attr-bookworm-mirror"),
+        ("unrelated-name.example", "python-attr-bookworm-mirror"),
+    ]);
+    let config = WatchConfig {
+        probe: false,
+        only_prefiltered: true,
+        ..WatchConfig::default()
+    };
+    let (summary, w) = run(
+        dir.path(),
+        &db,
+        config,
+        "attrs-shop.info\nunrelated-name.example\n",
+        &sites,
+    );
+    assert_eq!((summary.confirmed, summary.skipped), (1, 1));
+    assert_eq!(
+        w.results()["unrelated-name.example"].outcome,
+        Outcome::Skipped
+    );
+    // Nothing was fetched for the skipped one, not even a probe.
+    let calls = sites.calls.lock().unwrap().clone();
+    assert_eq!(calls, [("acquire", "attrs-shop.info".to_string())]);
 }

@@ -786,6 +786,11 @@ impl Watcher {
             }
             Task::Check(item) => {
                 timings.probe_ms = item.probe_ms;
+                if self.config.only_prefiltered && item.reasons.is_empty() {
+                    // Not picked (the name pre-filter alone, without probes).
+                    let record = self.record_of(&item, Outcome::Skipped, timings);
+                    return self.finish(record, None, on_event).map(Some);
+                }
                 let acquired = acquirer.acquire(&item.candidate.url);
                 let acquired = match acquired {
                     Ok(a) => a,

@@ -1,7 +1,8 @@
 //! The work queue: pre-filtered candidates first, and politeness per
 //! registrable domain (never two requests at once, a pause between two).
 
-use std::collections::{BTreeSet, HashMap};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 
 use super::state::Candidate;
@@ -58,12 +59,17 @@ impl Task {
 
 #[derive(Debug)]
 pub(crate) struct Queue {
-    waiting: Vec<Item>,
+    /// Waiting items by arrival.
+    waiting: BTreeMap<u64, Item>,
+    /// Probed (or not to be probed) items, best first.
+    ready: BTreeSet<(Reverse<u8>, u64)>,
+    /// Items waiting for their probe, by arrival.
+    unprobed: BTreeSet<u64>,
     /// Domains waiting or in flight.
     domains: BTreeSet<String>,
     /// Registrable domains in flight.
     busy: BTreeSet<String>,
-    /// When the last request to a registrable domain finished.
+    /// When the last request to a registrable domain finished (recent ones).
     last: HashMap<String, Instant>,
     delay: Duration,
     next_seq: u64,
@@ -73,7 +79,9 @@ pub(crate) struct Queue {
 impl Queue {
     pub fn new(delay: Duration) -> Self {
         Self {
-            waiting: Vec::new(),
+            waiting: BTreeMap::new(),
+            ready: BTreeSet::new(),
+            unprobed: BTreeSet::new(),
             domains: BTreeSet::new(),
             busy: BTreeSet::new(),
             last: HashMap::new(),
@@ -90,7 +98,12 @@ impl Queue {
             item.seq = self.next_seq;
         }
         self.domains.insert(item.candidate.domain.clone());
-        self.waiting.push(item);
+        if item.probed {
+            self.ready.insert((Reverse(item.priority), item.seq));
+        } else {
+            self.unprobed.insert(item.seq);
+        }
+        self.waiting.insert(item.seq, item);
     }
 
     pub fn contains(&self, domain: &str) -> bool {
@@ -119,24 +132,42 @@ impl Queue {
                 .is_none_or(|t| now.duration_since(*t) >= self.delay)
     }
 
+    fn polite_seq(&self, seq: u64, now: Instant) -> bool {
+        self.waiting
+            .get(&seq)
+            .is_some_and(|i| self.polite(&i.key, now))
+    }
+
     /// The next task: a picked candidate's check, else a probe, else any
     /// check; each the earliest arrived among those polite to take now.
+    /// Only items that must wait for their domain are passed over.
     pub fn take(&mut self, now: Instant, probe_first: bool) -> Option<Task> {
-        let pick = |want: &dyn Fn(&Item) -> bool, q: &Self| {
-            q.waiting
+        let picked = self
+            .ready
+            .iter()
+            .take_while(|(Reverse(p), _)| *p > 0)
+            .find(|(_, seq)| self.polite_seq(*seq, now))
+            .map(|(_, seq)| *seq);
+        let probe = || {
+            self.unprobed
                 .iter()
-                .enumerate()
-                .filter(|(_, i)| want(i) && q.polite(&i.key, now))
-                .min_by_key(|(_, i)| (std::cmp::Reverse(i.priority), i.seq))
-                .map(|(at, _)| at)
+                .find(|seq| self.polite_seq(**seq, now))
+                .copied()
         };
-        let at = pick(&|i| i.probed && i.priority > 0, self)
-            .or_else(|| probe_first.then(|| pick(&|i| !i.probed, self)).flatten())
-            .or_else(|| pick(&|i| i.probed, self))?;
-        let item = self.waiting.swap_remove(at);
+        let any = || {
+            self.ready
+                .iter()
+                .find(|(_, seq)| self.polite_seq(*seq, now))
+                .map(|(_, seq)| *seq)
+        };
+        let seq = picked
+            .or_else(|| if probe_first { probe() } else { None })
+            .or_else(any)?;
+        let item = self.waiting.remove(&seq).expect("indexed items wait");
+        self.ready.remove(&(Reverse(item.priority), seq));
+        self.unprobed.remove(&seq);
         self.busy.insert(item.key.clone());
         Some(if item.probed {
-            self.domains.insert(item.candidate.domain.clone());
             Task::Check(item)
         } else {
             Task::Probe(item)
@@ -147,19 +178,22 @@ impl Queue {
     pub fn release(&mut self, key: &str, now: Instant) {
         self.busy.remove(key);
         self.last.insert(key.to_string(), now);
+        if self.last.len() > 4096 {
+            // Only pauses still running matter.
+            let delay = self.delay;
+            self.last.retain(|_, t| now.duration_since(*t) < delay);
+        }
     }
 
     /// A task ended for good (its result is recorded).
     pub fn forget(&mut self, domain: &str) {
-        if !self.waiting.iter().any(|i| i.candidate.domain == domain) {
-            self.domains.remove(domain);
-        }
+        self.domains.remove(domain);
     }
 
     /// How long until the earliest waiting item may be taken.
     pub fn next_ready(&self, now: Instant) -> Option<Duration> {
         self.waiting
-            .iter()
+            .values()
             .filter(|i| !self.busy.contains(&i.key))
             .map(|i| {
                 self.last.get(&i.key).map_or(Duration::ZERO, |t| {
@@ -212,6 +246,24 @@ mod tests {
                 (false, "plain.example".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_hundred_thousand_waiting_items_are_taken_in_arrival_order() {
+        let mut q = Queue::new(Duration::ZERO);
+        for i in 0..100_000 {
+            q.push(item(&format!("site{i}.example"), false));
+        }
+        let now = Instant::now();
+        for i in 0..100_000 {
+            let t = q.take(now, true).unwrap();
+            assert_eq!(t.item().candidate.domain, format!("site{i}.example"));
+            q.release(&t.item().key.clone(), now);
+            q.forget(&format!("site{i}.example"));
+        }
+        q.close();
+        assert!(q.finished());
+        assert!(q.last.len() <= 4097);
     }
 
     #[test]
