@@ -6,9 +6,10 @@
 //! checks each against the known-site store with a few workers at once,
 //! never two at a time on one registrable domain and with a pause between
 //! requests to it. Every result goes to the state folder ([`state`]) before
-//! anything else, so a killed watch resumes where it stopped, checks no
-//! candidate twice, and loses no result; a candidate seen again is checked
-//! again only once its result is older than the re-check interval.
+//! anything else, so a killed watch resumes where it stopped, records no
+//! candidate twice and loses no result (a check the kill interrupted left
+//! no result and is done again); a candidate seen again is checked again
+//! only once its result is older than the re-check interval.
 //!
 //! Cheap pre-filters order the work (they never decide a verdict): a
 //! candidate whose name resembles a known site's domain ([`names`]), or
