@@ -87,24 +87,36 @@ fn closed_port() -> u16 {
     l.local_addr().unwrap().port()
 }
 
-#[test]
-fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
+/// A temporary folder with a store of the known sites.
+fn known_store() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("known.cdstore");
-    let state = dir.path().join("state");
-    let input = dir.path().join("candidates.txt");
     let mut add = bin();
     add.args(["known", "add", "--db"]).arg(&db);
     for id in KNOWN {
         add.arg(site(id));
     }
     assert!(add.output().unwrap().status.success());
+    (dir, db)
+}
 
-    let attr = served("attr-mirror.test", "python-attr-bookworm-mirror");
-    let mako = served("mako.test", "python-mako-bookworm");
-    let fmt = served("fmt-new.test", "libfmt-trixie-mirror");
-    let pma = served("pma.test", "phpmyadmin-bookworm");
-    let markdown = served("markdown2.test", "python-markdown-bookworm-mirror");
+/// The candidates, served: three mirrors of known sites (attr, fmt,
+/// markdown) and two sites of unknown families (mako, pma).
+fn candidates() -> [Served; 5] {
+    [
+        served("attr-mirror.test", "python-attr-bookworm-mirror"),
+        served("mako.test", "python-mako-bookworm"),
+        served("fmt-new.test", "libfmt-trixie-mirror"),
+        served("pma.test", "phpmyadmin-bookworm"),
+        served("markdown2.test", "python-markdown-bookworm-mirror"),
+    ]
+}
+
+#[test]
+fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
+    let (dir, db) = known_store();
+    let (state, input) = (dir.path().join("state"), dir.path().join("candidates.txt"));
+    let [attr, mako, fmt, pma, markdown] = candidates();
     let all = [&attr, &mako, &fmt, &pma, &markdown];
     let down = format!("http://down.test:{}/", closed_port());
 
@@ -323,23 +335,9 @@ fn bench_watch_reports_rates_and_shares() {
 
 #[test]
 fn killed_at_any_moment_it_finishes_with_every_result_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("known.cdstore");
-    let state = dir.path().join("state");
-    let input = dir.path().join("candidates.txt");
-    let mut add = bin();
-    add.args(["known", "add", "--db"]).arg(&db);
-    for id in KNOWN {
-        add.arg(site(id));
-    }
-    assert!(add.output().unwrap().status.success());
-    let all = [
-        served("attr-mirror.test", "python-attr-bookworm-mirror"),
-        served("mako.test", "python-mako-bookworm"),
-        served("fmt-new.test", "libfmt-trixie-mirror"),
-        served("pma.test", "phpmyadmin-bookworm"),
-        served("markdown2.test", "python-markdown-bookworm-mirror"),
-    ];
+    let (dir, db) = known_store();
+    let (state, input) = (dir.path().join("state"), dir.path().join("candidates.txt"));
+    let all = candidates();
     let text: String = all.iter().map(|s| format!("{}\n", s.url)).collect();
     std::fs::write(&input, text).unwrap();
     let hosts: Vec<&Served> = all.iter().collect();
