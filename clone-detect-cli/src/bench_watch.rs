@@ -22,7 +22,7 @@ use clone_detect::store::{KnownStore, NewKnownSite};
 use clone_detect::verdict::{FusedModel, Matcher};
 use clone_detect::watch::input::Lines;
 use clone_detect::watch::live::LiveAcquirer;
-use clone_detect::watch::{Event, Outcome, Timings, WatchConfig, Watcher};
+use clone_detect::watch::{Event, Timings, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::WatchBenchArgs;
@@ -101,21 +101,23 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
         Fingerprinter::new(FingerprintConfig::default())?,
         config,
     )?;
-    let totals = Mutex::new((Timings::default(), [0usize; 6]));
+    let totals = Mutex::new(Timings::default());
     let started = Instant::now();
     let mut lines = Lines::new(input.as_bytes(), Path::new("bench"), None);
     let summary = watcher.run(&mut lines, &acquirer, &AtomicBool::new(false), &|e| {
         if let Event::Checked(r) = e {
             let mut t = totals.lock().unwrap_or_else(|p| p.into_inner());
-            t.0.probe_ms += r.timings.probe_ms;
-            t.0.crawl_ms += r.timings.crawl_ms;
-            t.0.screenshot_ms += r.timings.screenshot_ms;
-            t.0.check_ms += r.timings.check_ms;
-            t.1[r.outcome as usize] += 1;
+            t.probe_ms += r.timings.probe_ms;
+            t.crawl_ms += r.timings.crawl_ms;
+            t.screenshot_ms += r.timings.screenshot_ms;
+            t.check_ms += r.timings.check_ms;
         }
     })?;
     let watch_seconds = started.elapsed().as_secs_f64();
-    let (t, outcomes) = totals.into_inner().unwrap_or_else(|p| p.into_inner());
+    let t = totals.into_inner().unwrap_or_else(|p| p.into_inner());
+    // The watcher counts outcomes itself.
+    let unrelated =
+        summary.checked - summary.confirmed - summary.review - summary.failed - summary.skipped;
     let spent = (t.probe_ms + t.crawl_ms + t.screenshot_ms + t.check_ms).max(1) as f64;
     let share = |ms: u64| ms as f64 / spent;
     let n = sites.len() as f64;
@@ -134,9 +136,9 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
         "share_check": share(t.check_ms),
         "checked": summary.checked,
         "outcomes": {
-            "reincarnation": outcomes[Outcome::Reincarnation as usize],
-            "unrelated": outcomes[Outcome::Unrelated as usize],
-            "unreachable_or_failed": outcomes[Outcome::Unreachable as usize] + outcomes[Outcome::Failed as usize],
+            "reincarnation": summary.confirmed,
+            "unrelated": unrelated,
+            "unreachable_or_failed": summary.failed,
         },
     });
     let mut out = std::io::stdout().lock();
@@ -170,9 +172,7 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
         writeln!(
             out,
             "outcomes: {} reincarnations, {} unrelated, {} unreachable or failed",
-            outcomes[Outcome::Reincarnation as usize],
-            outcomes[Outcome::Unrelated as usize],
-            outcomes[Outcome::Unreachable as usize] + outcomes[Outcome::Failed as usize]
+            summary.confirmed, unrelated, summary.failed
         )?;
     }
     Ok(EXIT_OK)

@@ -43,22 +43,22 @@ impl Lines<File> {
     /// [`Error::Io`] when the file cannot be opened.
     pub fn open(path: &Path, follow: Option<Duration>) -> Result<Self> {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
-        let mut identity = file_identity(&file);
+        let mut identity = file.metadata().ok().and_then(|m| identity_of(&m));
         let mut lines = Self::new(file, path, follow);
         let path = path.to_path_buf();
         lines.reopen = Some(Box::new(move |offset| {
-            // Look at what the name now points to; a file that cannot be
-            // opened right now (between a rename and a create) is looked at
-            // again on the next poll.
-            let file = File::open(&path).ok()?;
-            let meta = file.metadata().ok()?;
-            let now = file_identity(&file);
-            if now != identity || meta.len() < offset {
-                identity = now;
-                Some(file)
-            } else {
-                None
+            // Look at what the name now points to (one stat per poll; the
+            // file is opened only when it changed). A name that is missing
+            // right now (between a rename and a create) is looked at again
+            // on the next poll.
+            let meta = std::fs::metadata(&path).ok()?;
+            let now = identity_of(&meta);
+            if now == identity && meta.len() >= offset {
+                return None;
             }
+            let file = File::open(&path).ok()?;
+            identity = file.metadata().ok().and_then(|m| identity_of(&m));
+            Some(file)
         }));
         Ok(lines)
     }
@@ -120,13 +120,13 @@ impl<R: Read> Lines<R> {
 
 /// What tells a file from another under the same name.
 #[cfg(unix)]
-fn file_identity(file: &File) -> Option<(u64, u64)> {
+fn identity_of(meta: &std::fs::Metadata) -> Option<(u64, u64)> {
     use std::os::unix::fs::MetadataExt;
-    file.metadata().ok().map(|m| (m.dev(), m.ino()))
+    Some((meta.dev(), meta.ino()))
 }
 
 #[cfg(not(unix))]
-fn file_identity(_: &File) -> Option<(u64, u64)> {
+fn identity_of(_: &std::fs::Metadata) -> Option<(u64, u64)> {
     None
 }
 
