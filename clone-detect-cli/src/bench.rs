@@ -65,6 +65,8 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
         max_depth: 64,
         timeout: Duration::from_secs(3600),
         concurrency: args.concurrency,
+        // The generated site is served on loopback.
+        refuse_private: false,
         ..CrawlConfig::default()
     };
     let (mut crawl_times, mut fetch_times) = (Vec::new(), Vec::new());
@@ -190,7 +192,11 @@ async fn fetch_all(
 /// Browser start time, and the mean time of `n` screenshots of the root.
 fn screenshots(base: &str, n: usize) -> anyhow::Result<(Option<f64>, Option<f64>)> {
     let t = Instant::now();
-    let Ok(shots) = Screenshotter::launch(ScreenshotConfig::default()) else {
+    // The bench site is served on loopback.
+    let Ok(shots) = Screenshotter::launch(ScreenshotConfig {
+        refuse_private: false,
+        ..ScreenshotConfig::default()
+    }) else {
         return Ok((None, None));
     };
     let launch = t.elapsed().as_secs_f64();

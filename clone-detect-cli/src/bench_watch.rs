@@ -82,10 +82,13 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
     }
     let crawl = CrawlConfig {
         resolve: resolve.clone(),
+        // The corpus sites are served on loopback.
+        refuse_private: false,
         ..CrawlConfig::default()
     };
     let screenshot = clone_detect::acquire::screenshot::ScreenshotConfig {
         resolve,
+        refuse_private: false,
         ..Default::default()
     };
     let acquirer = LiveAcquirer::new(crawl, launch(!args.no_screenshot, screenshot));

@@ -8,8 +8,14 @@ mod common;
 
 use common::{bin, serve, site};
 
+/// `fingerprint SOURCE`; the sites are served on loopback, hence
+/// `--allow-private`.
 fn fingerprint(source: &str) -> serde_json::Value {
-    let out = bin().arg("fingerprint").arg(source).output().unwrap();
+    let out = bin()
+        .args(["fingerprint", "--allow-private"])
+        .arg(source)
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{source}: {}",
@@ -76,7 +82,7 @@ fn snapshot_writes_a_directory_fingerprint_reads() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("snap");
     let status = bin()
-        .args(["snapshot", &url, "-o"])
+        .args(["snapshot", "--allow-private", &url, "-o"])
         .arg(&out)
         .status()
         .unwrap();
@@ -90,7 +96,7 @@ fn snapshot_writes_a_directory_fingerprint_reads() {
     );
     // Writing into a non-empty directory is refused.
     let status = bin()
-        .args(["snapshot", &url, "-o"])
+        .args(["snapshot", "--allow-private", &url, "-o"])
         .arg(&out)
         .status()
         .unwrap();
@@ -106,7 +112,7 @@ fn unreachable_site_is_a_clear_error() {
         .unwrap()
         .port();
     let out = bin()
-        .arg("fingerprint")
+        .args(["fingerprint", "--allow-private"])
         .arg(format!("http://127.0.0.1:{port}/"))
         .output()
         .unwrap();
@@ -142,7 +148,7 @@ fn screenshots_of_two_copies_agree_and_of_different_sites_do_not() {
 fn no_screenshot_flag_skips_the_browser() {
     let url = serve(site("python-attr-bookworm"));
     let out = bin()
-        .args(["fingerprint", "--no-screenshot", &url])
+        .args(["fingerprint", "--allow-private", "--no-screenshot", &url])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -180,7 +186,14 @@ fn input_list_crawls_many_sites_and_reports_each() {
     )
     .unwrap();
     let out = bin()
-        .args(["fingerprint", "--no-screenshot", "--sites", "3", "--input"])
+        .args([
+            "fingerprint",
+            "--allow-private",
+            "--no-screenshot",
+            "--sites",
+            "3",
+            "--input",
+        ])
         .arg(&list)
         .output()
         .unwrap();
@@ -218,6 +231,7 @@ fn input_list_crawls_many_sites_and_reports_each() {
         .args([
             "check",
             "--json",
+            "--allow-private",
             "--no-screenshot",
             "--input",
             "-",
@@ -271,14 +285,17 @@ fn crawl_bench_measures_crawler_and_baseline() {
     assert!(f["seconds_per_screenshot"].is_null());
 }
 
+/// Private targets are refused by default: a name pinned to loopback is an
+/// error (exit code 2) unless `--allow-private` is given.
 #[test]
-fn resolve_pins_a_name_and_is_refused_with_refuse_private() {
+fn resolve_pins_a_name_and_private_pins_are_refused_by_default() {
     let local = serve(site("python-attr-bookworm"));
     let port = local.rsplit(':').next().unwrap().trim_end_matches('/');
     let url = format!("http://pinned.test:{port}/");
     let out = bin()
         .args([
             "fingerprint",
+            "--allow-private",
             "--no-screenshot",
             "--resolve",
             "pinned.test=127.0.0.1",
@@ -295,15 +312,16 @@ fn resolve_pins_a_name_and_is_refused_with_refuse_private() {
     assert!(fp["title"].as_str().unwrap().starts_with("attrs"));
     // Without the pin the name does not resolve at all.
     let unpinned = bin()
-        .args(["fingerprint", "--no-screenshot"])
+        .args(["fingerprint", "--allow-private", "--no-screenshot"])
         .arg(&url)
         .output()
         .unwrap();
     assert_eq!(unpinned.status.code(), Some(1));
+    // The default: the pin itself is refused.
     let refused = bin()
         .args([
             "fingerprint",
-            "--refuse-private",
+            "--no-screenshot",
             "--resolve",
             "pinned.test=127.0.0.1",
         ])
@@ -313,7 +331,7 @@ fn resolve_pins_a_name_and_is_refused_with_refuse_private() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("private"));
     let malformed = bin()
-        .args(["fingerprint", "--resolve", "pinned.test"])
+        .args(["fingerprint", "--allow-private", "--resolve", "pinned.test"])
         .arg(&url)
         .output()
         .unwrap();

@@ -48,11 +48,13 @@ fn reply(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) {
 const PAGE: &[u8] = b"<html><head><title>Shop</title><link rel=icon href=/favicon.ico></head>\
 <body><nav><a href=/a.html>a</a> <a href=/b.html>b</a></nav><p>Welcome to the shop</p></body></html>";
 
+/// Bounds for the tests; the servers are on loopback, so the guard is off.
 fn config() -> CrawlConfig {
     CrawlConfig {
         timeout: Duration::from_secs(8),
         request_timeout: Duration::from_secs(2),
         max_response_bytes: 1 << 20,
+        refuse_private: false,
         ..CrawlConfig::default()
     }
 }
@@ -222,13 +224,15 @@ fn redirects_are_followed_and_recorded() {
     assert!(String::from_utf8_lossy(&nf.body).contains("No such page here"));
 }
 
+/// Private targets are refused by default, in the library and the CLI.
 #[test]
-fn private_targets_are_refused_when_asked() {
+fn private_targets_are_refused_by_default() {
     let url = serve(|_, stream| reply(stream, "200 OK", "text/html", PAGE));
     let guarded = CrawlConfig {
-        refuse_private: true,
+        refuse_private: CrawlConfig::default().refuse_private,
         ..config()
     };
+    assert!(guarded.refuse_private, "the guard is on by default");
     for target in [
         url.as_str(),
         "http://localhost:9/",
@@ -244,10 +248,18 @@ fn private_targets_are_refused_when_asked() {
     }
     // The same loopback site is crawled when the guard is off.
     assert!(crawl(&url, &config()).is_ok());
-    // Through the CLI.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_clone-detect"))
-        .args(["fingerprint", "--refuse-private", &url])
-        .output()
-        .unwrap();
+    // Through the CLI: refused without `--allow-private`, crawled with it.
+    let cli = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_clone-detect"))
+            .args(["fingerprint", "--no-screenshot"])
+            .args(extra)
+            .arg(&url)
+            .output()
+            .unwrap()
+    };
+    let out = cli(&[]);
     assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("refused"), "{err}");
+    assert!(cli(&["--allow-private"]).status.success());
 }

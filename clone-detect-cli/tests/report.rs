@@ -98,7 +98,12 @@ fn cluster_and_check_reports_render_their_images_in_chromium() {
     let broken = html.replace("data:image/png;base64,", "data:image/png;base64,AAAA");
     std::fs::write(dir.path().join("broken.html"), broken).unwrap();
     let base = serve(dir.path().to_path_buf());
-    let shots = Screenshotter::launch(ScreenshotConfig::default()).expect("Chromium");
+    // The reports are served on loopback.
+    let shots = Screenshotter::launch(ScreenshotConfig {
+        refuse_private: false,
+        ..ScreenshotConfig::default()
+    })
+    .expect("Chromium");
     let good = pixels(&shots.capture(&format!("{base}clusters.html")).unwrap());
     let bad = pixels(&shots.capture(&format!("{base}broken.html")).unwrap());
     let differing = good

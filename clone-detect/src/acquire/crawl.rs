@@ -11,18 +11,29 @@
 //! fetched (bounded) and kept with their bytes. The start URL's redirects are
 //! followed one by one and recorded, and a path that should not exist is
 //! fetched once to keep the site's 404 template (`SiteSnapshot::not_found`).
+//!
+//! Every request passes the crawl's [`Guard`] ([`CrawlConfig::guard`]): each
+//! URL is checked before it is sent (redirect hops included: no client
+//! follows a hop the guard has not seen), and every client, spider's
+//! included, resolves names through the guard and connects to the
+//! addresses it checked. What the guard refused is recorded in the
+//! snapshot's warnings (`refused: …`), or is the crawl's error when the
+//! start URL or one of its redirects is refused.
 
 use std::collections::HashSet;
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use spider::reqwest;
+use spider::reqwest::redirect::Policy;
 use spider::website::Website;
 use url::Url;
 
 pub use super::choose::{choose_pages, path_shape};
-use super::{guard, links};
+use super::guard::{Guard, Lookup};
+use super::links;
 use crate::signal::favicon::sniff;
 use crate::snapshot::{Asset, AssetContent, Favicon, Page, SiteSnapshot};
 use crate::{Error, Result};
@@ -37,8 +48,8 @@ pub struct CrawlConfig {
     /// Deepest URL path followed, as spider counts depth (path segments).
     /// Default 4.
     pub max_depth: usize,
-    /// Largest body kept per response, in bytes; longer bodies are cut and
-    /// a warning says so. Default 8 MiB.
+    /// Largest body kept per response, in bytes, counted after decoding;
+    /// longer bodies are cut and a warning says so. Default 8 MiB.
     pub max_response_bytes: usize,
     /// Most bytes kept over all pages and assets. Default 64 MiB.
     pub max_total_bytes: usize,
@@ -50,21 +61,41 @@ pub struct CrawlConfig {
     pub concurrency: usize,
     /// The `User-Agent` header.
     pub user_agent: String,
-    /// Obey robots.txt. Default true.
+    /// Obey robots.txt. Default **false**: the sites fingerprinted are
+    /// mirrors of seized sites, and their operators would write
+    /// `Disallow: /` to hide a mirror from a watch; fingerprinting a site is
+    /// a bounded handful of page loads ([`candidate_pages`](Self::candidate_pages)
+    /// at most), the load of one visitor browsing it.
     pub respect_robots_txt: bool,
     /// Redirects followed per request. Default 10.
     pub max_redirects: usize,
     /// Linked scripts and stylesheets fetched. Default 64.
     pub max_assets: usize,
-    /// Refuse targets on private networks (loopback, RFC 1918, link-local…),
-    /// checked on the start URL, on every redirect it makes, and on every
-    /// address the favicon, asset and probe requests resolve to. For
-    /// services that take URLs from users. Default false.
+    /// Refuse every target that is not on the public internet (loopback,
+    /// RFC 1918, link-local, carrier-grade NAT…: see [`guard`](super::guard)) except the
+    /// [`trusted`](Self::trusted) addresses. Every URL is checked before it
+    /// is requested (the start URL, each of its redirects, spider's pages
+    /// and their redirects, the favicon, assets and the not-found probe),
+    /// every host name is resolved by the [`Guard`] (an answer holding any
+    /// refused address is refused whole), connections go to the addresses
+    /// it checked, and no proxy is used (a proxy would resolve names
+    /// itself). Default **true**; turn it off for loopback tests and
+    /// mirrors on an internal network.
     pub refuse_private: bool,
     /// Host names pinned to addresses instead of asking DNS, as curl's
     /// `--resolve` does (the port stays the URL's): for sites seen at an
-    /// address before their name resolves, and for tests. Default empty.
-    pub resolve: Vec<(String, std::net::IpAddr)>,
+    /// address before their name resolves, and for tests. A pin to a
+    /// refused address is a configuration error. Default empty.
+    pub resolve: Vec<(String, IpAddr)>,
+    /// How names that are not pinned are resolved: the system resolver or
+    /// a caller's function (tests, services with a resolver of their own).
+    /// Default [`Lookup::System`].
+    pub lookup: Lookup,
+    /// Private addresses reached although
+    /// [`refuse_private`](Self::refuse_private) is on (a mirror run
+    /// inside, a test server); every other private address is still
+    /// refused. Default empty.
+    pub trusted: Vec<IpAddr>,
 }
 
 impl Default for CrawlConfig {
@@ -79,17 +110,19 @@ impl Default for CrawlConfig {
             request_timeout: Duration::from_secs(15),
             concurrency: 8,
             user_agent: concat!("clone-detect/", env!("CARGO_PKG_VERSION")).to_string(),
-            respect_robots_txt: true,
+            respect_robots_txt: false,
             max_redirects: 10,
             max_assets: 64,
-            refuse_private: false,
+            refuse_private: true,
             resolve: Vec::new(),
+            lookup: Lookup::System,
+            trusted: Vec::new(),
         }
     }
 }
 
 impl CrawlConfig {
-    /// Checks the bounds.
+    /// Checks the bounds, and that no pin points to a refused address.
     ///
     /// # Errors
     /// [`Error::Config`] naming the value out of range.
@@ -99,21 +132,22 @@ impl CrawlConfig {
                 "max_pages must be at least 1 and at most candidate_pages".into(),
             ));
         }
-        if let Some((host, ip)) = self
-            .resolve
-            .iter()
-            .find(|(_, ip)| self.refuse_private && !guard::is_public(*ip))
-        {
-            return Err(Error::Config(format!(
-                "{host} is pinned to {ip}, a private address, while private targets are refused"
-            )));
-        }
+        self.guard().check_pins().map_err(Error::Config)?;
         if self.concurrency == 0 || self.timeout.is_zero() || self.request_timeout.is_zero() {
             return Err(Error::Config(
                 "concurrency and timeouts must be positive".into(),
             ));
         }
         Ok(())
+    }
+
+    /// The guard every request of a crawl with this configuration passes:
+    /// [`refuse_private`](Self::refuse_private), the pins of
+    /// [`resolve`](Self::resolve), [`lookup`](Self::lookup) and the
+    /// [`trusted`](Self::trusted) addresses.
+    pub fn guard(&self) -> Guard {
+        Guard::new(self.refuse_private, &self.resolve, self.lookup.clone())
+            .with_trusted(&self.trusted)
     }
 }
 
@@ -200,64 +234,28 @@ async fn crawl_async(
         fetched_at: Some(SystemTime::now()),
         ..SiteSnapshot::default()
     };
-    let refused = |reason: String| Error::Crawl {
+    let failed = |reason: String| Error::Crawl {
         url: start.to_string(),
-        reason: format!("refused: {reason}"),
+        reason,
     };
-    if config.refuse_private {
-        guard::check_literal(&start).map_err(refused)?;
+    let refused = |why: String| failed(format!("refused: {why}"));
+    let net = Net::new(config).map_err(|e| failed(format!("cannot build the HTTP client: {e}")))?;
+    net.guard.check_url(&start).map_err(refused)?;
+    let chain = redirect_chain(&net, &start, config.max_redirects).await;
+    if let Some(why) = chain.refused {
+        return Err(refused(why));
     }
-    let max_redirects = config.max_redirects;
-    let guarded = config.refuse_private;
-    // `follow`: a client that follows redirects (checking each hop when
-    // guarded), or one that does not (to record the chain hop by hop).
-    let client = |follow: bool| {
-        let policy = match (follow, guarded) {
-            (false, _) => reqwest::redirect::Policy::none(),
-            (true, false) => reqwest::redirect::Policy::limited(max_redirects),
-            (true, true) => reqwest::redirect::Policy::custom(move |attempt| {
-                if attempt.previous().len() > max_redirects {
-                    attempt.error("too many redirects")
-                } else if let Err(why) = guard::check_literal(attempt.url()) {
-                    attempt.error(why)
-                } else {
-                    attempt.follow()
-                }
-            }),
-        };
-        let mut builder = reqwest::Client::builder()
-            .user_agent(config.user_agent.clone())
-            .timeout(config.request_timeout)
-            .redirect(policy);
-        if guarded {
-            builder = builder.dns_resolver(guard::PublicOnly);
+    if chain.error.is_some() {
+        // A hop that could not be fetched because its name resolves to a
+        // refused address: never crawl past it.
+        if let Some(why) = net.refusals.first() {
+            return Err(refused(why));
         }
-        for (host, ip) in &config.resolve {
-            builder = builder.resolve(host, std::net::SocketAddr::new(*ip, 0));
-        }
-        builder.build().map_err(|e| Error::Crawl {
-            url: start.to_string(),
-            reason: format!("cannot build the HTTP client: {e}"),
-        })
-    };
-    let manual = client(false)?;
-    let client = client(true)?;
-    let chain = redirect_chain(&manual, &start, max_redirects).await;
+    }
     snapshot.warnings.extend(chain.warning);
-    if guarded {
-        for hop in &chain.urls {
-            let url = Url::parse(hop).map_err(|e| refused(format!("{hop}: {e}")))?;
-            guard::check_literal(&url).map_err(refused)?;
-        }
-        if let Some(err) = &chain.error {
-            // With the guard, a hop that cannot be fetched may be one that
-            // resolves only to private addresses: never crawl past it.
-            return Err(refused(err.clone()));
-        }
-    }
     let redirects = chain.urls;
-    // spider starts where the redirects end (it refuses some redirects
-    // itself, e.g. into private addresses, and the site is where they lead).
+    // spider starts where the redirects end (every hop checked above): the
+    // site is where they lead.
     let root = redirects
         .last()
         .and_then(|u| Url::parse(u).ok())
@@ -272,22 +270,18 @@ async fn crawl_async(
         .with_crawl_timeout(Some(config.timeout))
         .with_concurrency_limit(Some(config.concurrency))
         .with_subdomains(false)
-        .with_redirect_limit(config.max_redirects);
-    if !config.resolve.is_empty() {
-        // spider's own client cannot take pinned names: give it one built
-        // with the same manners and the pins.
-        let mut builder = reqwest::Client::builder()
-            .user_agent(config.user_agent.clone())
-            .timeout(config.request_timeout)
-            .redirect(reqwest::redirect::Policy::limited(max_redirects));
-        for (host, ip) in &config.resolve {
-            builder = builder.resolve(host, std::net::SocketAddr::new(*ip, 0));
-        }
-        website.set_http_client(builder.build().map_err(|e| Error::Crawl {
-            url: start.to_string(),
-            reason: format!("cannot build the HTTP client: {e}"),
-        })?);
-    }
+        .with_redirect_limit(config.max_redirects)
+        // In spider 2.53.9 this caps the pages its browser fetches only;
+        // plain HTTP bodies are capped by its process-wide
+        // `SPIDER_MAX_SIZE_BYTES` alone. Bodies are cut to
+        // `max_response_bytes` again below, after decoding.
+        .with_max_page_bytes(Some(config.max_response_bytes as f64));
+    // Always our client: the guard resolves its names, and every redirect
+    // hop of every page passes the guard and then spider's own screen.
+    let spider_client = net
+        .spider_client(&website)
+        .map_err(|e| failed(format!("cannot build the HTTP client: {e}")))?;
+    website.set_http_client(spider_client);
     let mut rx = website.subscribe(1024);
     let counters = progress.clone();
     let collector = tokio::spawn(async move {
@@ -308,10 +302,9 @@ async fn crawl_async(
     website.crawl().await;
     // Without spider's `sync` feature the channel closes when the website is dropped.
     drop(website);
-    let (pages, lagged) = collector.await.map_err(|e| Error::Crawl {
-        url: start.to_string(),
-        reason: format!("page collector failed: {e}"),
-    })?;
+    let (pages, lagged) = collector
+        .await
+        .map_err(|e| failed(format!("page collector failed: {e}")))?;
     if lagged > 0 {
         snapshot.warnings.push(format!(
             "{lagged} pages were fetched faster than they could be kept"
@@ -335,23 +328,26 @@ async fn crawl_async(
         // empty body and an error (status 5xx): that is no site at all.
         let empty = root.get_bytes().is_none_or(<[u8]>::is_empty);
         if empty && (root.error_status.is_some() || root.status_code.as_u16() >= 500) {
+            // spider fetches the root alone, before any link: a refusal
+            // recorded now is the root's (a redirect that changed since the
+            // chain was followed).
+            if let Some(why) = net.refusals.first() {
+                return Err(refused(why));
+            }
             let why = root
                 .error_status
                 .clone()
                 .unwrap_or_else(|| format!("HTTP {}", root.status_code.as_u16()));
-            return Err(Error::Crawl {
-                url: start.to_string(),
-                reason: format!("the start page could not be fetched: {why}"),
-            });
+            return Err(failed(format!(
+                "the start page could not be fetched: {why}"
+            )));
         }
         fetched.insert(0, root);
     } else {
-        return Err(Error::Crawl {
-            url: start.to_string(),
-            reason:
-                "the start page could not be fetched (refused, timed out, or denied by robots.txt)"
-                    .into(),
-        });
+        return Err(failed(
+            "the start page could not be fetched (refused, timed out, or denied by robots.txt)"
+                .into(),
+        ));
     }
     // Error pages other than the root's are recorded, not kept: a link to a
     // missing page says nothing about the site's templates. A body already
@@ -361,9 +357,14 @@ async fn crawl_async(
     for (i, p) in fetched.into_iter().enumerate() {
         let status = p.status_code.as_u16();
         if i > 0 && !(200..300).contains(&status) {
+            let why = p
+                .error_status
+                .as_deref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default();
             snapshot
                 .warnings
-                .push(format!("{}: HTTP {status}", p.get_url()));
+                .push(format!("{}: HTTP {status}{why}", p.get_url()));
         } else if bodies.insert(xxhash_rust::xxh3::xxh3_128(
             p.get_bytes().unwrap_or_default(),
         )) {
@@ -426,9 +427,193 @@ async fn crawl_async(
     if redirects.len() > 1 {
         snapshot.redirects = redirects;
     }
-    fetch_favicon_and_assets(&client, config, &mut snapshot, &mut budget, progress).await;
-    probe_not_found(&client, config, &start, &mut snapshot).await;
+    fetch_favicon_and_assets(&net, config, &mut snapshot, &mut budget, progress).await;
+    probe_not_found(&net, config, &start, &mut snapshot).await;
+    snapshot.warnings.extend(net.refusals.warnings());
     Ok(snapshot)
+}
+
+/// Refusals kept as warnings per crawl; more are counted.
+const MAX_REFUSALS_KEPT: usize = 32;
+
+/// Favicon candidates from `<link rel=icon>` tried per crawl (then
+/// `/favicon.ico`): browsers try one, a hostile page may list thousands.
+const MAX_ICON_LINKS: usize = 8;
+
+/// What the guard refused during one crawl: each reason once, in order.
+/// Clones share the record (clients and their redirect policies hold one).
+#[derive(Clone, Debug, Default)]
+struct Refusals(Arc<Mutex<RefusalLog>>);
+
+#[derive(Debug, Default)]
+struct RefusalLog {
+    kept: Vec<String>,
+    more: usize,
+}
+
+impl Refusals {
+    fn record(&self, why: &str) {
+        let mut log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if log.kept.iter().any(|k| k == why) {
+            return;
+        }
+        if log.kept.len() < MAX_REFUSALS_KEPT {
+            log.kept.push(why.to_string());
+        } else {
+            log.more += 1;
+        }
+    }
+
+    fn first(&self) -> Option<String> {
+        let log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        log.kept.first().cloned()
+    }
+
+    /// The record as snapshot warnings.
+    fn warnings(&self) -> Vec<String> {
+        let log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut out: Vec<String> = log.kept.iter().map(|w| format!("refused: {w}")).collect();
+        if log.more > 0 {
+            out.push(format!("refused: {} more requests", log.more));
+        }
+        out
+    }
+}
+
+/// The guard as the clients' resolver, recording what it refuses.
+#[derive(Clone)]
+struct Resolver {
+    guard: Guard,
+    /// The same pins and lookup without the guard: a name it resolves
+    /// while the guard does not was refused, not missing.
+    open: Guard,
+    refusals: Refusals,
+}
+
+impl reqwest::dns::Resolve for Resolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let this = self.clone();
+        Box::pin(async move {
+            let host = name.as_str();
+            match this.guard.resolve(host, 0).await {
+                Ok(addrs) => Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs),
+                Err(why) => {
+                    if this.guard.refuses_private() && this.open.resolve(host, 0).await.is_ok() {
+                        this.refusals.record(&why);
+                    }
+                    Err(why.into())
+                }
+            }
+        })
+    }
+}
+
+/// The guard and the HTTP clients of one crawl; every client resolves
+/// through the guard.
+struct Net {
+    guard: Guard,
+    resolver: Resolver,
+    refusals: Refusals,
+    /// Follows no redirect: the start URL's chain is followed hop by hop.
+    manual: reqwest::Client,
+    /// Follows redirects, each hop checked: favicon, assets, the probe.
+    follow: reqwest::Client,
+}
+
+impl Net {
+    fn new(config: &CrawlConfig) -> Result<Self, reqwest::Error> {
+        let guard = config.guard();
+        let refusals = Refusals::default();
+        let resolver = Resolver {
+            guard: guard.clone(),
+            open: Guard::new(false, &config.resolve, config.lookup.clone()),
+            refusals: refusals.clone(),
+        };
+        let base = || {
+            reqwest::Client::builder()
+                .user_agent(config.user_agent.clone())
+                .timeout(config.request_timeout)
+        };
+        // The chain checks each hop itself before requesting it.
+        let manual = client(base(), Policy::none(), &resolver).build()?;
+        let follow = checked(&guard, &refusals, Policy::limited(config.max_redirects));
+        let follow = client(base(), follow, &resolver).build()?;
+        Ok(Self {
+            guard,
+            resolver,
+            refusals,
+            manual,
+            follow,
+        })
+    }
+
+    /// spider's own client (its headers, timeouts and limits) with the
+    /// guard's resolver and a redirect policy that checks each hop with the
+    /// guard, then applies spider's policy (its screen of internal targets
+    /// and the hop limit).
+    fn spider_client(&self, website: &Website) -> Result<reqwest::Client, reqwest::Error> {
+        let policy = checked(&self.guard, &self.refusals, website.setup_redirect_policy());
+        client(
+            website.configure_http_client_builder(),
+            policy,
+            &self.resolver,
+        )
+        .build()
+    }
+
+    /// Whether `url` may be requested; a refusal is recorded.
+    fn allows(&self, url: &Url) -> bool {
+        match self.guard.check_url(url) {
+            Ok(()) => true,
+            Err(why) => {
+                self.refusals.record(&why);
+                false
+            }
+        }
+    }
+}
+
+/// A redirect policy that refuses (and records) every hop `guard` refuses,
+/// and hands the others to `then`.
+fn checked(guard: &Guard, refusals: &Refusals, then: Policy) -> Policy {
+    let (guard, refusals) = (guard.clone(), refusals.clone());
+    Policy::custom(move |attempt| match guard.check_url(attempt.url()) {
+        Err(why) => {
+            refusals.record(&why);
+            attempt.error(why)
+        }
+        Ok(()) => then.redirect(attempt),
+    })
+}
+
+/// `builder` with `policy`, resolving through the guard, and without a
+/// proxy when guarding (a proxy would resolve names itself).
+fn client(
+    builder: reqwest::ClientBuilder,
+    policy: Policy,
+    resolver: &Resolver,
+) -> reqwest::ClientBuilder {
+    let builder = builder.redirect(policy).dns_resolver(resolver.clone());
+    if resolver.guard.refuses_private() {
+        builder.no_proxy()
+    } else {
+        builder
+    }
+}
+
+/// An error with its sources (the guard's reason is one of them).
+fn error_text(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let part = s.to_string();
+        if !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = s.source();
+    }
+    text
 }
 
 /// The start URL's redirects, followed one by one.
@@ -439,20 +624,25 @@ struct Chain {
     warning: Option<String>,
     /// Why the last hop could not be fetched, if it could not.
     error: Option<String>,
+    /// Why the guard refused the next hop (never requested).
+    refused: Option<String>,
 }
 
-async fn redirect_chain(client: &reqwest::Client, start: &Url, max: usize) -> Chain {
+/// Follows `start`'s redirects; each hop is checked by the guard before it
+/// is requested (`start` itself by the caller).
+async fn redirect_chain(net: &Net, start: &Url, max: usize) -> Chain {
     let mut chain = Chain {
         urls: vec![start.to_string()],
         warning: None,
         error: None,
+        refused: None,
     };
     let mut at = start.clone();
     for _ in 0..max {
-        let resp = match client.get(at.as_str()).send().await {
+        let resp = match net.manual.get(at.as_str()).send().await {
             Ok(resp) => resp,
             Err(e) => {
-                chain.error = Some(format!("{at}: {e}"));
+                chain.error = Some(format!("{at}: {}", error_text(&e)));
                 return chain;
             }
         };
@@ -468,6 +658,11 @@ async fn redirect_chain(client: &reqwest::Client, start: &Url, max: usize) -> Ch
             chain.warning = Some(format!("{at}: redirect without a usable Location"));
             return chain;
         };
+        if let Err(why) = net.guard.check_url(&next) {
+            net.refusals.record(&why);
+            chain.refused = Some(format!("redirect from {at}: {why}"));
+            return chain;
+        }
         let looped = chain.urls.iter().any(|u| u == next.as_str());
         chain.urls.push(next.to_string());
         if looped {
@@ -482,7 +677,7 @@ async fn redirect_chain(client: &reqwest::Client, start: &Url, max: usize) -> Ch
 
 /// Fetches a path that should not exist, to keep the site's 404 template.
 async fn probe_not_found(
-    client: &reqwest::Client,
+    net: &Net,
     config: &CrawlConfig,
     start: &Url,
     snapshot: &mut SiteSnapshot,
@@ -499,7 +694,10 @@ async fn probe_not_found(
     let Ok(url) = base.join(&name) else {
         return;
     };
-    let Ok(mut resp) = client.get(url.as_str()).send().await else {
+    if !net.allows(&url) {
+        return;
+    }
+    let Ok(mut resp) = net.follow.get(url.as_str()).send().await else {
         snapshot
             .warnings
             .push(format!("{url}: the not-found probe got no answer"));
@@ -532,18 +730,22 @@ async fn probe_not_found(
     });
 }
 
-/// Fetches `url` with a size cap; `None` with a warning on failure.
+/// Fetches `url` with a size cap (counted after decoding); `None` with a
+/// warning on failure, or with a recorded refusal when the guard refuses it.
 async fn fetch_capped(
-    client: &reqwest::Client,
+    net: &Net,
     url: &Url,
     cap: usize,
     warnings: &mut Vec<String>,
     progress: &CrawlProgress,
 ) -> Option<(u16, Vec<u8>)> {
-    let mut resp = match client.get(url.as_str()).send().await {
+    if !net.allows(url) {
+        return None;
+    }
+    let mut resp = match net.follow.get(url.as_str()).send().await {
         Ok(r) => r,
         Err(e) => {
-            warnings.push(format!("{url}: {e}"));
+            warnings.push(format!("{url}: {}", error_text(&e)));
             return None;
         }
     };
@@ -561,7 +763,7 @@ async fn fetch_capped(
             }
             Ok(None) => return Some((status, body)),
             Err(e) => {
-                warnings.push(format!("{url}: {e}"));
+                warnings.push(format!("{url}: {}", error_text(&e)));
                 return None;
             }
         }
@@ -569,7 +771,7 @@ async fn fetch_capped(
 }
 
 async fn fetch_favicon_and_assets(
-    client: &reqwest::Client,
+    net: &Net,
     config: &CrawlConfig,
     snapshot: &mut SiteSnapshot,
     budget: &mut usize,
@@ -577,15 +779,31 @@ async fn fetch_favicon_and_assets(
 ) {
     let cap = config.max_response_bytes.min(*budget);
     let site = snapshot.pages.first().and_then(|p| Url::parse(&p.url).ok());
-    let (icon_candidates, mut assets) = links::icons_and_assets(&snapshot.pages);
-    assets.retain(|(u, _)| site.as_ref().is_some_and(|s| s.host() == u.host()));
+    let (mut icon_candidates, assets) = links::icons_and_assets(&snapshot.pages);
+    // The icon links, at most MAX_ICON_LINKS of them, then `/favicon.ico`
+    // (always last), each once.
+    let fallback = icon_candidates.pop();
+    icon_candidates.truncate(MAX_ICON_LINKS);
+    icon_candidates.extend(fallback);
+    let mut tried = HashSet::new();
+    icon_candidates.retain(|u| tried.insert(u.clone()));
+    // Assets: only those of the site's own host are fetched; one that
+    // points into a private network is still recorded as refused.
+    let assets: Vec<_> = assets
+        .into_iter()
+        .filter(|(u, _)| {
+            matches!(u.scheme(), "http" | "https")
+                && net.allows(u)
+                && site.as_ref().is_some_and(|s| s.host() == u.host())
+        })
+        .collect();
     let mut warnings = Vec::new();
     for candidate in icon_candidates {
-        if candidate.scheme() == "data" {
-            continue; // inline icons are read by the folder reader's rules; skip here
+        if !matches!(candidate.scheme(), "http" | "https") {
+            continue; // inline (`data:`) icons are read by the folder reader's rules
         }
         if let Some((200, bytes)) =
-            fetch_capped(client, &candidate, cap, &mut warnings, progress).await
+            fetch_capped(net, &candidate, cap, &mut warnings, progress).await
         {
             if sniff(&bytes).is_some() {
                 *budget = budget.saturating_sub(bytes.len());
@@ -605,7 +823,7 @@ async fn fetch_favicon_and_assets(
             warnings.push("asset fetching stopped: the crawl's byte budget is spent".into());
             break;
         }
-        match fetch_capped(client, &url, cap.min(*budget), &mut warnings, progress).await {
+        match fetch_capped(net, &url, cap.min(*budget), &mut warnings, progress).await {
             Some((200, bytes)) => {
                 *budget = budget.saturating_sub(bytes.len());
                 snapshot.assets.push(Asset {
@@ -619,4 +837,54 @@ async fn fetch_favicon_and_assets(
         }
     }
     snapshot.warnings.extend(warnings);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_guard_is_on_and_robots_txt_off_by_default() {
+        let config = CrawlConfig::default();
+        assert!(config.refuse_private && config.guard().refuses_private());
+        assert!(!config.respect_robots_txt);
+        assert!(config.validate().is_ok());
+    }
+
+    #[test]
+    fn private_pins_need_the_guard_off_or_trust() {
+        let loopback: IpAddr = "127.0.0.1".parse().unwrap();
+        let pinned = CrawlConfig {
+            resolve: vec![("a.test".into(), loopback)],
+            ..CrawlConfig::default()
+        };
+        assert!(matches!(pinned.validate(), Err(Error::Config(m)) if m.contains("a.test")));
+        let trusted = CrawlConfig {
+            trusted: vec![loopback],
+            ..pinned.clone()
+        };
+        assert!(trusted.validate().is_ok());
+        assert!(trusted.guard().allows(loopback));
+        assert!(!trusted.guard().allows("127.0.0.2".parse().unwrap()));
+        let open = CrawlConfig {
+            refuse_private: false,
+            ..pinned
+        };
+        assert!(open.validate().is_ok());
+    }
+
+    #[test]
+    fn refusals_are_kept_once_and_bounded() {
+        let refusals = Refusals::default();
+        refusals.record("a");
+        refusals.clone().record("a");
+        assert_eq!(refusals.first().as_deref(), Some("a"));
+        assert_eq!(refusals.warnings(), ["refused: a"]);
+        for i in 0..MAX_REFUSALS_KEPT + 5 {
+            refusals.record(&i.to_string());
+        }
+        let warnings = refusals.warnings();
+        assert_eq!(warnings.len(), MAX_REFUSALS_KEPT + 1);
+        assert_eq!(warnings.last().unwrap(), "refused: 6 more requests");
+    }
 }

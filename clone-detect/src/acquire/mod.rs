@@ -8,9 +8,11 @@ pub mod choose;
 #[cfg(feature = "crawl")]
 pub mod crawl;
 pub mod folder;
-#[cfg(feature = "crawl")]
+#[cfg(any(feature = "crawl", feature = "screenshot"))]
 pub mod guard;
 pub mod links;
+#[cfg(feature = "screenshot")]
+mod proxy;
 #[cfg(feature = "screenshot")]
 pub mod screenshot;
 pub mod warc;

@@ -1,0 +1,382 @@
+//! The browser behind its private-network guard, with the real Chromium and
+//! servers on loopback: every request of a page (subresources, frames,
+//! fetches, redirects, WebSockets, names that resolve inside) goes through
+//! the guarded proxy, pinned names load, and the flags reach Chromium as
+//! flags.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use clone_detect::acquire::guard::Lookup;
+use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
+
+const LOCAL: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 1));
+const INSIDE: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 2));
+
+/// A tiny HTTP server that logs the first line of every connection it
+/// accepts (a TLS handshake logs as bytes) and answers from `routes`, or
+/// `200 ok`.
+struct Server {
+    addr: SocketAddr,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Serves on `bind` until the test process ends; `None` when the address
+    /// cannot be bound (no IPv6 here).
+    fn start(bind: &str, routes: Vec<(String, String)>) -> Option<Self> {
+        let listener = TcpListener::bind(bind).ok()?;
+        let addr = listener.local_addr().unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let routes = Arc::new(routes);
+        let shared = log.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (log, routes) = (shared.clone(), routes.clone());
+                std::thread::spawn(move || answer(stream, &log, &routes));
+            }
+        });
+        Some(Self { addr, log })
+    }
+
+    fn log(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
+    }
+
+    fn url(&self, host: &str, path: &str) -> String {
+        format!("http://{host}:{}{path}", self.addr.port())
+    }
+}
+
+fn answer(stream: TcpStream, log: &Mutex<Vec<String>>, routes: &[(String, String)]) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut first = Vec::new();
+    let _ = reader.by_ref().take(8192).read_until(b'\n', &mut first);
+    let first = String::from_utf8_lossy(&first).trim_end().to_string();
+    log.lock().unwrap().push(if first.is_empty() {
+        "<connection without a request>".into()
+    } else {
+        first.clone()
+    });
+    loop {
+        let mut header = Vec::new();
+        match reader.by_ref().take(8192).read_until(b'\n', &mut header) {
+            Ok(n) if n > 2 => {}
+            _ => break,
+        }
+    }
+    let path = first.split(' ').nth(1).unwrap_or("/");
+    let reply = routes.iter().find(|(p, _)| p == path).map_or_else(
+        || response("200 OK", "text/plain", "ok", ""),
+        |(_, r)| r.clone(),
+    );
+    let _ = (&stream).write_all(reply.as_bytes());
+}
+
+fn response(status: &str, kind: &str, body: &str, extra: &str) -> String {
+    format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+/// A page on 127.0.0.1 whose every kind of request goes to servers inside.
+fn page(inside: &Server, v6: Option<&Server>) -> String {
+    let port = inside.addr.port();
+    let at = |path: &str| format!("http://127.0.0.2:{port}{path}");
+    let v6 = v6.map_or_else(String::new, |s| {
+        format!("<img src=\"http://[::1]:{}/v6.png\">", s.addr.port())
+    });
+    format!(
+        r#"<!doctype html><html><head><title>guarded</title>
+<link rel="stylesheet" href="{css}">
+<script src="{js}"></script>
+</head><body style="background:#2a6">
+<h1>A page that reaches inside</h1>
+<img src="{img}"> <img src="http://inside.test:{port}/named.png">
+<img src="https://127.0.0.2:{port}/tls.png"> <img src="/redirect"> {v6}
+<iframe src="{frame}"></iframe>
+<script>
+fetch("{fetch}").catch(() => {{}});
+try {{ new WebSocket("ws://127.0.0.2:{port}/ws"); }} catch (e) {{}}
+</script>
+</body></html>"#,
+        css = at("/style.css"),
+        js = at("/script.js"),
+        img = at("/img.png"),
+        frame = at("/frame.html"),
+        fetch = at("/fetch"),
+    )
+}
+
+/// `inside.test` is inside; nothing else resolves (so no test asks real
+/// DNS, and nothing leaves loopback).
+fn lookup() -> Lookup {
+    Lookup::custom(|name| match name {
+        "inside.test" => Ok(vec![INSIDE]),
+        _ => Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "no such name",
+        )),
+    })
+}
+
+fn is_png(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+}
+
+fn launch(config: ScreenshotConfig) -> Screenshotter {
+    Screenshotter::launch(config).expect("Chromium (apt-get install chromium)")
+}
+
+#[test]
+fn no_request_of_a_page_reaches_inside_unless_allowed() {
+    let inside = Server::start("127.0.0.2:0", Vec::new()).expect("127.0.0.2 is loopback");
+    let v6 = Server::start("[::1]:0", Vec::new());
+    let main = Server::start(
+        "127.0.0.1:0",
+        vec![
+            (
+                "/".into(),
+                response("200 OK", "text/html", &page(&inside, v6.as_ref()), ""),
+            ),
+            (
+                "/redirect".into(),
+                response(
+                    "302 Found",
+                    "text/plain",
+                    "",
+                    &format!(
+                        "Location: {}\r\n",
+                        inside.url("127.0.0.2", "/redirected.png")
+                    ),
+                ),
+            ),
+        ],
+    )
+    .unwrap();
+    let url = main.url("127.0.0.1", "/");
+    let config = ScreenshotConfig {
+        refuse_private: true,
+        trusted: vec![LOCAL],
+        lookup: lookup(),
+        settle: Duration::from_millis(1500),
+        ..ScreenshotConfig::default()
+    };
+
+    let guarded = launch(config.clone());
+    let png = guarded.capture(&url).expect("the trusted page loads");
+    assert!(is_png(&png));
+    drop(guarded);
+    std::thread::sleep(Duration::from_millis(500));
+    let main_log = main.log();
+    assert!(
+        main_log.iter().any(|l| l.starts_with("GET / "))
+            && main_log.iter().any(|l| l.starts_with("GET /redirect ")),
+        "the page and its redirecting image were requested: {main_log:?}"
+    );
+    assert_eq!(inside.log(), Vec::<String>::new(), "127.0.0.2 was reached");
+    if let Some(v6) = &v6 {
+        assert_eq!(v6.log(), Vec::<String>::new(), "[::1] was reached");
+    }
+
+    // The control: the same page, unguarded, does reach them (through the
+    // proxy too), so the empty logs above mean something.
+    let open = launch(ScreenshotConfig {
+        refuse_private: false,
+        ..config
+    });
+    assert!(is_png(&open.capture(&url).expect("the page loads")));
+    drop(open);
+    std::thread::sleep(Duration::from_millis(500));
+    let log = inside.log();
+    for path in [
+        "/style.css",
+        "/script.js",
+        "/img.png",
+        "/named.png",
+        "/redirected.png",
+        "/frame.html",
+        "/fetch",
+        "/ws",
+    ] {
+        assert!(
+            log.iter().any(|l| l.contains(&format!(" {path} "))),
+            "{path} not requested unguarded: {log:?}"
+        );
+    }
+    // The TLS image went through a tunnel: a connection whose first line is
+    // not an HTTP request.
+    assert!(
+        log.iter().any(|l| !l.contains(" HTTP/1.1")),
+        "no tunnelled TLS connection: {log:?}"
+    );
+    if let Some(v6) = &v6 {
+        assert!(
+            v6.log().iter().any(|l| l.contains(" /v6.png ")),
+            "[::1] not reached unguarded: {:?}",
+            v6.log()
+        );
+    }
+}
+
+#[test]
+fn pinned_names_load_and_dead_sites_fail() {
+    let main = Server::start(
+        "127.0.0.1:0",
+        vec![(
+            "/".into(),
+            response(
+                "200 OK",
+                "text/html",
+                "<html><body style=\"background:#c33\"><h1>mirror</h1></body></html>",
+                "",
+            ),
+        )],
+    )
+    .unwrap();
+    let shots = launch(ScreenshotConfig {
+        refuse_private: false,
+        resolve: vec![("mirror.test".into(), LOCAL)],
+        lookup: lookup(),
+        ..ScreenshotConfig::default()
+    });
+    let png = shots
+        .capture(&main.url("mirror.test", "/"))
+        .expect("a pinned name loads (it used to fail with ERR_NAME_NOT_RESOLVED)");
+    assert!(is_png(&png));
+    assert!(main.log().iter().any(|l| l.starts_with("GET / ")));
+
+    // A dead site is an error, over plain HTTP (the proxy's 502) and over
+    // HTTPS (Chromium's error page), not a screenshot of an error page.
+    let dead = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = dead.local_addr().unwrap().port();
+    drop(dead);
+    for url in [
+        format!("http://127.0.0.1:{port}/"),
+        format!("https://127.0.0.1:{port}/"),
+        format!("http://unknown.test:{port}/"),
+    ] {
+        let err = shots.capture(&url).expect_err(&url).to_string();
+        assert!(err.contains("did not load"), "{url}: {err}");
+    }
+}
+
+#[test]
+fn private_targets_are_refused_before_any_request() {
+    let main = Server::start("127.0.0.1:0", Vec::new()).unwrap();
+    let port = main.addr.port();
+    let shots = launch(ScreenshotConfig {
+        lookup: lookup(),
+        ..ScreenshotConfig::default()
+    });
+    for url in [
+        format!("http://127.0.0.1:{port}/"),
+        format!("http://localhost:{port}/"),
+        format!("http://[::ffff:127.0.0.1]:{port}/"),
+        "file:///etc/passwd".to_string(),
+    ] {
+        let err = shots.capture(&url).expect_err(&url);
+        assert!(
+            matches!(err, clone_detect::Error::Browser(_)),
+            "{url}: {err:?}"
+        );
+    }
+    // Names that resolve inside pass the URL check and are refused by the
+    // proxy, which answers without connecting.
+    let inside = Server::start("127.0.0.2:0", Vec::new()).unwrap();
+    for url in [
+        inside.url("inside.test", "/"),
+        format!("https://inside.test:{}/", inside.addr.port()),
+    ] {
+        let err = shots.capture(&url).expect_err(&url).to_string();
+        assert!(err.contains("did not load"), "{url}: {err}");
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(main.log(), Vec::<String>::new());
+    assert_eq!(inside.log(), Vec::<String>::new());
+    // A pin to a refused address is a configuration error.
+    let err = Screenshotter::launch(ScreenshotConfig {
+        resolve: vec![("mirror.test".into(), LOCAL)],
+        ..ScreenshotConfig::default()
+    })
+    .expect_err("a pin inside while refusing private targets");
+    assert!(matches!(err, clone_detect::Error::Config(_)), "{err:?}");
+}
+
+/// The running browser's command line, read from /proc.
+fn command_line(pid: u32) -> Vec<String> {
+    let raw = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap();
+    raw.split(|&b| b == 0)
+        .filter(|a| !a.is_empty())
+        .map(|a| String::from_utf8_lossy(a).into_owned())
+        .collect()
+}
+
+/// Regression test for chromiumoxide's `arg("--x")` printing `----x`: the
+/// flags reach Chromium as flags.
+#[test]
+fn flags_reach_chromium() {
+    let shots = launch(ScreenshotConfig {
+        refuse_private: false,
+        resolve: vec![("pinned.test".into(), LOCAL)],
+        lookup: lookup(),
+        ..ScreenshotConfig::default()
+    });
+    let pid = shots.browser_pid().expect("the browser's process id");
+    // The Debian launcher script execs the binary: same process, its
+    // command line once exec'd.
+    let mut args = command_line(pid);
+    for _ in 0..50 {
+        if !args.first().is_some_and(|a| a.ends_with("sh")) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        args = command_line(pid);
+    }
+    assert!(
+        args.iter().all(|a| !a.starts_with("----")),
+        "a flag with four dashes: {args:?}"
+    );
+    // Switches: present as `--switch` (the launcher script may add some of
+    // them again).
+    for flag in [
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--disable-background-networking",
+        "--disable-quic",
+    ] {
+        assert!(args.iter().any(|a| a == flag), "{flag} not in {args:?}");
+    }
+    // Switches with a value: present as `--switch=value`, and with no other
+    // value.
+    for flag in [
+        "--proxy-bypass-list=<-loopback>",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    ] {
+        let key = &flag[..=flag.find('=').unwrap()];
+        let given: Vec<&String> = args.iter().filter(|a| a.starts_with(key)).collect();
+        assert_eq!(given, [flag], "{flag} in {args:?}");
+    }
+    // Pins are the proxy's business: no rule for them on the command line.
+    assert!(!args.iter().any(|a| a.contains("pinned.test")), "{args:?}");
+    let proxies: Vec<&String> = args
+        .iter()
+        .filter(|a| a.starts_with("--proxy-server="))
+        .collect();
+    assert_eq!(proxies.len(), 1, "{args:?}");
+    let port: u16 = proxies[0]
+        .strip_prefix("--proxy-server=http://127.0.0.1:")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("{}", proxies[0]));
+    // The proxy listens there.
+    TcpStream::connect(("127.0.0.1", port)).expect("the proxy listens");
+}
