@@ -79,10 +79,14 @@ pub enum Command {
 
 /// Arguments of `watch`.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct WatchArgs {
+    /// Act on a watch's outputs instead of watching.
+    #[command(subcommand)]
+    pub action: Option<WatchAction>,
     /// The candidates, one domain or URL per line (`-`: stdin).
-    #[arg(long, value_name = "FILE")]
-    pub input: PathBuf,
+    #[arg(long, value_name = "FILE", required = true)]
+    pub input: Option<PathBuf>,
     /// The state folder: results, outputs and the blocklist.
     #[arg(long, value_name = "DIR", default_value = "clone-detect-watch")]
     pub state: PathBuf,
@@ -134,10 +138,68 @@ pub struct WatchArgs {
     /// Print JSON Lines (one result per line).
     #[arg(long)]
     pub json: bool,
+    /// The name the RPZ zone is loaded under in the resolver: owner names
+    /// are checked against DNS limits with it, so every zone written loads.
+    #[arg(long, value_name = "NAME", default_value = clone_detect::blocklist::DEFAULT_ORIGIN)]
+    pub rpz_origin: String,
     #[command(flatten)]
     pub crawl: CrawlArgs,
     #[command(flatten)]
     pub shots: ShotArgs,
+}
+
+/// What a person does with a watch's outputs.
+#[derive(Debug, Subcommand)]
+pub enum WatchAction {
+    /// Remove a domain from every output and never block it again (an
+    /// allowlist entry, honoured by every later run).
+    Unblock(DecideArgs),
+    /// List what waits for a person, or decide on one.
+    Review(ReviewArgs),
+}
+
+/// Arguments of `watch review`.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ReviewArgs {
+    /// Accept or reject one domain; without it, list the queue.
+    #[command(subcommand)]
+    pub action: Option<ReviewAction>,
+    /// The state folder.
+    #[arg(long, value_name = "DIR", default_value = "clone-detect-watch")]
+    pub state: PathBuf,
+    /// Print JSON Lines (one record per line, with its reason).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A decision on a review item.
+#[derive(Debug, Subcommand)]
+pub enum ReviewAction {
+    /// Block it (and record it in the store's lineage of its match).
+    Accept(DecideArgs),
+    /// Never block it (an allowlist entry).
+    Reject(DecideArgs),
+}
+
+/// A person's decision on one domain.
+#[derive(Debug, Args)]
+pub struct DecideArgs {
+    /// The domain.
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+    /// The state folder.
+    #[arg(long, value_name = "DIR", default_value = "clone-detect-watch")]
+    pub state: PathBuf,
+    /// Why (kept with the decision).
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Who decides. Default: $USER.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// The store whose lineage records an accepted match.
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `bench` subcommands.
@@ -251,17 +313,20 @@ pub struct CrawlArgs {
     /// The User-Agent header.
     #[arg(long, value_name = "TEXT")]
     pub user_agent: Option<String>,
-    /// Do not obey robots.txt.
+    /// Obey robots.txt. Off by default: an operator's `Disallow: /` must
+    /// not hide a mirror, and fingerprinting a site is a handful of page
+    /// loads, like one visitor.
     #[arg(long)]
-    pub ignore_robots: bool,
-    /// Refuse targets on private networks (loopback, RFC 1918, link-local),
-    /// checked after DNS resolution and on every redirect; for services that
-    /// take URLs from users.
+    pub obey_robots: bool,
+    /// Allow requests to loopback, private and other non-public addresses,
+    /// refused by default (checked on every URL, redirect and DNS answer):
+    /// for loopback tests and mirrors on an internal network.
     #[arg(long)]
-    pub refuse_private: bool,
+    pub allow_private: bool,
     /// Pin a host name to an address instead of asking DNS, as curl's
     /// --resolve does (the port stays the URL's); for the crawler and the
-    /// browser. Repeatable: --resolve mirror.example=203.0.113.7
+    /// browser; a pin to a private address needs --allow-private.
+    /// Repeatable: --resolve mirror.example=203.0.113.7
     #[arg(long, value_name = "HOST=IP", value_parser = parse_resolve)]
     pub resolve: Vec<(String, std::net::IpAddr)>,
 }
@@ -289,8 +354,8 @@ impl CrawlArgs {
             timeout,
             concurrency,
             user_agent,
-            ignore_robots,
-            refuse_private,
+            obey_robots,
+            allow_private,
             resolve,
         } = self;
         let default = clone_detect::acquire::crawl::CrawlConfig::default();
@@ -301,8 +366,8 @@ impl CrawlArgs {
             timeout: std::time::Duration::from_secs(*timeout),
             concurrency: *concurrency,
             user_agent: user_agent.clone().unwrap_or(default.user_agent.clone()),
-            respect_robots_txt: !ignore_robots,
-            refuse_private: *refuse_private,
+            respect_robots_txt: *obey_robots,
+            refuse_private: !allow_private,
             resolve: resolve.clone(),
             ..default
         }
@@ -344,13 +409,18 @@ impl ShotArgs {
         }
     }
 
-    /// The screenshot configuration, with the crawl's pinned host names.
+    /// The screenshot configuration, with the crawl's network rules: the
+    /// browser reaches exactly what the crawler may (private-network guard,
+    /// trusted addresses, pinned names, lookup).
     pub fn config_with(
         &self,
         crawl: &clone_detect::acquire::crawl::CrawlConfig,
     ) -> clone_detect::acquire::screenshot::ScreenshotConfig {
         clone_detect::acquire::screenshot::ScreenshotConfig {
+            refuse_private: crawl.refuse_private,
             resolve: crawl.resolve.clone(),
+            lookup: crawl.lookup.clone(),
+            trusted: crawl.trusted.clone(),
             ..self.config()
         }
     }

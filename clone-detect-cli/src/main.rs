@@ -62,3 +62,30 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
 }
+
+/// Text from a site (a title, a label, an error naming a URL) made safe for
+/// a terminal: control characters, escape sequences included, are shown as
+/// `\u{..}` instead of being sent to it.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escape_neutralises_terminal_sequences() {
+        assert_eq!(super::escape("a\u{1b}[2Jb\n"), "a\\u{1b}[2Jb\\u{a}");
+        assert_eq!(super::escape("plain ünïcode"), "plain ünïcode");
+        assert_eq!(super::escape("x\u{202e}y"), "x\\u{202e}y");
+    }
+}

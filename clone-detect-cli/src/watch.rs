@@ -9,19 +9,28 @@ use std::time::Duration;
 use anyhow::Context;
 use clone_detect::acquire::crawl::CrawlProgress;
 use clone_detect::store::KnownStore;
+use clone_detect::store::NewReincarnation;
+use clone_detect::watch::decisions::{self, Action};
 use clone_detect::watch::input::Lines;
 use clone_detect::watch::live::LiveAcquirer;
+use clone_detect::watch::outputs::rebuild_from_disk;
 use clone_detect::watch::{CheckRecord, Event, Outcome, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::WatchArgs;
+use crate::args::{DecideArgs, ReviewAction, ReviewArgs, WatchAction, WatchArgs};
 use crate::live::launch;
 use crate::EXIT_OK;
 
 /// How often a followed file is read again at its end.
 const POLL: Duration = Duration::from_millis(200);
 
-pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
+pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
+    match args.action.take() {
+        Some(WatchAction::Unblock(d)) => return decide(d, Action::Unblock),
+        Some(WatchAction::Review(r)) => return review(r),
+        None => {}
+    }
+    let input = args.input.clone().context("--input is required to watch")?;
     anyhow::ensure!(
         args.host_delay.is_finite() && args.host_delay >= 0.0,
         "--host-delay must be a number of seconds"
@@ -38,6 +47,7 @@ pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
         only_prefiltered: args.only_prefiltered,
         lineage: !args.no_lineage,
         add_confirmed: args.add_confirmed,
+        rpz_origin: args.rpz_origin.clone(),
     };
     let crawl = args.crawl.config();
     crawl.validate()?;
@@ -69,19 +79,20 @@ pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
             Event::Invalid { line, reason } => {
                 writeln!(
                     io::stderr(),
-                    "clone-detect: skipped line {line:?}: {reason}"
+                    "clone-detect: skipped line {line:?}: {}",
+                    crate::escape(reason)
                 )
             }
             _ => Ok(()),
         };
     };
     let stop = AtomicBool::new(false);
-    let summary = if args.input == Path::new("-") {
+    let summary = if input == Path::new("-") {
         let mut lines = Lines::new(io::stdin(), Path::new("-"), None);
         watcher.run(&mut lines, &acquirer, &stop, &on_event)?
     } else {
-        let mut lines = Lines::open(&args.input, follow)
-            .with_context(|| format!("cannot read {}", args.input.display()))?;
+        let mut lines = Lines::open(&input, follow)
+            .with_context(|| format!("cannot read {}", input.display()))?;
         watcher.run(&mut lines, &acquirer, &stop, &on_event)?
     };
     drop(progress);
@@ -110,10 +121,9 @@ fn print_record(out: &mut impl Write, r: &CheckRecord, json: bool) -> io::Result
         return out.flush();
     }
     let score = r.score.map_or(String::new(), |s| format!(" score {s:.3}"));
-    let matched = r
-        .matched
-        .as_ref()
-        .map_or(String::new(), |m| format!(" of #{} {}", m.id, m.label));
+    let matched = r.matched.as_ref().map_or(String::new(), |m| {
+        format!(" of #{} {}", m.id, crate::escape(&m.label))
+    });
     let what = match r.outcome {
         Outcome::Reincarnation => "REINCARNATION",
         Outcome::Review => "review",
@@ -125,7 +135,107 @@ fn print_record(out: &mut impl Write, r: &CheckRecord, json: bool) -> io::Result
     let why = r
         .error
         .as_deref()
-        .map_or(String::new(), |e| format!(": {e}"));
+        .or(r.reason.as_deref())
+        .map_or(String::new(), |e| format!(": {}", crate::escape(e)));
     writeln!(out, "{}: {what}{matched}{score}{why}", r.domain)?;
     out.flush()
+}
+
+/// `watch unblock` and `watch review accept|reject`.
+fn decide(args: DecideArgs, action: Action) -> anyhow::Result<u8> {
+    let DecideArgs {
+        domain,
+        state,
+        reason,
+        by,
+        db,
+    } = args;
+    let by = by
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_else(|| "unknown".into());
+    let (after, accepted) = decisions::decide(&state, &domain, action, &reason, &by)
+        .with_context(|| format!("cannot record the decision in {}", state.display()))?;
+    let mut err = io::stderr().lock();
+    let domain = clone_detect::blocklist::normalize_domain(&domain)?;
+    if let Some(record) = accepted {
+        writeln!(
+            err,
+            "clone-detect: {} blocked as {}",
+            crate::escape(&domain),
+            record.blocked_as.join(", ")
+        )?;
+        // The lineage of its match, when the store still holds it.
+        if let (Some(m), Ok(path)) = (&record.matched, db.path()) {
+            let mut store = KnownStore::open_existing(&path)
+                .with_context(|| format!("cannot open the store {}", path.display()))?;
+            if store.get(m.id).is_some() {
+                store.record_reincarnation(
+                    NewReincarnation {
+                        matched: m.id,
+                        domain: domain.clone(),
+                        first_seen: record.checked_at.clone(),
+                        score: record.score.unwrap_or(0.0),
+                    },
+                    None,
+                )?;
+                writeln!(err, "clone-detect: recorded in the lineage of #{}", m.id)?;
+            }
+        }
+    } else {
+        writeln!(
+            err,
+            "clone-detect: {} will not be blocked ({} blocked, {} to review)",
+            crate::escape(&domain),
+            after.blocked.len(),
+            after.review.len()
+        )?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// `watch review`: the queue, or a decision on one item.
+fn review(args: ReviewArgs) -> anyhow::Result<u8> {
+    let ReviewArgs {
+        action,
+        state,
+        json,
+    } = args;
+    match action {
+        Some(ReviewAction::Accept(d)) => return decide(d, Action::Accept),
+        Some(ReviewAction::Reject(d)) => return decide(d, Action::Reject),
+        None => {}
+    }
+    let outputs = rebuild_from_disk(&state)
+        .with_context(|| format!("cannot read the watch state {}", state.display()))?;
+    let mut out = io::stdout().lock();
+    for (domain, item) in &outputs.review {
+        if json {
+            let mut shown = item.record.clone();
+            shown.fingerprint = None;
+            serde_json::to_writer(&mut out, &shown)?;
+            writeln!(out)?;
+        } else {
+            let score = item
+                .record
+                .score
+                .map_or(String::new(), |s| format!(" score {s:.3}"));
+            let matched = item.record.matched.as_ref().map_or(String::new(), |m| {
+                format!(" of #{} {}", m.id, crate::escape(&m.label))
+            });
+            writeln!(
+                out,
+                "{}:{matched}{score}: {}",
+                crate::escape(domain),
+                crate::escape(&item.reason)
+            )?;
+        }
+    }
+    writeln!(
+        io::stderr(),
+        "clone-detect: {} to review, {} blocked, {} allowed",
+        outputs.review.len(),
+        outputs.blocked.len(),
+        outputs.allowed.len()
+    )?;
+    Ok(EXIT_OK)
 }

@@ -69,51 +69,81 @@ pub fn normalize_domain(candidate: &str) -> Result<String> {
     }
 }
 
-/// The confirmed domains of a blocklist folder and its three files.
+/// The zone origin assumed when none is given: the name the RPZ zone is
+/// loaded under in the resolver's configuration. Owner names are checked
+/// against DNS limits *with* the origin, so a longer origin must be said.
+pub const DEFAULT_ORIGIN: &str = "rpz.local";
+
+/// One blocked name and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The normalised domain.
+    pub domain: String,
+    /// Also block every name below it (`*.domain`).
+    pub wildcard: bool,
+    /// What caused it, written as a comment beside it in the hosts file
+    /// and the zone (one line; control characters are replaced).
+    pub cause: String,
+}
+
+/// The blocked names of a blocklist folder and its three files.
 #[derive(Debug)]
 pub struct Blocklist {
     dir: PathBuf,
-    domains: BTreeSet<String>,
+    origin: String,
+    entries: Vec<Entry>,
     serial: u32,
 }
 
 impl Blocklist {
     /// Opens (or creates) the folder, reading the domains and the zone's
-    /// serial back from the files.
+    /// serial back from the files; owner names are checked against
+    /// [`DEFAULT_ORIGIN`].
     ///
     /// # Errors
     /// [`Error::Io`] when the folder or a file cannot be read.
     pub fn open(dir: &Path) -> Result<Self> {
+        Self::open_with_origin(dir, DEFAULT_ORIGIN)
+    }
+
+    /// [`open`](Self::open) for a zone loaded under `origin`.
+    ///
+    /// # Errors
+    /// As [`open`](Self::open).
+    pub fn open_with_origin(dir: &Path, origin: &str) -> Result<Self> {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let read = |name: &str| -> Result<String> {
-            let p = dir.join(name);
-            match fs::read_to_string(&p) {
-                Ok(t) => Ok(t),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-                Err(e) => Err(Error::io(&p, e)),
-            }
-        };
-        let domains = read(DOMAINS_FILE)?
+        let zone = read_optional(&dir.join(RPZ_FILE))?;
+        let wildcards: BTreeSet<&str> = zone
+            .lines()
+            .filter_map(|l| l.strip_prefix("*."))
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        let entries = read_optional(&dir.join(DOMAINS_FILE))?
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
+            .map(|d| Entry {
+                domain: d.to_string(),
+                wildcard: wildcards.contains(d),
+                cause: String::new(),
+            })
             .collect();
-        let serial = read(RPZ_FILE)?
+        let serial = zone
             .lines()
             .find_map(|l| l.trim().strip_prefix("; serial "))
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0);
         Ok(Self {
             dir: dir.to_path_buf(),
-            domains,
+            origin: origin.trim_end_matches('.').to_ascii_lowercase(),
+            entries,
             serial,
         })
     }
 
     /// The domains, sorted.
     pub fn domains(&self) -> impl Iterator<Item = &str> {
-        self.domains.iter().map(String::as_str)
+        self.entries.iter().map(|e| e.domain.as_str())
     }
 
     /// The zone's current serial.
@@ -121,54 +151,146 @@ impl Blocklist {
         self.serial
     }
 
-    /// Adds a (normalised) domain and rewrites the files when it is new.
-    /// Returns whether it was new.
+    /// Adds a (normalised) domain, with its wildcard when the name is a
+    /// registrable domain and `*.domain` fits the zone, and rewrites the
+    /// files when it is new. Returns whether it was new.
     ///
     /// # Errors
-    /// [`Error::Io`] when a file cannot be written.
+    /// [`Error::Config`] for a name the zone cannot hold; [`Error::Io`]
+    /// when a file cannot be written.
     pub fn insert(&mut self, domain: &str) -> Result<bool> {
-        if !self.domains.insert(domain.to_string()) {
+        if self.entries.iter().any(|e| e.domain == domain) {
             return Ok(false);
         }
-        let before = self.serial;
-        self.serial = self.serial.wrapping_add(1).max(1);
-        if let Err(e) = self.write_all() {
-            // Not written: not added, so that the next insert tries again.
-            self.domains.remove(domain);
-            self.serial = before;
-            return Err(e);
-        }
-        Ok(true)
+        let mut entries = self.entries.clone();
+        entries.push(Entry {
+            domain: domain.to_string(),
+            wildcard: psl::domain_str(domain) == Some(domain)
+                && crate::watch::policy::fits(&format!("*.{domain}"), &self.origin),
+            cause: String::new(),
+        });
+        self.replace(entries)
     }
 
-    fn write_all(&self) -> Result<()> {
-        let mut plain = String::new();
-        let mut hosts = String::from("# clone-detect: confirmed reincarnations\n");
-        let mut zone = format!(
-            "; clone-detect response-policy zone: confirmed reincarnations\n; serial {}\n$TTL 300\n@ IN SOA localhost. hostmaster.localhost. ( {} 3600 600 604800 300 )\n@ IN NS localhost.\n",
-            self.serial, self.serial
-        );
-        for d in &self.domains {
-            plain.push_str(d);
-            plain.push('\n');
-            hosts.push_str(&format!("0.0.0.0 {d}\n"));
-            // The name and everything below it: answer NXDOMAIN.
-            zone.push_str(&format!("{d} CNAME .\n*.{d} CNAME .\n"));
+    /// Makes `entries` the whole blocklist: the three files are rewritten
+    /// (each atomically, then the folder synced) and the serial goes up
+    /// when the blocked names changed. Returns whether they changed.
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming an entry whose owner names do not fit the
+    /// zone under its origin (nothing is written then); [`Error::Io`] when
+    /// a file cannot be written (the previous files stay).
+    pub fn replace(&mut self, mut entries: Vec<Entry>) -> Result<bool> {
+        entries.sort_by(|a, b| a.domain.cmp(&b.domain));
+        entries.dedup_by(|a, b| a.domain == b.domain);
+        for e in &entries {
+            let name = if e.wildcard {
+                format!("*.{}", e.domain)
+            } else {
+                e.domain.clone()
+            };
+            if !crate::watch::policy::fits(&name, &self.origin) {
+                return Err(Error::Config(format!(
+                    "{name} does not fit in a zone loaded under {}",
+                    self.origin
+                )));
+            }
         }
-        replace(&self.dir.join(DOMAINS_FILE), &plain)?;
-        replace(&self.dir.join(HOSTS_FILE), &hosts)?;
-        replace(&self.dir.join(RPZ_FILE), &zone)
+        let same = |a: &[Entry], b: &[Entry]| {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b)
+                    .all(|(x, y)| x.domain == y.domain && x.wildcard == y.wildcard)
+        };
+        let changed = !same(&entries, &self.entries);
+        let serial = if changed || self.serial == 0 {
+            self.serial.wrapping_add(1).max(1)
+        } else {
+            self.serial
+        };
+        let unchanged_files = !changed
+            && self.serial != 0
+            && [DOMAINS_FILE, HOSTS_FILE, RPZ_FILE]
+                .iter()
+                .all(|f| self.dir.join(f).is_file());
+        if unchanged_files
+            && self
+                .entries
+                .iter()
+                .zip(&entries)
+                .all(|(a, b)| a.cause == b.cause)
+        {
+            return Ok(false);
+        }
+        write_files(&self.dir, &self.origin, &entries, serial)?;
+        self.entries = entries;
+        self.serial = serial;
+        Ok(changed)
+    }
+}
+
+/// One line of text for a comment: control characters and newlines
+/// become spaces.
+fn comment(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn write_files(dir: &Path, origin: &str, entries: &[Entry], serial: u32) -> Result<()> {
+    let mut plain = String::new();
+    let mut hosts = String::from("# clone-detect: confirmed reincarnations\n");
+    let mut zone = format!(
+        "; clone-detect response-policy zone: confirmed reincarnations\n; serial {serial}\n; origin {origin}\n$TTL 300\n@ IN SOA localhost. hostmaster.localhost. ( {serial} 3600 600 604800 300 )\n@ IN NS localhost.\n"
+    );
+    for e in entries {
+        let d = &e.domain;
+        plain.push_str(d);
+        plain.push('\n');
+        if !e.cause.is_empty() {
+            hosts.push_str(&format!("# {d}: {}\n", comment(&e.cause)));
+            zone.push_str(&format!("; {d}: {}\n", comment(&e.cause)));
+        }
+        hosts.push_str(&format!("0.0.0.0 {d}\n"));
+        // The name (and, for a registrable domain, everything below it):
+        // answer NXDOMAIN.
+        zone.push_str(&format!("{d} CNAME .\n"));
+        if e.wildcard {
+            zone.push_str(&format!("*.{d} CNAME .\n"));
+        }
+    }
+    // The zone last: a resolver reloading on its change sees the others
+    // already written. A kill between two files is mended on the next
+    // rebuild, which writes all three from the results.
+    replace(&dir.join(DOMAINS_FILE), &plain)?;
+    replace(&dir.join(HOSTS_FILE), &hosts)?;
+    replace(&dir.join(RPZ_FILE), &zone)?;
+    sync_dir(dir)
+}
+
+fn read_optional(p: &Path) -> Result<String> {
+    match fs::read_to_string(p) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(Error::io(p, e)),
     }
 }
 
 /// Writes `path` atomically: a temporary file beside it, synced, renamed.
-fn replace(path: &Path, text: &str) -> Result<()> {
+pub(crate) fn replace(path: &Path, text: &str) -> Result<()> {
     let tmp = path.with_extension("tmp");
     let mut f = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
     f.write_all(text.as_bytes())
         .and_then(|()| f.sync_all())
         .map_err(|e| Error::io(&tmp, e))?;
     fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
+}
+
+/// Syncs a folder, so that the renames in it survive a power cut.
+pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| Error::io(dir, e))
 }
 
 #[cfg(test)]
@@ -207,7 +329,30 @@ mod tests {
         assert_eq!(again.serial(), 1);
         assert!(again.insert("b.example").unwrap());
         assert_eq!(again.serial(), 2);
+        // The same entries again: nothing changes, the serial stays.
+        let same: Vec<Entry> = again
+            .domains()
+            .map(|d| Entry {
+                domain: d.to_string(),
+                wildcard: true,
+                cause: String::new(),
+            })
+            .collect();
+        assert!(!again.replace(same).unwrap());
+        assert_eq!(again.serial(), 2);
+        // A removal is a change.
+        assert!(again
+            .replace(vec![Entry {
+                domain: "b.example".into(),
+                wildcard: false,
+                cause: "test".into(),
+            }])
+            .unwrap());
+        assert_eq!(again.serial(), 3);
+        let zone = fs::read_to_string(dir.path().join(RPZ_FILE)).unwrap();
+        assert!(!zone.contains("a.example"), "{zone}");
+        assert!(!zone.contains("*.b.example"), "{zone}");
         let hosts = fs::read_to_string(dir.path().join(HOSTS_FILE)).unwrap();
-        assert!(hosts.contains("0.0.0.0 a.example\n0.0.0.0 b.example\n"));
+        assert!(hosts.contains("0.0.0.0 b.example\n"));
     }
 }

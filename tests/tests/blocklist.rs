@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use clone_detect::blocklist::{normalize_domain, Blocklist, RPZ_FILE};
+use clone_detect::blocklist::{normalize_domain, Blocklist, Entry, RPZ_FILE};
 
 #[test]
 fn rpz_zone_passes_named_checkzone_and_serial_bumps() {
@@ -45,5 +45,47 @@ fn rpz_zone_passes_named_checkzone_and_serial_bumps() {
         zone.contains("xn--bcher-spiegel-wob.example CNAME ."),
         "{zone}"
     );
-    assert!(zone.contains("*.deep.sub.mirror-three.example CNAME ."));
+    // Below a registrable domain: the name exactly, never its neighbours.
+    assert!(zone.contains("\ndeep.sub.mirror-three.example CNAME ."));
+    assert!(!zone.contains("*.deep.sub.mirror-three.example"));
+    assert!(zone.contains("*.mirror-one.example CNAME ."));
+}
+
+/// The longest names a zone can hold still load, with the origin counted;
+/// one longer is refused before anything is written.
+#[test]
+fn long_names_fit_the_zone_with_its_origin() {
+    let dir = tempfile::tempdir().unwrap();
+    let origin = "blocklist.rpz.example.org";
+    let mut list = Blocklist::open_with_origin(dir.path(), origin).unwrap();
+    let label = "a".repeat(63);
+    // 227 + 1 + 25 = 253: fits exactly; `*.` would not.
+    let longest = format!("{}.{label}.{label}.{label}.test", "b".repeat(30));
+    assert_eq!(longest.len() + 1 + origin.len(), 253);
+    // A registrable domain keeps its wildcard.
+    let registrable = format!("{}.test", "c".repeat(63));
+    list.insert(&normalize_domain(&longest).unwrap()).unwrap();
+    list.insert(&registrable).unwrap();
+    let too_long = format!("z{longest}");
+    assert!(list
+        .replace(vec![Entry {
+            domain: too_long,
+            wildcard: false,
+            cause: String::new(),
+        }])
+        .is_err());
+    let zone = std::fs::read_to_string(dir.path().join(RPZ_FILE)).unwrap();
+    assert!(!zone.contains("zb"), "nothing written for the refused name");
+    assert!(zone.contains(&format!("*.{registrable} CNAME .")));
+    let out = Command::new("named-checkzone")
+        .arg(origin)
+        .arg(dir.path().join(RPZ_FILE))
+        .output()
+        .expect("named-checkzone (Debian bind9-utils) must be installed");
+    assert!(
+        out.status.success(),
+        "{}{}\n{zone}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

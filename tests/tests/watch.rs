@@ -498,3 +498,43 @@ fn without_probes_only_prefiltered_keeps_the_names_alone() {
     let calls = sites.calls.lock().unwrap().clone();
     assert_eq!(calls, [("acquire", "attrs-shop.info".to_string())]);
 }
+
+/// A blocked domain whose site changed (re-checked as unrelated) leaves the
+/// blocklist and goes to review, instead of staying blocked in silence.
+#[test]
+fn a_blocked_domain_that_changed_hands_goes_to_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    let before = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
+    let (first, w) = run(
+        dir.path(),
+        &db,
+        WatchConfig::default(),
+        "mirror.example\n",
+        &before,
+    );
+    drop(w);
+    assert_eq!(first.confirmed, 1);
+    assert_eq!(read(dir.path(), "domains.txt"), "mirror.example\n");
+    std::thread::sleep(Duration::from_secs(3));
+    let after = FromDisk::new(&[("mirror.example", "python-mako-bookworm")]);
+    let again = WatchConfig {
+        recheck_after: Duration::from_secs(2),
+        ..WatchConfig::default()
+    };
+    let (second, _w) = run(dir.path(), &db, again, "mirror.example\n", &after);
+    assert_eq!(second.checked, 1);
+    assert_eq!(read(dir.path(), "domains.txt"), "");
+    assert!(!read(dir.path(), "blocklist.rpz").contains("mirror.example"));
+    let review: Vec<serde_json::Value> = read(dir.path(), "review.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(review.len(), 1);
+    assert_eq!(review[0]["domain"], "mirror.example");
+    assert_eq!(review[0]["outcome"], "unrelated");
+    assert!(review[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("was blocked"));
+}

@@ -68,11 +68,13 @@
 //! # Ok::<(), clone_detect::Error>(())
 //! ```
 
+pub mod decisions;
 pub mod input;
 #[cfg(all(feature = "crawl", feature = "screenshot"))]
 pub mod live;
 pub mod names;
-mod outputs;
+pub mod outputs;
+pub mod policy;
 mod queue;
 pub mod state;
 
@@ -90,7 +92,8 @@ use crate::store::{KnownStore, NewKnownSite, NewReincarnation};
 use crate::verdict::{FusedModel, KnownRef, Matcher, Verdict};
 use crate::{Error, Fingerprinter, Result, SiteFingerprint, SiteSnapshot};
 use names::KnownNames;
-use outputs::Outputs;
+use outputs::History;
+use policy::{Lists, Rule};
 use queue::{Queue, Task};
 use state::{Candidate, WatchState};
 
@@ -132,6 +135,10 @@ pub struct WatchConfig {
     /// a known site of that lineage, so the next mirror is matched against
     /// the newest look too. Default false.
     pub add_confirmed: bool,
+    /// The name the RPZ zone is loaded under in the resolver: owner names
+    /// are checked against DNS limits with it. Default
+    /// [`DEFAULT_ORIGIN`](crate::blocklist::DEFAULT_ORIGIN).
+    pub rpz_origin: String,
 }
 
 impl Default for WatchConfig {
@@ -148,6 +155,7 @@ impl Default for WatchConfig {
             only_prefiltered: false,
             lineage: true,
             add_confirmed: false,
+            rpz_origin: crate::blocklist::DEFAULT_ORIGIN.to_string(),
         }
     }
 }
@@ -172,6 +180,16 @@ impl WatchConfig {
                     "the review score {review} is above the blocking score {min}"
                 )));
             }
+        }
+        let origin = self.rpz_origin.trim_end_matches('.');
+        if !origin.is_empty()
+            && (crate::blocklist::normalize_domain(origin).ok().as_deref() != Some(origin)
+                || !policy::fits("x", origin))
+        {
+            return Err(Error::Config(format!(
+                "{:?} is not a zone origin (a lower-case host name)",
+                self.rpz_origin
+            )));
         }
         if self.add_confirmed && !self.lineage {
             return Err(Error::Config(
@@ -287,6 +305,20 @@ pub struct CheckRecord {
     /// Why it could not be fetched or checked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Why a match is in review rather than blocked (a redirect to another
+    /// site, a public suffix, a shared platform, a name the zone cannot
+    /// hold); in `confirmed.jsonl`, what caused the block.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// In `confirmed.jsonl`: the names written to the blocklist.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocked_as: Vec<String>,
+    /// Where the fetch ended, when redirects led elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub final_url: Option<String>,
+    /// The redirect chain followed, start first, when there was one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub redirects: Vec<String>,
     /// The fingerprint of a confirmed reincarnation (so that adding it to
     /// the store can be replayed after a kill).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -416,7 +448,7 @@ fn title_key(title: &str) -> String {
 #[derive(Debug)]
 struct Sink {
     state: WatchState,
-    outputs: Outputs,
+    history: History,
     store: KnownStore,
 }
 
@@ -453,7 +485,10 @@ impl Watcher {
             )));
         }
         let state = WatchState::open(state_dir)?;
-        let outputs = Outputs::open(state_dir)?;
+        let mut history = History::default();
+        for record in state::read_records::<CheckRecord>(&state_dir.join(state::RESULTS_FILE))? {
+            history.add(&record);
+        }
         let known = Known::build(&store, &model)?;
         let watcher = Self {
             config,
@@ -461,7 +496,7 @@ impl Watcher {
             model,
             sink: Mutex::new(Sink {
                 state,
-                outputs,
+                history,
                 store,
             }),
             known: RwLock::new(Arc::new(known)),
@@ -470,17 +505,25 @@ impl Watcher {
         Ok(watcher)
     }
 
-    /// Replays every recorded result into the outputs and the lineage
-    /// (all idempotent): what a kill interrupted is finished now.
+    /// Rebuilds the outputs from the results and decisions, and replays
+    /// the lineage of every blocked domain (idempotent): what a kill
+    /// interrupted is finished now.
     fn catch_up(&self) -> Result<()> {
         let mut sink = self.lock_sink();
-        let records: Vec<CheckRecord> =
-            sink.state.results_in_order().into_iter().cloned().collect();
+        let outputs = sink
+            .history
+            .rebuild(sink.state.dir(), &self.config.rpz_origin)?;
         let mut rebuilt = false;
-        for r in &records {
-            let Sink { outputs, store, .. } = &mut *sink;
-            outputs.apply(r)?;
-            rebuilt |= self.record_lineage(store, r)?;
+        for r in outputs.blocked.values() {
+            // The fingerprint of a confirmed result is only in the state.
+            let full = sink
+                .state
+                .results()
+                .get(&r.domain)
+                .filter(|l| l.checked_at == r.checked_at)
+                .cloned();
+            let record = full.unwrap_or_else(|| r.clone());
+            rebuilt |= self.record_lineage(&mut sink.store, &record)?;
         }
         if rebuilt {
             let known = Known::build(&sink.store, &self.model)?;
@@ -839,14 +882,95 @@ impl Watcher {
                 let mut record = self.record_of(&item, outcome, timings);
                 record.score = Some(verdict.score);
                 record.min_score = min;
+                let snapshot = &acquired.snapshot;
+                record.redirects = snapshot.redirects.clone();
+                let served = snapshot
+                    .final_url
+                    .clone()
+                    .or_else(|| snapshot.pages.first().map(|p| p.url.clone()));
+                let elsewhere = served
+                    .as_deref()
+                    .and_then(|u| self.served_elsewhere(&item, u));
+                if elsewhere.is_some() {
+                    record.final_url = served.clone();
+                }
                 if matches!(outcome, Outcome::Reincarnation | Outcome::Review) {
                     record.matched = best;
+                    if let Some(host) = &elsewhere {
+                        // Only the name that served the match may be
+                        // blocked: this one goes to review, the host it
+                        // led to is checked on its own.
+                        record.outcome = Outcome::Review;
+                        record.reason = Some(format!(
+                            "the match was served by {host} after redirects ({})",
+                            record.redirects.join(" -> ")
+                        ));
+                        if let Some(url) = &served {
+                            self.enqueue_redirect_target(host, url, queue, on_event)?;
+                        }
+                    } else if outcome == Outcome::Reincarnation {
+                        match self.lists()?.rule(&record.domain, false) {
+                            Rule::Review(reason) => {
+                                record.outcome = Outcome::Review;
+                                record.reason = Some(reason);
+                            }
+                            Rule::Allowed(why) => record.reason = Some(why),
+                            Rule::Wildcard | Rule::Exact(_) => {}
+                        }
+                    }
                 }
                 record.verdict = Some(verdict);
-                let fp = (outcome == Outcome::Reincarnation).then(|| Box::new(fp));
+                let fp = (record.outcome == Outcome::Reincarnation).then(|| Box::new(fp));
                 self.finish(record, fp, on_event).map(Some)
             }
         }
+    }
+
+    /// The name lists, read afresh (the user may have extended them).
+    fn lists(&self) -> Result<Lists> {
+        Lists::load(self.lock_sink().state.dir(), &self.config.rpz_origin)
+    }
+
+    /// The host that served `url`, when its registrable domain is not the
+    /// candidate's.
+    fn served_elsewhere(&self, item: &queue::Item, url: &str) -> Option<String> {
+        let host = url::Url::parse(url).ok()?.host_str()?.to_string();
+        let host = normalize_domain(&host).ok().unwrap_or(host);
+        (policy::registrable(&host) != policy::registrable(&item.candidate.domain)).then_some(host)
+    }
+
+    /// Accepts the host a candidate redirected to as a candidate of its
+    /// own (once; a recent result is not redone).
+    fn enqueue_redirect_target(
+        &self,
+        host: &str,
+        url: &str,
+        queue: &Mutex<Queue>,
+        on_event: &(dyn Fn(&Event<'_>) + Sync),
+    ) -> Result<()> {
+        let Ok(domain) = normalize_domain(host) else {
+            return Ok(());
+        };
+        let candidate = Candidate {
+            domain,
+            url: url.to_string(),
+        };
+        {
+            let mut sink = self.lock_sink();
+            if self.is_fresh(sink.state.results().get(&candidate.domain))
+                || queue
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .contains(&candidate.domain)
+            {
+                return Ok(());
+            }
+            sink.state.accept(candidate.clone())?;
+        }
+        let item = self.prioritise(candidate.clone());
+        queue.lock().unwrap_or_else(|e| e.into_inner()).push(item);
+        on_event(&Event::Queued(&candidate));
+        Ok(())
     }
 
     fn record_of(&self, item: &queue::Item, outcome: Outcome, timings: Timings) -> CheckRecord {
@@ -865,6 +989,10 @@ impl Watcher {
             prefilter: item.reasons.clone(),
             verdict: None,
             error: None,
+            reason: None,
+            blocked_as: Vec::new(),
+            final_url: None,
+            redirects: Vec::new(),
             fingerprint: None,
             timings,
         }
@@ -888,10 +1016,19 @@ impl Watcher {
             record.fingerprint = fingerprint;
         }
         sink.state.record(record.clone())?;
-        let Sink { outputs, store, .. } = &mut *sink;
-        outputs.apply(&record)?;
-        if self.record_lineage(store, &record)? {
-            let known = Known::build(store, &self.model)?;
+        // Only a result that can change the outputs rebuilds them.
+        let mut blocked = false;
+        if sink.history.add(&record) {
+            let outputs = sink
+                .history
+                .rebuild(sink.state.dir(), &self.config.rpz_origin)?;
+            blocked = outputs
+                .blocked
+                .get(&record.domain)
+                .is_some_and(|b| b.checked_at == record.checked_at);
+        }
+        if blocked && self.record_lineage(&mut sink.store, &record)? {
+            let known = Known::build(&sink.store, &self.model)?;
             *self.known.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(known);
         }
         drop(sink);

@@ -1,70 +1,223 @@
-//! The outputs of a watch: the blocklist of confirmed reincarnations and
-//! the JSON Lines of confirmed and review records. Every write is
-//! idempotent (a domain is listed once), so replaying the recorded results
-//! after a kill finishes what it interrupted and duplicates nothing.
+//! The outputs of a watch, rebuilt from the results and people's decisions
+//! (the sources of truth) whenever either changes: the blocklist (domain
+//! list, hosts file, RPZ zone), `confirmed.jsonl` (the result behind each
+//! blocked name) and `review.jsonl` (what waits for a person, with the
+//! reason). Every file is replaced atomically and the folder synced; a kill
+//! between two files is mended by the next rebuild, which runs on every
+//! start. A rebuild holds `outputs.lock`, so a running watch and the
+//! `unblock`/`review` commands never write the outputs at once.
 
-use std::collections::BTreeSet;
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::fs::OpenOptions;
+use std::path::{Path, PathBuf};
 
-use super::state::{JsonlLog, CONFIRMED_FILE, REVIEW_FILE};
-use super::{CheckRecord, Outcome};
-use crate::blocklist::Blocklist;
-use crate::Result;
+use super::decisions::{fold, is_interesting, read_decisions, Decision, Event, Status};
+use super::policy::{Lists, Rule};
+use super::state::{read_records, CONFIRMED_FILE, RESULTS_FILE, REVIEW_FILE};
+use super::CheckRecord;
+use crate::blocklist::{self, Blocklist, Entry, RPZ_FILE};
+use crate::{Error, Result};
 
-/// Just the key of a record, for reading the outputs back.
-#[derive(serde::Deserialize)]
-struct Key {
-    domain: String,
+/// The lock a rebuild holds.
+pub const OUTPUTS_LOCK: &str = "outputs.lock";
+
+/// A domain waiting for a person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewItem {
+    /// Why it is not blocked.
+    pub reason: String,
+    /// Its latest relevant result.
+    pub record: CheckRecord,
 }
 
-#[derive(Debug)]
-pub(crate) struct Outputs {
-    blocklist: Blocklist,
-    confirmed: JsonlLog,
-    confirmed_domains: BTreeSet<String>,
-    review: JsonlLog,
-    review_domains: BTreeSet<String>,
+/// What the outputs hold after a rebuild.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rebuilt {
+    /// Blocked domains and the result behind each (its `reason` says the
+    /// cause, `blocked_as` the names written).
+    pub blocked: BTreeMap<String, CheckRecord>,
+    /// Domains waiting for a person.
+    pub review: BTreeMap<String, ReviewItem>,
+    /// Domains a person allowed, with the decision in words.
+    pub allowed: BTreeMap<String, String>,
+    /// The zone's serial.
+    pub serial: u32,
 }
 
-impl Outputs {
-    pub fn open(dir: &Path) -> Result<Self> {
-        let blocklist = Blocklist::open(dir)?;
-        let (confirmed, c) = JsonlLog::open::<Key>(&dir.join(CONFIRMED_FILE))?;
-        let (review, r) = JsonlLog::open::<Key>(&dir.join(REVIEW_FILE))?;
-        Ok(Self {
-            blocklist,
-            confirmed,
-            confirmed_domains: c.into_iter().map(|k| k.domain).collect(),
-            review,
-            review_domains: r.into_iter().map(|k| k.domain).collect(),
-        })
-    }
+/// The results that can matter to the outputs, per domain, in recorded
+/// order (light: the fingerprint is never kept, the verdict only for
+/// matches).
+#[derive(Debug, Default)]
+pub(crate) struct History {
+    by_domain: BTreeMap<String, Vec<CheckRecord>>,
+}
 
-    /// Writes what `record` adds to the outputs, if anything.
-    pub fn apply(&mut self, record: &CheckRecord) -> Result<()> {
-        match record.outcome {
-            Outcome::Reincarnation => {
-                if !self.confirmed_domains.contains(&record.domain) {
-                    self.confirmed.append(&without_fingerprint(record))?;
-                    self.confirmed_domains.insert(record.domain.clone());
-                }
-                self.blocklist.insert(&record.domain)?;
-            }
-            Outcome::Review if !self.review_domains.contains(&record.domain) => {
-                self.review.append(&without_fingerprint(record))?;
-                self.review_domains.insert(record.domain.clone());
-            }
-            _ => {}
+impl History {
+    /// Takes in a recorded result; returns whether it can change the
+    /// outputs (a match, or a later result of a domain that had one).
+    pub fn add(&mut self, record: &CheckRecord) -> bool {
+        if !is_interesting(record) && !self.by_domain.contains_key(&record.domain) {
+            return false;
         }
-        Ok(())
+        let mut kept = record.clone();
+        kept.fingerprint = None;
+        if !is_interesting(&kept) {
+            kept.verdict = None;
+        }
+        self.by_domain
+            .entry(record.domain.clone())
+            .or_default()
+            .push(kept);
+        true
+    }
+
+    /// Rebuilds the outputs of `dir` from this history, the decisions on
+    /// disk and the name lists, under the outputs lock.
+    pub fn rebuild(&self, dir: &Path, origin: &str) -> Result<Rebuilt> {
+        let lock_path = dir.join(OUTPUTS_LOCK);
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::io(&lock_path, e))?;
+        lock.lock().map_err(|e| Error::io(&lock_path, e))?;
+        let lists = Lists::load(dir, origin)?;
+        let decisions = read_decisions(dir)?;
+        let rebuilt = self.write(dir, &lists, &decisions);
+        let _ = lock.unlock();
+        rebuilt
+    }
+
+    fn write(&self, dir: &Path, lists: &Lists, decisions: &[Decision]) -> Result<Rebuilt> {
+        let mut by_domain: BTreeMap<&str, Vec<Event<'_>>> = BTreeMap::new();
+        for (domain, records) in &self.by_domain {
+            by_domain
+                .entry(domain)
+                .or_default()
+                .extend(records.iter().map(Event::Result));
+        }
+        for d in decisions {
+            by_domain
+                .entry(d.domain.as_str())
+                .or_default()
+                .push(Event::Decision(d));
+        }
+        let mut out = Rebuilt::default();
+        let mut entries = Vec::new();
+        for (domain, events) in by_domain {
+            match fold(events) {
+                Status::Blocked {
+                    mut record,
+                    decided,
+                    cause,
+                } => match lists.rule(domain, decided) {
+                    Rule::Wildcard | Rule::Exact(_) => {
+                        let wildcard = lists.rule(domain, decided) == Rule::Wildcard;
+                        record.blocked_as = if wildcard {
+                            vec![domain.to_string(), format!("*.{domain}")]
+                        } else {
+                            vec![domain.to_string()]
+                        };
+                        record.reason = Some(cause.clone());
+                        entries.push(Entry {
+                            domain: domain.to_string(),
+                            wildcard,
+                            cause,
+                        });
+                        out.blocked.insert(domain.to_string(), *record);
+                    }
+                    Rule::Review(reason) => {
+                        record.reason = Some(reason.clone());
+                        out.review.insert(
+                            domain.to_string(),
+                            ReviewItem {
+                                reason,
+                                record: *record,
+                            },
+                        );
+                    }
+                    Rule::Allowed(why) => {
+                        out.allowed.insert(domain.to_string(), why);
+                    }
+                },
+                Status::Review { mut record, reason } => match lists.rule(domain, false) {
+                    Rule::Allowed(why) => {
+                        out.allowed.insert(domain.to_string(), why);
+                    }
+                    _ => {
+                        record.reason = Some(reason.clone());
+                        out.review.insert(
+                            domain.to_string(),
+                            ReviewItem {
+                                reason,
+                                record: *record,
+                            },
+                        );
+                    }
+                },
+                Status::Allowed(why) => {
+                    out.allowed.insert(domain.to_string(), why);
+                }
+                Status::Nothing => {}
+            }
+        }
+        let mut list = Blocklist::open_with_origin(dir, lists.origin())?;
+        list.replace(entries)?;
+        out.serial = list.serial();
+        write_jsonl(&dir.join(CONFIRMED_FILE), out.blocked.values())?;
+        write_jsonl(
+            &dir.join(REVIEW_FILE),
+            out.review.values().map(|item| &item.record),
+        )?;
+        blocklist::sync_dir(dir)?;
+        Ok(out)
     }
 }
 
-/// The record as the outputs show it: the fingerprint kept for the store
-/// is left out.
-fn without_fingerprint(record: &CheckRecord) -> CheckRecord {
-    CheckRecord {
-        fingerprint: None,
-        ..record.clone()
+fn write_jsonl<'a>(path: &Path, records: impl Iterator<Item = &'a CheckRecord>) -> Result<()> {
+    let mut text = String::new();
+    for r in records {
+        text.push_str(&serde_json::to_string(r).expect("serialisable record"));
+        text.push('\n');
+    }
+    blocklist::replace(path, &text)
+}
+
+/// The zone origin a state folder's RPZ was written for (its `; origin`
+/// line), or the default.
+pub fn origin_of(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join(RPZ_FILE))
+        .ok()
+        .and_then(|zone| {
+            zone.lines()
+                .find_map(|l| l.trim().strip_prefix("; origin ").map(str::to_string))
+        })
+        .unwrap_or_else(|| blocklist::DEFAULT_ORIGIN.to_string())
+}
+
+/// Rebuilds the outputs of a state folder from its files alone (without
+/// taking the watch's lock: a running watch may go on), for the `unblock`
+/// and `review` commands.
+///
+/// # Errors
+/// [`Error::Io`], [`Error::State`] for a damaged results or decisions line.
+pub fn rebuild_from_disk(dir: &Path) -> Result<Rebuilt> {
+    let mut history = History::default();
+    for record in read_records::<CheckRecord>(&dir.join(RESULTS_FILE))? {
+        history.add(&record);
+    }
+    history.rebuild(dir, &origin_of(dir))
+}
+
+/// A state folder that exists.
+pub(crate) fn existing(dir: &Path) -> Result<PathBuf> {
+    if dir.join(RESULTS_FILE).is_file() {
+        Ok(dir.to_path_buf())
+    } else {
+        Err(Error::State {
+            path: dir.to_path_buf(),
+            reason: "not a watch state folder (no results.jsonl)".into(),
+        })
     }
 }

@@ -7,9 +7,13 @@
 //!   lock              held (flock) while a watch runs: one watch per folder
 //!   candidates.jsonl  every candidate accepted, once, before it is checked
 //!   results.jsonl     one record per finished check (the source of truth)
-//!   confirmed.jsonl   records of confirmed reincarnations     } outputs,
-//!   review.jsonl      records scored in the review band       } rebuilt from
-//!   domains.txt, hosts.txt, blocklist.rpz   the blocklist     } results.jsonl
+//!   decisions.jsonl   people's decisions: unblock, review accept / reject
+//!   platforms.txt     (optional, the user's) more shared platforms
+//!   allowlist.txt     (optional, the user's) names never blocked
+//!   confirmed.jsonl   the result behind each blocked name   } outputs, rebuilt
+//!   review.jsonl      what waits for a person, and why      } from results.jsonl
+//!   domains.txt, hosts.txt, blocklist.rpz   the blocklist   } and decisions.jsonl
+//!   outputs.lock      held while the outputs are rebuilt
 //! ```
 //!
 //! Every line is appended with one `write` on a file opened for appending
@@ -80,17 +84,7 @@ impl JsonlLog {
             file.sync_data().map_err(io)?;
             file.seek(SeekFrom::End(0)).map_err(io)?;
         }
-        let mut records = Vec::new();
-        for (i, line) in bytes[..complete].split(|&b| b == b'\n').enumerate() {
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let record = serde_json::from_slice(line).map_err(|e| Error::State {
-                path: path.to_path_buf(),
-                reason: format!("line {} is not a record: {e}", i + 1),
-            })?;
-            records.push(record);
-        }
+        let records = parse_lines(&bytes[..complete], path)?;
         Ok((
             Self {
                 path: path.to_path_buf(),
@@ -112,6 +106,38 @@ impl JsonlLog {
             .and_then(|()| self.file.sync_data())
             .map_err(|e| Error::io(&self.path, e))
     }
+}
+
+/// Reads the records of a JSON Lines file without writing to it (another
+/// process may be appending): an unfinished last line is left out, a
+/// missing file holds none.
+///
+/// # Errors
+/// [`Error::Io`], or [`Error::State`] for a complete line that is not a
+/// record.
+pub fn read_records<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    parse_lines(&bytes, path)
+}
+
+fn parse_lines<T: DeserializeOwned>(bytes: &[u8], path: &Path) -> Result<Vec<T>> {
+    let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let mut records = Vec::new();
+    for (i, line) in bytes[..complete].split(|&b| b == b'\n').enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let record = serde_json::from_slice(line).map_err(|e| Error::State {
+            path: path.to_path_buf(),
+            reason: format!("line {} is not a record: {e}", i + 1),
+        })?;
+        records.push(record);
+    }
+    Ok(records)
 }
 
 /// The state folder, open and locked.
@@ -238,7 +264,7 @@ impl WatchState {
 /// What is kept in memory of a result: everything for the outputs'
 /// records (confirmed and review), the verdict's evidence only there, so
 /// that millions of unrelated candidates stay small.
-fn kept(mut record: CheckRecord) -> CheckRecord {
+pub(crate) fn kept(mut record: CheckRecord) -> CheckRecord {
     if !matches!(record.outcome, Outcome::Reincarnation | Outcome::Review) {
         record.verdict = None;
         record.fingerprint = None;
