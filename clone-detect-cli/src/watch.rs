@@ -58,6 +58,14 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
     let watcher = Watcher::open(&args.state, store, model, fingerprinter, config)
         .with_context(|| format!("cannot start watching with state {}", args.state.display()))?;
+    let damaged = watcher.damaged_lines();
+    if damaged > 0 {
+        writeln!(
+            io::stderr(),
+            "clone-detect: {damaged} damaged lines in the state folder {} were skipped",
+            args.state.display()
+        )?;
+    }
     let browser = launch(!args.shots.no_screenshot, args.shots.config_with(&crawl));
     let crawled = CrawlProgress::new();
     let acquirer = LiveAcquirer::new(crawl, browser).with_progress(crawled.clone());
@@ -232,10 +240,15 @@ fn review(args: ReviewArgs) -> anyhow::Result<u8> {
     }
     writeln!(
         io::stderr(),
-        "clone-detect: {} to review, {} blocked, {} allowed",
+        "clone-detect: {} to review, {} blocked, {} allowed{}",
         outputs.review.len(),
         outputs.blocked.len(),
-        outputs.allowed.len()
+        outputs.allowed.len(),
+        if outputs.damaged_lines > 0 {
+            format!("; {} damaged lines skipped", outputs.damaged_lines)
+        } else {
+            String::new()
+        }
     )?;
     Ok(EXIT_OK)
 }

@@ -538,3 +538,108 @@ fn a_blocked_domain_that_changed_hands_goes_to_review() {
         .unwrap()
         .contains("was blocked"));
 }
+
+/// Panics for one domain, serves the others from disk.
+struct Panicky(FromDisk);
+
+impl Acquirer for Panicky {
+    fn probe(&self, url: &str) -> Result<SiteSnapshot> {
+        self.0.probe(url)
+    }
+    fn acquire(&self, url: &str) -> Result<Acquired> {
+        assert!(
+            !url.contains("crash.example"),
+            "a hostile site broke the worker"
+        );
+        self.0.acquire(url)
+    }
+}
+
+/// A panic in one site's work is recorded as that site's failure, frees
+/// its lease, and the watch finishes the others and ends by itself.
+#[test]
+fn a_panicking_check_is_recorded_and_the_watch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    let sites = Panicky(FromDisk::new(&[
+        ("crash.example", "python-attr-bookworm-mirror"),
+        ("mirror.example", "python-attr-bookworm-mirror"),
+    ]));
+    let watcher = Watcher::open(
+        &dir.path().join("state"),
+        KnownStore::open_existing(&db).unwrap(),
+        FusedModel::shipped(),
+        fingerprinter(),
+        WatchConfig {
+            host_delay: Duration::ZERO,
+            probe: false,
+            ..WatchConfig::default()
+        },
+    )
+    .unwrap();
+    let input = "crash.example\nmirror.example\n";
+    let mut lines = Lines::new(input.as_bytes(), "-".as_ref(), None);
+    let summary = watcher
+        .run(&mut lines, &sites, &AtomicBool::new(false), &|_| {})
+        .unwrap();
+    assert_eq!(
+        (summary.checked, summary.failed, summary.confirmed),
+        (2, 1, 1)
+    );
+    let results = watcher.results();
+    assert_eq!(results["crash.example"].outcome, Outcome::Failed);
+    assert!(results["crash.example"]
+        .error
+        .as_deref()
+        .unwrap()
+        .contains("a hostile site broke the worker"));
+}
+
+/// A candidate the process died in twice (crash or hang ended by a kill)
+/// is recorded as failed at the next start instead of being tried a third
+/// time; the others go on.
+#[test]
+fn a_site_that_took_the_process_down_twice_is_quarantined() {
+    use clone_detect::watch::state::{Candidate, WatchState};
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    {
+        // Two starts that died while checking crash.example.
+        let mut state = WatchState::open(&dir.path().join("state")).unwrap();
+        for d in ["crash.example", "once.example"] {
+            state
+                .accept(Candidate {
+                    domain: d.into(),
+                    url: format!("http://{d}/"),
+                })
+                .unwrap();
+        }
+        state.attempt("crash.example").unwrap();
+        state.attempt("crash.example").unwrap();
+        state.attempt("once.example").unwrap();
+    }
+    let sites = FromDisk::new(&[
+        ("crash.example", "python-attr-bookworm-mirror"),
+        ("once.example", "python-attr-bookworm-mirror"),
+    ]);
+    let config = WatchConfig {
+        probe: false,
+        ..WatchConfig::default()
+    };
+    let (summary, w) = run(dir.path(), &db, config, "", &sites);
+    assert_eq!((summary.checked, summary.failed), (2, 1));
+    assert_eq!(sites.acquired(), ["once.example"]);
+    let crash = &w.results()["crash.example"];
+    assert_eq!(crash.outcome, Outcome::Failed);
+    assert!(crash.error.as_deref().unwrap().starts_with("quarantined"));
+    drop(w);
+    // Not tried again at the next start either.
+    let (again, _w) = run(
+        dir.path(),
+        &db,
+        WatchConfig::default(),
+        "crash.example\n",
+        &sites,
+    );
+    assert_eq!((again.checked, again.fresh), (0, 1));
+}

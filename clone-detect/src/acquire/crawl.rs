@@ -49,11 +49,16 @@ pub struct CrawlConfig {
     /// Default 4.
     pub max_depth: usize,
     /// Largest body kept per response, in bytes, counted after decoding;
-    /// longer bodies are cut and a warning says so. Default 8 MiB.
+    /// longer bodies are cut and a warning says so. Default 8 MiB. spider
+    /// (the page fetcher) holds a page whole before it is cut unless the
+    /// process sets `SPIDER_MAX_SIZE_BYTES` before its first crawl (the
+    /// command-line tool sets it to 8 MiB); an embedder should do the same
+    /// at start-up.
     pub max_response_bytes: usize,
     /// Most bytes kept over all pages and assets. Default 64 MiB.
     pub max_total_bytes: usize,
-    /// Wall-clock limit of the whole crawl. Default 60 s.
+    /// Wall-clock limit of the whole crawl: redirects, pages, favicon,
+    /// assets and the not-found probe. Default 60 s.
     pub timeout: Duration,
     /// Limit per request. Default 15 s.
     pub request_timeout: Duration,
@@ -239,9 +244,20 @@ async fn crawl_async(
         reason,
     };
     let refused = |why: String| failed(format!("refused: {why}"));
+    // One deadline covers every step: the redirect chain, spider's pages,
+    // the favicon, the assets and the not-found probe.
+    let deadline = tokio::time::Instant::now() + config.timeout;
     let net = Net::new(config).map_err(|e| failed(format!("cannot build the HTTP client: {e}")))?;
     net.guard.check_url(&start).map_err(refused)?;
-    let chain = redirect_chain(&net, &start, config.max_redirects).await;
+    let chain =
+        tokio::time::timeout_at(deadline, redirect_chain(&net, &start, config.max_redirects))
+            .await
+            .map_err(|_| {
+                failed(format!(
+                    "the start URL's redirects took longer than {:?}",
+                    config.timeout
+                ))
+            })?;
     if let Some(why) = chain.refused {
         return Err(refused(why));
     }
@@ -267,7 +283,11 @@ async fn crawl_async(
         .with_respect_robots_txt(config.respect_robots_txt)
         .with_user_agent(Some(&config.user_agent))
         .with_request_timeout(Some(config.request_timeout))
-        .with_crawl_timeout(Some(config.timeout))
+        .with_crawl_timeout(Some(
+            deadline
+                .saturating_duration_since(tokio::time::Instant::now())
+                .max(Duration::from_millis(1)),
+        ))
         .with_concurrency_limit(Some(config.concurrency))
         .with_subdomains(false)
         .with_redirect_limit(config.max_redirects)
@@ -284,14 +304,25 @@ async fn crawl_async(
     website.set_http_client(spider_client);
     let mut rx = website.subscribe(1024);
     let counters = progress.clone();
+    // Bodies held while the crawl runs: twice the bytes a snapshot may
+    // keep, so that 200 pages of 8 MiB are never all in memory at once.
+    let holding_budget = config.max_total_bytes.saturating_mul(2);
     let collector = tokio::spawn(async move {
         let mut pages = Vec::new();
         let mut lagged = 0u64;
+        let mut held = 0usize;
         loop {
             match rx.recv().await {
                 Ok(page) => {
-                    counters.page(page.get_bytes().map_or(0, <[u8]>::len));
-                    pages.push(page);
+                    let len = page.get_bytes().map_or(0, <[u8]>::len);
+                    counters.page(len);
+                    // The root (the first page) is always kept.
+                    if pages.is_empty() || held.saturating_add(len) <= holding_budget {
+                        held = held.saturating_add(len);
+                        pages.push(page);
+                    } else {
+                        lagged += 1;
+                    }
                 }
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => lagged += n,
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
@@ -299,7 +330,17 @@ async fn crawl_async(
         }
         (pages, lagged)
     });
-    website.crawl().await;
+    // spider's own timeout ends the crawl; this one is a backstop in case
+    // it does not (its timers are per request).
+    if tokio::time::timeout_at(deadline + Duration::from_secs(5), website.crawl())
+        .await
+        .is_err()
+    {
+        snapshot.warnings.push(format!(
+            "the crawl was stopped at its {:?} deadline",
+            config.timeout
+        ));
+    }
     // Without spider's `sync` feature the channel closes when the website is dropped.
     drop(website);
     let (pages, lagged) = collector
@@ -307,7 +348,7 @@ async fn crawl_async(
         .map_err(|e| failed(format!("page collector failed: {e}")))?;
     if lagged > 0 {
         snapshot.warnings.push(format!(
-            "{lagged} pages were fetched faster than they could be kept"
+            "{lagged} pages were not kept: fetched faster than they could be taken, or past the bytes held while crawling"
         ));
     }
     // Root first, then crawl order; each URL once.
@@ -427,8 +468,26 @@ async fn crawl_async(
     if redirects.len() > 1 {
         snapshot.redirects = redirects;
     }
-    fetch_favicon_and_assets(&net, config, &mut snapshot, &mut budget, progress).await;
-    probe_not_found(&net, config, &start, &mut snapshot).await;
+    let mut late = Vec::new();
+    if tokio::time::timeout_at(
+        deadline,
+        fetch_favicon_and_assets(&net, config, &mut snapshot, &mut budget, progress),
+    )
+    .await
+    .is_err()
+    {
+        late.push("the favicon and assets were cut by the crawl's deadline".to_string());
+    }
+    if tokio::time::timeout_at(
+        deadline,
+        probe_not_found(&net, config, &start, &mut snapshot),
+    )
+    .await
+    .is_err()
+    {
+        late.push("the not-found probe was cut by the crawl's deadline".to_string());
+    }
+    snapshot.warnings.extend(late);
     snapshot.warnings.extend(net.refusals.warnings());
     Ok(snapshot)
 }

@@ -228,12 +228,12 @@ pub(crate) fn is_interesting(record: &CheckRecord) -> bool {
     matches!(record.outcome, Outcome::Reincarnation | Outcome::Review)
 }
 
-/// Reads `decisions.jsonl` (an unfinished last line is ignored; a damaged
-/// line is an error naming it).
+/// Reads `decisions.jsonl` (an unfinished last line is ignored; complete
+/// lines that are not decisions are skipped and counted, the second value).
 ///
 /// # Errors
-/// [`Error::Io`]; [`Error::State`] for a line that is not a decision.
-pub fn read_decisions(state: &Path) -> Result<Vec<Decision>> {
+/// [`Error::Io`].
+pub fn read_decisions(state: &Path) -> Result<(Vec<Decision>, usize)> {
     super::state::read_records(&state.join(DECISIONS_FILE))
 }
 

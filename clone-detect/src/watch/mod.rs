@@ -100,6 +100,14 @@ use state::{Candidate, WatchState};
 /// How often a watch that follows its input looks for results grown old.
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
 
+/// Checks of one candidate that the process may die in (a crash, a hang
+/// ended by a kill) before the candidate is recorded as failed instead of
+/// being tried again: a site that crashes the tool must not keep it down.
+pub const QUARANTINE_AFTER: u32 = 2;
+
+/// How the error of a quarantined candidate's record starts.
+pub const QUARANTINED: &str = "quarantined";
+
 /// How a watch works.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WatchConfig {
@@ -486,8 +494,10 @@ impl Watcher {
         }
         let state = WatchState::open(state_dir)?;
         let mut history = History::default();
-        for record in state::read_records::<CheckRecord>(&state_dir.join(state::RESULTS_FILE))? {
-            history.add(&record);
+        let (records, _) =
+            state::read_records::<CheckRecord>(&state_dir.join(state::RESULTS_FILE))?;
+        for record in &records {
+            history.add(record);
         }
         let known = Known::build(&store, &model)?;
         let watcher = Self {
@@ -534,6 +544,12 @@ impl Watcher {
 
     fn lock_sink(&self) -> std::sync::MutexGuard<'_, Sink> {
         self.sink.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Lines of the state folder's files that were damaged and skipped
+    /// when it was opened.
+    pub fn damaged_lines(&self) -> usize {
+        self.lock_sink().state.damaged_lines()
     }
 
     /// The latest recorded result per domain (with the verdict for
@@ -583,17 +599,37 @@ impl Watcher {
             halt.store(true, Ordering::Relaxed);
             wake.notify_all();
         };
-        // Resume: accepted, not finished (or finished too long ago).
+        // Resume: accepted, not finished (or finished too long ago); a
+        // candidate the process died in twice is recorded as failed.
+        let mut quarantined = Vec::new();
         {
             let sink = self.lock_sink();
             let mut q = lock_queue();
             for c in sink.state.candidates() {
-                if !self.is_fresh(sink.state.results().get(&c.domain)) {
-                    q.push(self.prioritise(c.clone()));
-                    count(&|s| s.queued += 1);
-                    on_event(&Event::Queued(c));
+                if self.is_fresh(sink.state.results().get(&c.domain)) {
+                    continue;
                 }
+                let tries = sink.state.unfinished_attempts(&c.domain);
+                if tries >= QUARANTINE_AFTER {
+                    quarantined.push((c.clone(), tries));
+                    continue;
+                }
+                q.push(self.prioritise(c.clone()));
+                count(&|s| s.queued += 1);
+                on_event(&Event::Queued(c));
             }
+        }
+        for (c, tries) in quarantined {
+            let item = self.prioritise(c);
+            let mut record = self.record_of(&item, Outcome::Failed, Timings::default());
+            record.error = Some(format!(
+                "{QUARANTINED}: the process stopped {tries} times while checking it (a crash or a hang)"
+            ));
+            self.finish(record, None, on_event)?;
+            count(&|s| {
+                s.checked += 1;
+                s.failed += 1;
+            });
         }
         std::thread::scope(|scope| {
             for _ in 0..self.config.workers {
@@ -641,7 +677,22 @@ impl Watcher {
                     };
                     let key = task.item().key.clone();
                     let domain = task.item().candidate.domain.clone();
-                    let done = self.work(task, acquirer, &queue, on_event);
+                    let item = task.item().clone();
+                    // A panic in one site's work is that site's failure: it
+                    // is recorded and frees its lease.
+                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        self.work(task, acquirer, &queue, on_event)
+                    }))
+                    .unwrap_or_else(|panic| {
+                        let what = panic
+                            .downcast_ref::<&str>()
+                            .map(|s| (*s).to_string())
+                            .or_else(|| panic.downcast_ref::<String>().cloned())
+                            .unwrap_or_else(|| "a panic".into());
+                        let mut record = self.record_of(&item, Outcome::Failed, Timings::default());
+                        record.error = Some(format!("the check panicked: {what}"));
+                        self.finish(record, None, on_event).map(Some)
+                    });
                     {
                         let mut q = lock_queue();
                         q.release(&key, Instant::now());
@@ -751,7 +802,13 @@ impl Watcher {
     fn is_fresh(&self, result: Option<&CheckRecord>) -> bool {
         let now = unix_now();
         result.is_some_and(|r| {
+            let quarantined = r
+                .error
+                .as_deref()
+                .is_some_and(|e| e.starts_with(QUARANTINED));
             let interval = match r.outcome {
+                // A site that took the process down is not tried again soon.
+                Outcome::Failed if quarantined => self.config.recheck_after,
                 Outcome::Unreachable | Outcome::Failed => self.config.retry_unreachable_after,
                 _ => self.config.recheck_after,
             };
@@ -789,6 +846,7 @@ impl Watcher {
         let mut timings = Timings::default();
         match task {
             Task::Probe(mut item) => {
+                self.lock_sink().state.attempt(&item.candidate.domain)?;
                 let started = Instant::now();
                 let probed = acquirer.probe(&item.candidate.url);
                 timings.probe_ms = millis(started.elapsed());
@@ -835,6 +893,7 @@ impl Watcher {
                     let record = self.record_of(&item, Outcome::Skipped, timings);
                     return self.finish(record, None, on_event).map(Some);
                 }
+                self.lock_sink().state.attempt(&item.candidate.domain)?;
                 let acquired = acquirer.acquire(&item.candidate.url);
                 let acquired = match acquired {
                     Ok(a) => a,

@@ -42,6 +42,9 @@ pub struct Rebuilt {
     pub allowed: BTreeMap<String, String>,
     /// The zone's serial.
     pub serial: u32,
+    /// Lines of the results and decisions read that were not records
+    /// (skipped).
+    pub damaged_lines: usize,
 }
 
 /// The results that can matter to the outputs, per domain, in recorded
@@ -83,8 +86,11 @@ impl History {
             .map_err(|e| Error::io(&lock_path, e))?;
         lock.lock().map_err(|e| Error::io(&lock_path, e))?;
         let lists = Lists::load(dir, origin)?;
-        let decisions = read_decisions(dir)?;
-        let rebuilt = self.write(dir, &lists, &decisions);
+        let (decisions, damaged) = read_decisions(dir)?;
+        let rebuilt = self.write(dir, &lists, &decisions).map(|mut r| {
+            r.damaged_lines += damaged;
+            r
+        });
         let _ = lock.unlock();
         rebuilt
     }
@@ -204,10 +210,13 @@ pub fn origin_of(dir: &Path) -> String {
 /// [`Error::Io`], [`Error::State`] for a damaged results or decisions line.
 pub fn rebuild_from_disk(dir: &Path) -> Result<Rebuilt> {
     let mut history = History::default();
-    for record in read_records::<CheckRecord>(&dir.join(RESULTS_FILE))? {
-        history.add(&record);
+    let (records, damaged) = read_records::<CheckRecord>(&dir.join(RESULTS_FILE))?;
+    for record in &records {
+        history.add(record);
     }
-    history.rebuild(dir, &origin_of(dir))
+    let mut rebuilt = history.rebuild(dir, &origin_of(dir))?;
+    rebuilt.damaged_lines += damaged;
+    Ok(rebuilt)
 }
 
 /// A state folder that exists.

@@ -6,6 +6,7 @@
 //! STATE/
 //!   lock              held (flock) while a watch runs: one watch per folder
 //!   candidates.jsonl  every candidate accepted, once, before it is checked
+//!   attempts.jsonl    every check started, before it starts
 //!   results.jsonl     one record per finished check (the source of truth)
 //!   decisions.jsonl   people's decisions: unblock, review accept / reject
 //!   platforms.txt     (optional, the user's) more shared platforms
@@ -44,6 +45,19 @@ pub const CONFIRMED_FILE: &str = "confirmed.jsonl";
 pub const REVIEW_FILE: &str = "review.jsonl";
 /// The lock file.
 pub const LOCK_FILE: &str = "lock";
+/// Every check started, written before it starts: a site that crashes or
+/// hangs the process is known after the restart.
+pub const ATTEMPTS_FILE: &str = "attempts.jsonl";
+
+/// A check started (an attempts line).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// The domain.
+    pub domain: String,
+    /// The number of result lines when it started: a result of the domain
+    /// at or after this line finished it.
+    pub results_before: usize,
+}
 
 /// An accepted candidate.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,15 +73,17 @@ pub struct Candidate {
 pub struct JsonlLog {
     path: PathBuf,
     file: File,
+    damaged: usize,
 }
 
 impl JsonlLog {
     /// Opens (creating) `path`, cuts off an unfinished last line, and
     /// returns the file with the records it holds. A complete line that is
-    /// not a record is damage and an error.
+    /// not a record is damage: skipped and counted ([`damaged`](Self::damaged)),
+    /// never a reason to refuse the whole file.
     ///
     /// # Errors
-    /// [`Error::Io`], or [`Error::State`] for a line that is not a record.
+    /// [`Error::Io`].
     pub fn open<T: DeserializeOwned>(path: &Path) -> Result<(Self, Vec<T>)> {
         let io = |e| Error::io(path, e);
         let mut file = OpenOptions::new()
@@ -84,60 +100,80 @@ impl JsonlLog {
             file.sync_data().map_err(io)?;
             file.seek(SeekFrom::End(0)).map_err(io)?;
         }
-        let records = parse_lines(&bytes[..complete], path)?;
+        let (records, damaged) = parse_lines(&bytes[..complete]);
         Ok((
             Self {
                 path: path.to_path_buf(),
                 file,
+                damaged,
             },
             records,
         ))
     }
 
-    /// Appends one record as one line and syncs it.
+    /// Complete lines that were not records when the file was opened.
+    pub fn damaged(&self) -> usize {
+        self.damaged
+    }
+
+    /// Appends one record as one line and syncs it. A write that fails
+    /// part-way (a full disk) is cut back, so the next line never merges
+    /// with a partial one.
     ///
     /// # Errors
     /// [`Error::Io`] when writing fails.
     pub fn append<T: Serialize>(&mut self, record: &T) -> Result<()> {
         let mut line = serde_json::to_vec(record).expect("serialisable record");
         line.push(b'\n');
-        self.file
+        let before = self
+            .file
+            .metadata()
+            .map_err(|e| Error::io(&self.path, e))?
+            .len();
+        let written = self
+            .file
             .write_all(&line)
-            .and_then(|()| self.file.sync_data())
-            .map_err(|e| Error::io(&self.path, e))
+            .and_then(|()| self.file.sync_data());
+        if let Err(e) = written {
+            let _ = self.file.set_len(before);
+            return Err(Error::io(&self.path, e));
+        }
+        Ok(())
     }
 }
 
 /// Reads the records of a JSON Lines file without writing to it (another
 /// process may be appending): an unfinished last line is left out, a
-/// missing file holds none.
+/// missing file holds none, and complete lines that are not records are
+/// skipped and counted (the second value).
 ///
 /// # Errors
-/// [`Error::Io`], or [`Error::State`] for a complete line that is not a
-/// record.
-pub fn read_records<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
+/// [`Error::Io`].
+pub fn read_records<T: DeserializeOwned>(path: &Path) -> Result<(Vec<T>, usize)> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), 0)),
         Err(e) => return Err(Error::io(path, e)),
     };
-    parse_lines(&bytes, path)
+    Ok(parse_lines(&bytes))
 }
 
-fn parse_lines<T: DeserializeOwned>(bytes: &[u8], path: &Path) -> Result<Vec<T>> {
+/// The records of the complete lines of `bytes`, and how many complete
+/// lines were not records.
+fn parse_lines<T: DeserializeOwned>(bytes: &[u8]) -> (Vec<T>, usize) {
     let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let mut records = Vec::new();
-    for (i, line) in bytes[..complete].split(|&b| b == b'\n').enumerate() {
+    let mut damaged = 0;
+    for line in bytes[..complete].split(|&b| b == b'\n') {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = serde_json::from_slice(line).map_err(|e| Error::State {
-            path: path.to_path_buf(),
-            reason: format!("line {} is not a record: {e}", i + 1),
-        })?;
-        records.push(record);
+        match serde_json::from_slice(line) {
+            Ok(record) => records.push(record),
+            Err(_) => damaged += 1,
+        }
     }
-    Ok(records)
+    (records, damaged)
 }
 
 /// The state folder, open and locked.
@@ -147,6 +183,9 @@ pub struct WatchState {
     _lock: File,
     candidates: JsonlLog,
     results: JsonlLog,
+    attempts: JsonlLog,
+    /// Attempts per domain that no result finished.
+    unfinished: BTreeMap<String, u32>,
     /// Every accepted candidate, in order of acceptance.
     accepted: Vec<Candidate>,
     known: BTreeSet<String>,
@@ -185,6 +224,7 @@ impl WatchState {
         }
         let (candidates, accepted) = JsonlLog::open::<Candidate>(&dir.join(CANDIDATES_FILE))?;
         let (results, records) = JsonlLog::open::<CheckRecord>(&dir.join(RESULTS_FILE))?;
+        let (attempts, started) = JsonlLog::open::<Attempt>(&dir.join(ATTEMPTS_FILE))?;
         let known = accepted.iter().map(|c| c.domain.clone()).collect();
         let mut latest = BTreeMap::new();
         let mut line_of = BTreeMap::new();
@@ -193,11 +233,22 @@ impl WatchState {
             line_of.insert(r.domain.clone(), i);
             latest.insert(r.domain.clone(), kept(r));
         }
+        let mut unfinished: BTreeMap<String, u32> = BTreeMap::new();
+        for a in started {
+            let finished = line_of
+                .get(&a.domain)
+                .is_some_and(|line| *line >= a.results_before);
+            if !finished {
+                *unfinished.entry(a.domain).or_default() += 1;
+            }
+        }
         Ok(Self {
             dir: dir.to_path_buf(),
             _lock: lock,
             candidates,
             results,
+            attempts,
+            unfinished,
             accepted,
             known,
             latest,
@@ -248,6 +299,28 @@ impl WatchState {
         Ok(true)
     }
 
+    /// Complete lines of the state files that were not records (skipped).
+    pub fn damaged_lines(&self) -> usize {
+        self.candidates.damaged() + self.results.damaged() + self.attempts.damaged()
+    }
+
+    /// How many checks of `domain` were started and never finished (the
+    /// process stopped during them), when the folder was opened.
+    pub fn unfinished_attempts(&self, domain: &str) -> u32 {
+        self.unfinished.get(domain).copied().unwrap_or(0)
+    }
+
+    /// Records that a check of `domain` starts.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when writing fails.
+    pub fn attempt(&mut self, domain: &str) -> Result<()> {
+        self.attempts.append(&Attempt {
+            domain: domain.to_string(),
+            results_before: self.lines,
+        })
+    }
+
     /// Records a finished check.
     ///
     /// # Errors
@@ -277,7 +350,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unfinished_line_is_cut_and_damage_is_refused() {
+    fn unfinished_line_is_cut_and_damage_is_skipped_and_counted() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.jsonl");
         std::fs::write(
@@ -295,11 +368,14 @@ mod tests {
         let (_, records) = JsonlLog::open::<Candidate>(&path).unwrap();
         let domains: Vec<_> = records.iter().map(|c| c.domain.as_str()).collect();
         assert_eq!(domains, ["a.example", "c.example"]);
-        std::fs::write(&path, "not json\n").unwrap();
-        assert!(matches!(
-            JsonlLog::open::<Candidate>(&path),
-            Err(Error::State { .. })
-        ));
+        std::fs::write(
+            &path,
+            "not json\n{\"domain\":\"d.example\",\"url\":\"u\"}\n\u{0}\u{0}\n",
+        )
+        .unwrap();
+        let (log, records) = JsonlLog::open::<Candidate>(&path).unwrap();
+        assert_eq!(records.len(), 1);
+        assert_eq!(log.damaged(), 2);
     }
 
     #[test]
