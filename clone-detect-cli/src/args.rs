@@ -142,6 +142,10 @@ pub struct WatchArgs {
     /// are checked against DNS limits with it, so every zone written loads.
     #[arg(long, value_name = "NAME", default_value = clone_detect::blocklist::DEFAULT_ORIGIN)]
     pub rpz_origin: String,
+    /// Record a candidate as failed (quarantined) once the process died
+    /// this many times while checking it (0: never).
+    #[arg(long, value_name = "N", default_value_t = clone_detect::watch::QUARANTINE_AFTER)]
+    pub quarantine_after: u32,
     #[command(flatten)]
     pub crawl: CrawlArgs,
     #[command(flatten)]

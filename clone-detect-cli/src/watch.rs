@@ -48,6 +48,7 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
         lineage: !args.no_lineage,
         add_confirmed: args.add_confirmed,
         rpz_origin: args.rpz_origin.clone(),
+        quarantine_after: args.quarantine_after,
     };
     let crawl = args.crawl.config();
     crawl.validate()?;

@@ -84,6 +84,10 @@ pub struct Entry {
     /// What caused it, written as a comment beside it in the hosts file
     /// and the zone (one line; control characters are replaced).
     pub cause: String,
+    /// Not blocked: an allowed name below a blocked wildcard, written to
+    /// the zone as `rpz-passthru.` (with `*.` when `wildcard`) and left out
+    /// of the domain list and the hosts file.
+    pub passthru: bool,
 }
 
 /// The blocked names of a blocklist folder and its three files.
@@ -126,6 +130,7 @@ impl Blocklist {
                 domain: d.to_string(),
                 wildcard: wildcards.contains(d),
                 cause: String::new(),
+                passthru: false,
             })
             .collect();
         let serial = zone
@@ -168,6 +173,7 @@ impl Blocklist {
             wildcard: psl::domain_str(domain) == Some(domain)
                 && crate::watch::policy::fits(&format!("*.{domain}"), &self.origin),
             cause: String::new(),
+            passthru: false,
         });
         self.replace(entries)
     }
@@ -196,37 +202,45 @@ impl Blocklist {
                 )));
             }
         }
-        let same = |a: &[Entry], b: &[Entry]| {
-            a.len() == b.len()
-                && a.iter()
-                    .zip(b)
-                    .all(|(x, y)| x.domain == y.domain && x.wildcard == y.wildcard)
-        };
-        let changed = !same(&entries, &self.entries);
-        let serial = if changed || self.serial == 0 {
+        // The serial goes up when the zone's records differ from the zone
+        // on disk (not from what this value last wrote: after a kill
+        // between two files, the zone on disk is the one resolvers have).
+        let old_zone = read_optional(&self.dir.join(RPZ_FILE))?;
+        let changed = zone_records(&old_zone) != zone_records(&render(&self.origin, &entries, 0).2)
+            || old_zone.is_empty();
+        let serial = if changed {
             self.serial.wrapping_add(1).max(1)
         } else {
-            self.serial
+            self.serial.max(1)
         };
-        let unchanged_files = !changed
-            && self.serial != 0
-            && [DOMAINS_FILE, HOSTS_FILE, RPZ_FILE]
-                .iter()
-                .all(|f| self.dir.join(f).is_file());
-        if unchanged_files
-            && self
-                .entries
-                .iter()
-                .zip(&entries)
-                .all(|(a, b)| a.cause == b.cause)
-        {
-            return Ok(false);
+        let (plain, hosts, zone) = render(&self.origin, &entries, serial);
+        // The zone last: a resolver reloading on its change sees the others
+        // already written. A kill between two files is mended on the next
+        // rebuild, which writes all three from the results.
+        let mut wrote = false;
+        for (name, text) in [(DOMAINS_FILE, &plain), (HOSTS_FILE, &hosts), (RPZ_FILE, &zone)] {
+            let path = self.dir.join(name);
+            if read_optional(&path)? != *text {
+                replace(&path, text)?;
+                wrote = true;
+            }
         }
-        write_files(&self.dir, &self.origin, &entries, serial)?;
+        if wrote {
+            sync_dir(&self.dir)?;
+        }
         self.entries = entries;
         self.serial = serial;
         Ok(changed)
     }
+}
+
+/// The resource records of a zone's text, without its comments, SOA and
+/// directives: what a change of serial must follow.
+fn zone_records(zone: &str) -> Vec<&str> {
+    zone.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with(';') && !l.starts_with('$') && !l.starts_with('@'))
+        .collect()
 }
 
 /// One line of text for a comment: control characters and newlines
@@ -237,7 +251,8 @@ fn comment(text: &str) -> String {
         .collect()
 }
 
-fn write_files(dir: &Path, origin: &str, entries: &[Entry], serial: u32) -> Result<()> {
+/// The domain list, the hosts file and the zone.
+fn render(origin: &str, entries: &[Entry], serial: u32) -> (String, String, String) {
     let mut plain = String::new();
     let mut hosts = String::from("# clone-detect: confirmed reincarnations\n");
     let mut zone = format!(
@@ -245,11 +260,21 @@ fn write_files(dir: &Path, origin: &str, entries: &[Entry], serial: u32) -> Resu
     );
     for e in entries {
         let d = &e.domain;
+        if !e.cause.is_empty() {
+            zone.push_str(&format!("; {d}: {}\n", comment(&e.cause)));
+        }
+        if e.passthru {
+            // Allowed below a blocked wildcard: answered as if unlisted.
+            zone.push_str(&format!("{d} CNAME rpz-passthru.\n"));
+            if e.wildcard {
+                zone.push_str(&format!("*.{d} CNAME rpz-passthru.\n"));
+            }
+            continue;
+        }
         plain.push_str(d);
         plain.push('\n');
         if !e.cause.is_empty() {
             hosts.push_str(&format!("# {d}: {}\n", comment(&e.cause)));
-            zone.push_str(&format!("; {d}: {}\n", comment(&e.cause)));
         }
         hosts.push_str(&format!("0.0.0.0 {d}\n"));
         // The name (and, for a registrable domain, everything below it):
@@ -259,13 +284,7 @@ fn write_files(dir: &Path, origin: &str, entries: &[Entry], serial: u32) -> Resu
             zone.push_str(&format!("*.{d} CNAME .\n"));
         }
     }
-    // The zone last: a resolver reloading on its change sees the others
-    // already written. A kill between two files is mended on the next
-    // rebuild, which writes all three from the results.
-    replace(&dir.join(DOMAINS_FILE), &plain)?;
-    replace(&dir.join(HOSTS_FILE), &hosts)?;
-    replace(&dir.join(RPZ_FILE), &zone)?;
-    sync_dir(dir)
+    (plain, hosts, zone)
 }
 
 fn read_optional(p: &Path) -> Result<String> {
@@ -336,6 +355,7 @@ mod tests {
                 domain: d.to_string(),
                 wildcard: true,
                 cause: String::new(),
+                passthru: false,
             })
             .collect();
         assert!(!again.replace(same).unwrap());
@@ -346,6 +366,7 @@ mod tests {
                 domain: "b.example".into(),
                 wildcard: false,
                 cause: "test".into(),
+                passthru: false,
             }])
             .unwrap());
         assert_eq!(again.serial(), 3);

@@ -72,6 +72,7 @@ fn long_names_fit_the_zone_with_its_origin() {
             domain: too_long,
             wildcard: false,
             cause: String::new(),
+            passthru: false,
         }])
         .is_err());
     let zone = std::fs::read_to_string(dir.path().join(RPZ_FILE)).unwrap();
@@ -88,4 +89,45 @@ fn long_names_fit_the_zone_with_its_origin() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A name allowed below a blocked wildcard is let through explicitly
+/// (`rpz-passthru.`), left out of the domain list and the hosts file, and
+/// the zone still loads.
+#[test]
+fn allowed_names_below_a_wildcard_pass_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut list = Blocklist::open(dir.path()).unwrap();
+    let entry = |domain: &str, wildcard: bool, passthru: bool| Entry {
+        domain: domain.into(),
+        wildcard,
+        cause: "test".into(),
+        passthru,
+    };
+    list.replace(vec![
+        entry("mirror.example", true, false),
+        entry("shop.mirror.example", true, true),
+    ])
+    .unwrap();
+    let zone = std::fs::read_to_string(dir.path().join(RPZ_FILE)).unwrap();
+    assert!(zone.contains("\nshop.mirror.example CNAME rpz-passthru.\n"), "{zone}");
+    assert!(zone.contains("\n*.shop.mirror.example CNAME rpz-passthru.\n"), "{zone}");
+    let domains = std::fs::read_to_string(dir.path().join("domains.txt")).unwrap();
+    assert_eq!(domains, "mirror.example\n");
+    let out = Command::new("named-checkzone")
+        .args(["rpz.local"])
+        .arg(dir.path().join(RPZ_FILE))
+        .output()
+        .expect("named-checkzone (Debian bind9-utils) must be installed");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    // A zone whose records changed on disk since (a kill between two
+    // files) gets a new serial even if the list did not change.
+    let serial = list.serial();
+    std::fs::write(dir.path().join(RPZ_FILE), "; serial 1\n").unwrap();
+    list.replace(vec![
+        entry("mirror.example", true, false),
+        entry("shop.mirror.example", true, true),
+    ])
+    .unwrap();
+    assert_eq!(list.serial(), serial + 1);
 }

@@ -61,6 +61,10 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
         return is_public_v4(v4);
     }
     let carried = |hi: u16, lo: u16| Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo));
+    // SIIT-translated ::ffff:0:a.b.c.d: the IPv4 address it reaches.
+    if s[..6] == [0, 0, 0, 0, 0xffff, 0] {
+        return is_public_v4(carried(s[6], s[7]));
+    }
     // NAT64 well-known prefix 64:ff9b::/96: the IPv4 address it reaches.
     if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
         return is_public_v4(carried(s[6], s[7]));
@@ -305,6 +309,8 @@ mod tests {
             "fec0::1",
             "fd00::1",
             "::ffff:127.0.0.1",
+            "::ffff:0:127.0.0.1",
+            "::ffff:0:10.1.1.1",
             "::127.0.0.1",
             "::10.0.0.1",
             "64:ff9b::10.0.0.1",

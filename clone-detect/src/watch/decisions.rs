@@ -265,8 +265,9 @@ pub(crate) fn check_text(what: &str, text: &str) -> Result<()> {
 /// again on its next rebuild). Returns the outputs after the decision and,
 /// for `accept`, the record accepted (its match, for the store's lineage).
 ///
-/// `accept` and `reject` take a domain waiting for review; `accept` is
-/// refused for a name the zone cannot hold; `unblock` takes any domain
+/// `reject` takes a domain waiting for review; `accept` one waiting for
+/// review or allowed earlier (taking an unblock or a rejection back), and
+/// is refused for a name the zone cannot hold; `unblock` takes any domain
 /// (allowing one before it is ever seen is allowed).
 ///
 /// # Errors
@@ -284,11 +285,21 @@ pub fn decide(
     let domain = crate::blocklist::normalize_domain(domain)?;
     let state = super::outputs::existing(state)?;
     let before = super::outputs::rebuild_from_disk(&state)?;
-    let item = before.review.get(&domain).cloned();
-    if matches!(action, Action::Accept | Action::Reject) && item.is_none() {
-        return Err(Error::Config(format!(
-            "{domain} is not waiting for review (see `watch review`)"
-        )));
+    let waiting = before.review.contains_key(&domain);
+    let allowed = before.allowed.contains_key(&domain);
+    match action {
+        Action::Reject if !waiting => {
+            return Err(Error::Config(format!(
+                "{domain} is not waiting for review (see `watch review`)"
+            )))
+        }
+        // A person may take back an unblock or a rejection.
+        Action::Accept if !waiting && !allowed => {
+            return Err(Error::Config(format!(
+                "{domain} is neither waiting for review nor allowed (see `watch review`)"
+            )))
+        }
+        _ => {}
     }
     if action == Action::Accept {
         let lists = super::policy::Lists::load(&state, &super::outputs::origin_of(&state))?;
@@ -307,8 +318,10 @@ pub fn decide(
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs()),
     };
-    append_decision(&state, &decision)?;
-    let after = super::outputs::rebuild_from_disk(&state)?;
+    let after = super::outputs::with_outputs_lock(&state, || {
+        append_decision(&state, &decision)?;
+        super::outputs::rebuild_from_disk_locked(&state)
+    })?;
     let accepted = (action == Action::Accept)
         .then(|| after.blocked.get(&domain).cloned())
         .flatten();

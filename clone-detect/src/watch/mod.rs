@@ -100,9 +100,7 @@ use state::{Candidate, WatchState};
 /// How often a watch that follows its input looks for results grown old.
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
 
-/// Checks of one candidate that the process may die in (a crash, a hang
-/// ended by a kill) before the candidate is recorded as failed instead of
-/// being tried again: a site that crashes the tool must not keep it down.
+/// The default of [`WatchConfig::quarantine_after`].
 pub const QUARANTINE_AFTER: u32 = 2;
 
 /// How the error of a quarantined candidate's record starts.
@@ -147,6 +145,13 @@ pub struct WatchConfig {
     /// are checked against DNS limits with it. Default
     /// [`DEFAULT_ORIGIN`](crate::blocklist::DEFAULT_ORIGIN).
     pub rpz_origin: String,
+    /// Checks of one candidate that the process may die in (a crash, a
+    /// hang ended by a kill) before the candidate is recorded as failed
+    /// (quarantined) instead of being tried again: a site that crashes the
+    /// tool must not keep it down. A kill from outside looks the same, and
+    /// so do checks that were in flight beside the one that crashed. 0:
+    /// never. Default [`QUARANTINE_AFTER`] (2).
+    pub quarantine_after: u32,
 }
 
 impl Default for WatchConfig {
@@ -164,6 +169,7 @@ impl Default for WatchConfig {
             lineage: true,
             add_confirmed: false,
             rpz_origin: crate::blocklist::DEFAULT_ORIGIN.to_string(),
+            quarantine_after: QUARANTINE_AFTER,
         }
     }
 }
@@ -190,9 +196,8 @@ impl WatchConfig {
             }
         }
         let origin = self.rpz_origin.trim_end_matches('.');
-        if !origin.is_empty()
-            && (crate::blocklist::normalize_domain(origin).ok().as_deref() != Some(origin)
-                || !policy::fits("x", origin))
+        if crate::blocklist::normalize_domain(origin).ok().as_deref() != Some(origin)
+            || !policy::fits("x", origin)
         {
             return Err(Error::Config(format!(
                 "{:?} is not a zone origin (a lower-case host name)",
@@ -610,7 +615,7 @@ impl Watcher {
                     continue;
                 }
                 let tries = sink.state.unfinished_attempts(&c.domain);
-                if tries >= QUARANTINE_AFTER {
+                if self.config.quarantine_after > 0 && tries >= self.config.quarantine_after {
                     quarantined.push((c.clone(), tries));
                     continue;
                 }
@@ -964,9 +969,23 @@ impl Watcher {
                             "the match was served by {host} after redirects ({})",
                             record.redirects.join(" -> ")
                         ));
-                        if let Some(url) = &served {
-                            self.enqueue_redirect_target(host, url, queue, on_event)?;
+                        // The host it led to, checked from its root.
+                        if let Some(root) = served
+                            .as_deref()
+                            .and_then(|u| url::Url::parse(u).ok())
+                            .and_then(|u| u.join("/").ok())
+                        {
+                            self.enqueue_redirect_target(host, root.as_str(), queue, on_event)?;
                         }
+                    } else if !at_root(&item.candidate.url) {
+                        // A copy placed at a path of someone else's host
+                        // (a user folder, an archive) must not block the
+                        // host: only its root speaks for it.
+                        record.outcome = Outcome::Review;
+                        record.reason = Some(format!(
+                            "the match was found at {}, not at the root of {}",
+                            item.candidate.url, item.candidate.domain
+                        ));
                     } else if outcome == Outcome::Reincarnation {
                         match self.lists()?.rule(&record.domain, false) {
                             Rule::Review(reason) => {
@@ -990,12 +1009,14 @@ impl Watcher {
         Lists::load(self.lock_sink().state.dir(), &self.config.rpz_origin)
     }
 
-    /// The host that served `url`, when its registrable domain is not the
-    /// candidate's.
+    /// The host that served `url`, when it is not the candidate (`www.`
+    /// and the bare name count as one): a redirect to a neighbour on a
+    /// shared registrable domain is elsewhere too.
     fn served_elsewhere(&self, item: &queue::Item, url: &str) -> Option<String> {
         let host = url::Url::parse(url).ok()?.host_str()?.to_string();
         let host = normalize_domain(&host).ok().unwrap_or(host);
-        (policy::registrable(&host) != policy::registrable(&item.candidate.domain)).then_some(host)
+        let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_string();
+        (bare(&host) != bare(&item.candidate.domain)).then_some(host)
     }
 
     /// Accepts the host a candidate redirected to as a candidate of its
@@ -1134,6 +1155,12 @@ impl Watcher {
         )?;
         Ok(recorded.is_some_and(|r| r.site.is_some()))
     }
+}
+
+/// Whether `url` is a host's root (`/`, no query): what a bare name is
+/// crawled from.
+fn at_root(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| u.path() == "/" && u.query().is_none())
 }
 
 fn millis(d: Duration) -> u64 {

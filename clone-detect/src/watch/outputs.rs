@@ -77,22 +77,17 @@ impl History {
     /// Rebuilds the outputs of `dir` from this history, the decisions on
     /// disk and the name lists, under the outputs lock.
     pub fn rebuild(&self, dir: &Path, origin: &str) -> Result<Rebuilt> {
-        let lock_path = dir.join(OUTPUTS_LOCK);
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|e| Error::io(&lock_path, e))?;
-        lock.lock().map_err(|e| Error::io(&lock_path, e))?;
+        with_outputs_lock(dir, || self.rebuild_locked(dir, origin))
+    }
+
+    /// [`rebuild`](Self::rebuild) by a caller that holds the lock.
+    fn rebuild_locked(&self, dir: &Path, origin: &str) -> Result<Rebuilt> {
         let lists = Lists::load(dir, origin)?;
         let (decisions, damaged) = read_decisions(dir)?;
-        let rebuilt = self.write(dir, &lists, &decisions).map(|mut r| {
+        self.write(dir, &lists, &decisions).map(|mut r| {
             r.damaged_lines += damaged;
             r
-        });
-        let _ = lock.unlock();
-        rebuilt
+        })
     }
 
     fn write(&self, dir: &Path, lists: &Lists, decisions: &[Decision]) -> Result<Rebuilt> {
@@ -130,6 +125,7 @@ impl History {
                             domain: domain.to_string(),
                             wildcard,
                             cause,
+                            passthru: false,
                         });
                         out.blocked.insert(domain.to_string(), *record);
                     }
@@ -168,6 +164,31 @@ impl History {
                 Status::Nothing => {}
             }
         }
+        // An allowed name below a blocked wildcard is let through
+        // explicitly: leaving it out of the list would not unblock it.
+        let wildcards: Vec<String> = entries
+            .iter()
+            .filter(|e| e.wildcard)
+            .map(|e| format!(".{}", e.domain))
+            .collect();
+        let allowed: Vec<(String, String)> = out
+            .allowed
+            .iter()
+            .map(|(d, why)| (d.clone(), why.clone()))
+            .chain(lists.allowlist().map(|d| (d.to_string(), "allowlist.txt".to_string())))
+            .collect();
+        for (domain, why) in allowed {
+            if wildcards.iter().any(|w| domain.ends_with(w.as_str()))
+                && !entries.iter().any(|e| e.domain == domain)
+            {
+                entries.push(Entry {
+                    wildcard: super::policy::fits(&format!("*.{domain}"), lists.origin()),
+                    domain,
+                    cause: format!("allowed below a blocked wildcard: {why}"),
+                    passthru: true,
+                });
+            }
+        }
         let mut list = Blocklist::open_with_origin(dir, lists.origin())?;
         list.replace(entries)?;
         out.serial = list.serial();
@@ -202,19 +223,39 @@ pub fn origin_of(dir: &Path) -> String {
         .unwrap_or_else(|| blocklist::DEFAULT_ORIGIN.to_string())
 }
 
+/// Runs `f` holding the outputs lock of the state folder `dir`.
+pub(crate) fn with_outputs_lock<T>(dir: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let lock_path = dir.join(OUTPUTS_LOCK);
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| Error::io(&lock_path, e))?;
+    lock.lock().map_err(|e| Error::io(&lock_path, e))?;
+    let result = f();
+    let _ = lock.unlock();
+    result
+}
+
 /// Rebuilds the outputs of a state folder from its files alone (without
 /// taking the watch's lock: a running watch may go on), for the `unblock`
 /// and `review` commands.
 ///
 /// # Errors
-/// [`Error::Io`], [`Error::State`] for a damaged results or decisions line.
+/// [`Error::Io`].
 pub fn rebuild_from_disk(dir: &Path) -> Result<Rebuilt> {
+    with_outputs_lock(dir, || rebuild_from_disk_locked(dir))
+}
+
+/// [`rebuild_from_disk`] by a caller that holds the outputs lock.
+pub(crate) fn rebuild_from_disk_locked(dir: &Path) -> Result<Rebuilt> {
     let mut history = History::default();
     let (records, damaged) = read_records::<CheckRecord>(&dir.join(RESULTS_FILE))?;
     for record in &records {
         history.add(record);
     }
-    let mut rebuilt = history.rebuild(dir, &origin_of(dir))?;
+    let mut rebuilt = history.rebuild_locked(dir, &origin_of(dir))?;
     rebuilt.damaged_lines += damaged;
     Ok(rebuilt)
 }

@@ -9,6 +9,7 @@
 //! | reached only after redirects to another registrable domain | never: review; the final host is checked as a candidate of its own | only the name that served the match is blocked |
 //! | a registrable domain (`mirror.example`) | the name and `*.name` | the operator controls every name below it |
 //! | below a registrable domain (`shop.mirror.example`), or below a private-section suffix (`user.github.io`) | the name exactly | the names beside it may belong to others |
+//! | a registrable domain with a listed platform below it (`live.com` over `onedrive.live.com`) | the name exactly | a wildcard would block the platform |
 //! | too long for the zone with its origin (`*.name.origin` over 253 characters) | the name exactly, or not at all: review | every zone written must load |
 //!
 //! The redirect rule is applied when a check finishes (it needs the
@@ -80,6 +81,11 @@ impl Lists {
         &self.origin
     }
 
+    /// The names of `allowlist.txt`.
+    pub fn allowlist(&self) -> impl Iterator<Item = &str> {
+        self.allowlist.iter().map(String::as_str)
+    }
+
     /// The rule for a confirmed `domain` (normalised, see
     /// [`normalize_domain`](crate::blocklist::normalize_domain)), not
     /// counting people's decisions; `decided` is true when a person
@@ -115,6 +121,14 @@ impl Lists {
             Rule::Exact(format!(
                 "{domain} is below the registrable domain {}",
                 registrable.unwrap_or("?")
+            ))
+        } else if let Some(below) = self
+            .platforms
+            .iter()
+            .find(|p| p.ends_with(&format!(".{domain}")))
+        {
+            Rule::Exact(format!(
+                "a shared platform ({below}) lies below {domain}: no wildcard"
             ))
         } else if !wildcard_fits {
             Rule::Exact(format!(
@@ -239,6 +253,8 @@ mod tests {
         ));
         // A person's decision lifts the platform rule, never the wildcard limit.
         assert!(exact_decided(&l, "bit.ly"));
+        // A shared platform below it: the name exactly, never `*.name`.
+        assert!(exact("live.com"));
         assert!(exact_decided(&l, "co.uk"));
     }
 
