@@ -75,7 +75,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                     serde_json::to_writer(&mut out, &v)?;
                     writeln!(out)?;
                 } else {
-                    print_human(&mut out, &v)?;
+                    print_human(&mut crate::Terminal(&mut out), &v)?;
                 }
                 if args.output.is_some() || args.report.is_some() {
                     kept.push(v);
@@ -88,7 +88,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                     writeln!(out)?;
                 }
                 out.flush()?;
-                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+                writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: error: {err:#}"
+                )?;
             }
         }
         out.flush()?;

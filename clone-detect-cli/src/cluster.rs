@@ -30,7 +30,10 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
             Ok(it) => items.push(it),
             Err(err) => {
                 failed += 1;
-                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+                writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: error: {err:#}"
+                )?;
             }
         }
         Ok(())
@@ -65,7 +68,7 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
         serde_json::to_writer_pretty(&mut out, &clustering)?;
         writeln!(out)?;
     } else {
-        summary(&mut out, &clustering)?;
+        summary(&mut crate::Terminal(&mut out), &clustering)?;
     }
     out.flush()?;
     Ok(if failed > 0 {

@@ -34,7 +34,10 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
                 // One line for the failed source in the output, where a
                 // batch's reader looks, and the reason on stderr.
                 failed += 1;
-                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+                writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: error: {err:#}"
+                )?;
                 serde_json::to_writer(&mut out, &error_json(&source, &err))?;
             }
         }
@@ -64,7 +67,10 @@ fn parquet(args: &FingerprintArgs, loader: &Loader<'_>) -> anyhow::Result<u8> {
             Ok(fp) => fps.push(fp),
             Err(err) => {
                 failed += 1;
-                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+                writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: error: {err:#}"
+                )?;
             }
         }
         Ok(())

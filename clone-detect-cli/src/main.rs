@@ -14,6 +14,7 @@ mod pivot;
 mod progress;
 mod snapshot;
 mod sources;
+mod terminal;
 mod watch;
 
 use std::io::{self, Write};
@@ -22,6 +23,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::args::{Cli, Command};
+pub(crate) use crate::terminal::{escape, Terminal};
 
 /// Exit code when every source was processed.
 const EXIT_OK: u8 = 0;
@@ -57,7 +59,7 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_OK),
         Err(err) => {
-            let _ = writeln!(io::stderr(), "clone-detect: error: {err:#}");
+            let _ = writeln!(Terminal(io::stderr()), "clone-detect: error: {err:#}");
             ExitCode::from(EXIT_ERROR)
         }
     }
@@ -69,31 +71,4 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
-}
-
-/// Text from a site (a title, a label, an error naming a URL) made safe for
-/// a terminal: control characters, escape sequences included, are shown as
-/// `\u{..}` instead of being sent to it.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control()
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn escape_neutralises_terminal_sequences() {
-        assert_eq!(super::escape("a\u{1b}[2Jb\n"), "a\\u{1b}[2Jb\\u{a}");
-        assert_eq!(super::escape("plain ünïcode"), "plain ünïcode");
-        assert_eq!(super::escape("x\u{202e}y"), "x\\u{202e}y");
-    }
 }

@@ -25,6 +25,7 @@ pub fn run(args: PivotArgs) -> anyhow::Result<u8> {
                     )?;
                     writeln!(out)?;
                 } else {
+                    let mut out = crate::Terminal(&mut out);
                     writeln!(out, "{source}:")?;
                     if queries.is_empty() {
                         writeln!(out, "  (no value to pivot on)")?;
@@ -41,7 +42,10 @@ pub fn run(args: PivotArgs) -> anyhow::Result<u8> {
                     writeln!(out)?;
                 }
                 out.flush()?;
-                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+                writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: error: {err:#}"
+                )?;
             }
         }
         out.flush()?;

@@ -26,7 +26,7 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     drop(progress);
     write_snapshot_dir(&snapshot, &args.output)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
-    let mut err = io::stderr().lock();
+    let mut err = crate::Terminal(io::stderr().lock());
     writeln!(
         err,
         "{}: {} pages, {} assets, favicon {}, written to {}",
@@ -41,7 +41,7 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
         args.output.display()
     )?;
     for w in &snapshot.warnings {
-        writeln!(err, "  warning: {w}")?;
+        writeln!(err, "  warning: {}", crate::escape(w))?;
     }
     Ok(EXIT_OK)
 }

@@ -245,7 +245,7 @@ impl Loader<'_> {
             Ok(stats) => {
                 if stats.malformed + stats.oversized + stats.damaged_members > 0 {
                     let _ = writeln!(
-                        io::stderr(),
+                        crate::Terminal(io::stderr()),
                         "clone-detect: {}: {} sites from {} records; skipped {} malformed, {} oversized, {} damaged gzip members",
                         source.name, stats.sites, stats.records, stats.malformed, stats.oversized, stats.damaged_members
                     );

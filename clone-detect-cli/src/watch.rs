@@ -74,7 +74,7 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
     // terminal; the total is unknown.
     let progress = crate::progress::Progress::start("sites", None, crawled);
     let follow = args.follow.then_some(POLL);
-    let out = Mutex::new(io::stdout());
+    let out = Mutex::new(crate::Terminal(io::stdout()));
     let json = args.json;
     let on_event = |event: &Event<'_>| {
         let mut out = out.lock().unwrap_or_else(|e| e.into_inner());
@@ -121,12 +121,17 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
     Ok(EXIT_OK)
 }
 
-fn print_record(out: &mut impl Write, r: &CheckRecord, json: bool) -> io::Result<()> {
+fn print_record<W: Write>(
+    out: &mut crate::Terminal<W>,
+    r: &CheckRecord,
+    json: bool,
+) -> io::Result<()> {
     if json {
+        // JSON stays exact: its encoder escapes control characters itself.
         let mut shown = r.clone();
         shown.fingerprint = None;
-        serde_json::to_writer(&mut *out, &shown)?;
-        writeln!(out)?;
+        serde_json::to_writer(&mut out.0, &shown)?;
+        writeln!(out.0)?;
         return out.flush();
     }
     let score = r.score.map_or(String::new(), |s| format!(" score {s:.3}"));

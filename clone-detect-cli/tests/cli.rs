@@ -140,3 +140,38 @@ fn usage_errors_exit_2() {
         Some(2)
     );
 }
+
+/// A site's text never reaches the terminal as escape sequences: a title
+/// that would retitle the window and clear the screen is shown escaped in
+/// human output, and kept exact in JSON.
+#[test]
+fn site_text_is_escaped_for_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let title = "Shop \u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}evil";
+    std::fs::write(
+        dir.path().join("index.html"),
+        format!("<html><head><title>{title}</title></head><body><p>hello</p></body></html>"),
+    )
+    .unwrap();
+    for args in [&["pivot"][..], &["check", "--corpus", "../corpus"][..]] {
+        let out = bin()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+            "{args:?}: {text:?}"
+        );
+        if args[0] == "pivot" {
+            assert!(text.contains("\\u{202e}evil"), "{text}");
+        }
+    }
+    // JSON keeps the value exact (the fingerprint folds control characters
+    // of a title to spaces; the override character is text).
+    let out = bin().arg("fingerprint").arg(dir.path()).output().unwrap();
+    let fp: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(fp["title"].as_str().unwrap().ends_with("\u{202e}evil"));
+}
