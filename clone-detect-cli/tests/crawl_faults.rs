@@ -88,16 +88,23 @@ fn slow_drip_ends_within_bounds() {
             reply(stream, "404 Not Found", "text/html", b"no");
         }
     });
-    match bounded(&url) {
-        Err(Error::Crawl { reason, .. }) => {
-            assert!(reason.contains("could not be fetched"), "{reason}")
-        }
-        Ok(s) => assert!(
-            !s.warnings.is_empty() || s.pages.iter().all(|p| p.body.len() < 100),
-            "{s:?}"
-        ),
-        Err(e) => panic!("{e}"),
-    }
+    // The drip is cut by the request timeout (2 s here), long before its
+    // 60 s: the page is kept with what arrived, and the record says so.
+    let started = Instant::now();
+    let s = bounded(&url).expect("the dripped page is kept");
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(s.pages[0].body.len() < 100, "{}", s.pages[0].body.len());
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.contains("body cut short") && w.contains("of 100000 bytes")),
+        "{:?}",
+        s.warnings
+    );
 }
 
 #[test]
@@ -109,13 +116,13 @@ fn redirect_loop_is_reported() {
             "HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
         );
     });
+    // A loop is a typed error naming the loop, found after three requests.
     match bounded(&url) {
-        Err(Error::Crawl { .. }) => {}
-        Ok(s) => assert!(
-            s.pages.iter().all(|p| p.status != 200) || !s.warnings.is_empty(),
-            "a redirect loop gave a clean page: {s:?}"
-        ),
-        Err(e) => panic!("{e}"),
+        Err(Error::Crawl { reason, .. }) => {
+            assert!(reason.starts_with("redirect loop: "), "{reason}");
+            assert_eq!(reason.matches(" -> ").count(), 2, "{reason}");
+        }
+        other => panic!("a redirect loop must be an error: {other:?}"),
     }
 }
 

@@ -268,6 +268,10 @@ async fn crawl_async(
             return Err(refused(why));
         }
     }
+    if chain.endless {
+        // No page at the end of it: nothing to crawl.
+        return Err(failed(chain.warning.unwrap_or_default()));
+    }
     snapshot.warnings.extend(chain.warning);
     let redirects = chain.urls;
     // spider starts where the redirects end (every hop checked above): the
@@ -435,7 +439,7 @@ async fn crawl_async(
             continue;
         }
         budget -= body.len();
-        let headers = p
+        let headers: Vec<(String, String)> = p
             .headers
             .as_ref()
             .map(|h| {
@@ -451,6 +455,20 @@ async fn crawl_async(
             .unwrap_or_default();
         if let Some(err) = &p.error_status {
             snapshot.warnings.push(format!("{}: {err}", p.get_url()));
+        }
+        // A body shorter than its declared length was cut by a timeout or
+        // a reset (a slow drip): kept, and said.
+        let received = p.get_bytes().map_or(0, <[u8]>::len);
+        if let Some(declared) = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, v)| v.trim().parse::<usize>().ok())
+            .filter(|d| *d > received)
+        {
+            snapshot.warnings.push(format!(
+                "{}: body cut short: {received} of {declared} bytes arrived",
+                p.get_url()
+            ));
         }
         snapshot.pages.push(Page {
             url: p.get_url().to_string(),
@@ -685,6 +703,8 @@ struct Chain {
     error: Option<String>,
     /// Why the guard refused the next hop (never requested).
     refused: Option<String>,
+    /// The chain never ended: a loop, or more hops than allowed.
+    endless: bool,
 }
 
 /// Follows `start`'s redirects; each hop is checked by the guard before it
@@ -695,6 +715,7 @@ async fn redirect_chain(net: &Net, start: &Url, max: usize) -> Chain {
         warning: None,
         error: None,
         refused: None,
+        endless: false,
     };
     let mut at = start.clone();
     for _ in 0..max {
@@ -725,12 +746,14 @@ async fn redirect_chain(net: &Net, start: &Url, max: usize) -> Chain {
         let looped = chain.urls.iter().any(|u| u == next.as_str());
         chain.urls.push(next.to_string());
         if looped {
-            chain.warning = Some(format!("{start}: redirect loop"));
+            chain.warning = Some(format!("redirect loop: {}", chain.urls.join(" -> ")));
+            chain.endless = true;
             return chain;
         }
         at = next;
     }
     chain.warning = Some(format!("{start}: more than {max} redirects"));
+    chain.endless = true;
     chain
 }
 
