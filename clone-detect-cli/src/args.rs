@@ -451,6 +451,36 @@ pub enum KnownCommand {
     Remove(KnownRemoveArgs),
     /// Show one known site and its lineage (its confirmed reincarnations).
     Show(KnownShowArgs),
+    /// Read every byte of the store and report damaged regions and intact
+    /// records (exit 0 intact, 1 damaged).
+    Verify(KnownVerifyArgs),
+    /// Rewrite the store with every intact record, keeping the damaged file
+    /// as PATH.damaged-<unix time>, and say what could not be kept.
+    Repair(KnownRepairArgs),
+}
+
+/// Arguments of `known verify`.
+#[derive(Debug, Args)]
+pub struct KnownVerifyArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `known repair`.
+#[derive(Debug, Args)]
+pub struct KnownRepairArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Write the repaired store to NEW (which must not exist) and leave the
+    /// store as it is.
+    #[arg(short, long, value_name = "NEW")]
+    pub output: Option<PathBuf>,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `known show`.

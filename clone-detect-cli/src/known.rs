@@ -1,15 +1,21 @@
-//! `clone-detect known add|list|remove`.
+//! `clone-detect known add|list|remove|show|verify|repair`.
 
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context;
 use clone_detect::blocklist::normalize_domain;
-use clone_detect::store::{KnownSite, KnownStore, NewKnownSite, NewReincarnation};
+use clone_detect::store::{
+    DamagedRecord, DamagedRegion, Fate, KnownSite, KnownStore, NewKnownSite, NewReincarnation,
+    RecordOp, Verification,
+};
 use clone_detect::verdict::{FusedModel, Matcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::{KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs, KnownShowArgs};
+use crate::args::{
+    KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs, KnownRepairArgs, KnownShowArgs,
+    KnownVerifyArgs,
+};
 use crate::sources::Loader;
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
@@ -19,6 +25,8 @@ pub fn run(command: KnownCommand) -> anyhow::Result<u8> {
         KnownCommand::List(args) => list(args),
         KnownCommand::Remove(args) => remove(args),
         KnownCommand::Show(args) => show(args),
+        KnownCommand::Verify(args) => verify(args),
+        KnownCommand::Repair(args) => repair(args),
     }
 }
 
@@ -141,6 +149,14 @@ fn add_reincarnations(
             Some(site),
         )?;
         let Some(r) = recorded else {
+            if store.get(of).is_none() {
+                writeln!(
+                    io::stderr(),
+                    "clone-detect: error: #{of} was removed meanwhile; {domain} not added"
+                )?;
+                all_named = false;
+                continue;
+            }
             writeln!(
                 io::stderr(),
                 "clone-detect: {domain} is already in the lineage of #{}; not added",
@@ -294,4 +310,201 @@ fn show(args: KnownShowArgs) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(EXIT_OK)
+}
+
+fn verify(args: KnownVerifyArgs) -> anyhow::Result<u8> {
+    let KnownVerifyArgs { db, json } = args;
+    let path = db.path()?;
+    let found =
+        KnownStore::verify(&path).with_context(|| format!("cannot verify {}", path.display()))?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    if json {
+        let mut shown = serde_json::to_value(&found)?;
+        shown["clean"] = found.is_clean().into();
+        serde_json::to_writer(&mut out, &shown)?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{}: format {}, {} bytes, {} intact records",
+            path.display(),
+            found.format_version,
+            found.bytes,
+            found.records.len()
+        )?;
+        for (op, name) in [
+            (RecordOp::Add, "additions"),
+            (RecordOp::Remove, "removals"),
+            (RecordOp::Reincarnation, "reincarnations in the lineages of"),
+        ] {
+            let ids: Vec<u64> = found
+                .records
+                .iter()
+                .filter(|r| r.op == op)
+                .map(|r| r.id)
+                .collect();
+            if !ids.is_empty() {
+                writeln!(out, "  {name} {}", id_ranges(ids))?;
+            }
+        }
+        if found.is_clean() {
+            writeln!(out, "no damage")?;
+        } else {
+            writeln!(out, "{} damaged regions:", found.damage.len())?;
+            for region in &found.damage {
+                writeln!(out, "  {}", region_line(region, &found, false))?;
+            }
+            writeln!(
+                out,
+                "run `clone-detect known repair` to rewrite the store with every intact record \
+                 (the damaged file is kept)"
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(if found.is_clean() {
+        EXIT_OK
+    } else {
+        EXIT_SOURCE_FAILED
+    })
+}
+
+fn repair(args: KnownRepairArgs) -> anyhow::Result<u8> {
+    let KnownRepairArgs { db, output, json } = args;
+    let path = db.path()?;
+    let done = KnownStore::repair(&path, output.as_deref())
+        .with_context(|| format!("cannot repair {}", path.display()))?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    if json {
+        serde_json::to_writer(&mut out, &done)?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(EXIT_OK);
+    }
+    let found = &done.verification;
+    match (&done.written, &done.damaged_copy) {
+        (None, _) => writeln!(out, "{}: intact, nothing to repair", path.display())?,
+        (Some(written), None) => writeln!(
+            out,
+            "wrote {} with {} records; {} is unchanged",
+            written.display(),
+            done.records_kept,
+            path.display()
+        )?,
+        (Some(written), Some(copy)) => writeln!(
+            out,
+            "repaired {} with {} records; the damaged file is kept as {}",
+            written.display(),
+            done.records_kept,
+            copy.display()
+        )?,
+    }
+    for region in &found.damage {
+        writeln!(
+            out,
+            "  {}",
+            region_line(region, found, done.written.is_some())
+        )?;
+    }
+    if found.lost().next().is_none() && !found.is_clean() {
+        writeln!(out, "no record reported written was lost")?;
+    }
+    if let Some(id) = done.reserved_id {
+        writeln!(
+            out,
+            "id {id} stays used (a removal record keeps it): the next site gets a later id"
+        )?;
+    }
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+/// One line about a damaged region: where, what, and what became of it
+/// (`repaired`: in the store `repair` wrote).
+fn region_line(region: &DamagedRegion, found: &Verification, repaired: bool) -> String {
+    let what = format!(
+        "byte {}, {} bytes: {}",
+        region.offset, region.len, region.kind
+    );
+    let fate = match (region.fate, repaired) {
+        (Fate::Recovered, false) => "nothing lost, the records are read whole".to_string(),
+        (Fate::Recovered, true) => "nothing lost, the records were kept whole".to_string(),
+        (Fate::Unfinished, false) => {
+            "an interrupted write, never reported written (the next write cuts it)".to_string()
+        }
+        (Fate::Unfinished, true) => {
+            "an interrupted write, never reported written: left out".to_string()
+        }
+        (Fate::Lost, _) if region.records.is_empty() => "lost, contents unknown".to_string(),
+        (Fate::Lost, _) => {
+            let records: Vec<String> = region
+                .records
+                .iter()
+                .map(|r| lost_record(r, found))
+                .collect();
+            format!("lost: {}", records.join("; "))
+        }
+    };
+    format!("{what}, {fate}")
+}
+
+/// What a lost record seems to have been, and what its loss means.
+fn lost_record(record: &DamagedRecord, found: &Verification) -> String {
+    let has = |op, id| found.records.iter().any(|r| r.op == op && r.id == id);
+    let Some(id) = record.id else {
+        let op = match record.op {
+            RecordOp::Add => "an addition",
+            RecordOp::Remove => "a removal",
+            RecordOp::Reincarnation => "a reincarnation",
+        };
+        return format!("probably {op} (id unreadable)");
+    };
+    match record.op {
+        RecordOp::Add if has(RecordOp::Remove, id) => {
+            format!("probably the addition of #{id} (removed later: nothing lost)")
+        }
+        RecordOp::Add => format!("probably the addition of #{id}"),
+        RecordOp::Remove if has(RecordOp::Add, id) && !has(RecordOp::Remove, id) => {
+            format!("probably the removal of #{id} (#{id} is in the store again: remove it again)")
+        }
+        RecordOp::Remove => format!("probably the removal of #{id}"),
+        RecordOp::Reincarnation => {
+            format!("probably a reincarnation in the lineage of #{id}")
+        }
+    }
+}
+
+/// Ids as ranges: `#1-3, #5`.
+fn id_ranges(mut ids: Vec<u64>) -> String {
+    ids.sort_unstable();
+    ids.dedup();
+    let mut ranges: Vec<(u64, u64)> = Vec::new();
+    for id in ids {
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == id => *end = id,
+            _ => ranges.push((id, id)),
+        }
+    }
+    ranges
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                format!("#{a}")
+            } else {
+                format!("#{a}-{b}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_ranges;
+
+    #[test]
+    fn ids_as_ranges() {
+        assert_eq!(id_ranges(vec![5, 1, 2, 3, 9, 8]), "#1-3, #5, #8-9");
+        assert_eq!(id_ranges(vec![]), "");
+    }
 }

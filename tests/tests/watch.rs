@@ -643,3 +643,50 @@ fn a_site_that_took_the_process_down_twice_is_quarantined() {
     );
     assert_eq!((again.checked, again.fresh), (0, 1));
 }
+
+/// A running watch sees what others add to and remove from the store: a
+/// site added by another handle is matched by the next check, and a
+/// removal does not stop the watch.
+#[test]
+fn a_running_watch_picks_up_store_changes_made_by_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    let sites = FromDisk::new(&[
+        ("fmt-before.example", "libfmt-trixie-mirror"),
+        ("fmt-after.example", "libfmt-trixie-mirror"),
+        ("attr-after.example", "python-attr-bookworm-mirror"),
+    ]);
+    let watcher = Watcher::open(
+        &dir.path().join("state"),
+        KnownStore::open_existing(&db).unwrap(),
+        FusedModel::shipped(),
+        fingerprinter(),
+        WatchConfig {
+            host_delay: Duration::ZERO,
+            probe: false,
+            ..WatchConfig::default()
+        },
+    )
+    .unwrap();
+    let run = |input: &str| {
+        let mut lines = Lines::new(input.as_bytes(), Path::new("-"), None);
+        watcher
+            .run(&mut lines, &sites, &AtomicBool::new(false), &|_| {})
+            .unwrap()
+    };
+    assert_eq!(run("fmt-before.example\n").confirmed, 0);
+    // Another process adds fmt's family and removes attr's.
+    let mut other = KnownStore::open_existing(&db).unwrap();
+    other
+        .add(NewKnownSite::new(
+            "libfmt-trixie",
+            fingerprinter().fingerprint(&snapshot("libfmt-trixie")),
+        ))
+        .unwrap();
+    assert!(other.remove(1).unwrap());
+    let summary = run("fmt-after.example\nattr-after.example\n");
+    assert_eq!((summary.checked, summary.confirmed), (2, 1));
+    let results = watcher.results();
+    assert_eq!(results["fmt-after.example"].outcome, Outcome::Reincarnation);
+    assert_eq!(results["attr-after.example"].outcome, Outcome::Unrelated);
+}

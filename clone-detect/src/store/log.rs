@@ -1,25 +1,46 @@
 //! The on-disk framing of the known-site store: an append-only log with a
-//! checksum per record.
+//! checksum per record, and the scan that finds the records again, past
+//! damage.
 //!
 //! ```text
 //! file    = header record*
 //! header  = "CDKNOWN\n" (8 bytes) | format version (u32 LE) | 0u32
 //! record  = payload length (u32 LE) | XXH3-64 of payload (u64 LE) | payload
-//! payload = one JSON object (see `store::Op`)
+//! payload = one JSON object (see `store::Op`), 2 bytes to 64 MiB
 //! ```
 //!
 //! A record is reported as added only after it and everything before it have
-//! reached the disk (`fsync`). A process killed mid-write can only leave an
-//! incomplete last record: it is recognised by its length running past the
-//! end of the file, is not part of the store, and is cut off before the next
-//! append. A complete record whose checksum does not match is damage, not an
-//! unfinished write, and opening fails.
-
-use std::path::Path;
+//! reached the disk (`fsync`).
+//!
+//! # What the scan accepts
+//!
+//! A *valid record* at a position is a frame whose length is in range,
+//! whose payload lies inside the file, starts with `{` and matches the
+//! checksum. Where the bytes are not a valid record the scan
+//! *resynchronises*: it looks at every later position for the next valid
+//! record. The bytes in between are one damaged region:
+//!
+//! * a region that stops at a valid record is damage **in the middle**;
+//!   nothing after it is ever cut, and the records after it are read;
+//! * when the payload between the region's frame and the next record (or the
+//!   end of the file) matches the region's checksum, only the length field
+//!   was wrong: the record is *recovered* whole;
+//! * a region that reaches the end of the file is an *unfinished write*,
+//!   which the next writer cuts off, only when it is what a write
+//!   interrupted by a crash or a kill leaves: a frame cut short by the end of
+//!   the file, or bytes holding a run of [`ZERO_RUN`] zeros (a filesystem
+//!   that grew the file before its data reached the disk). Anything else at
+//!   the end (a complete record whose checksum fails, a length out of
+//!   range) is damage to a record that may have been reported added, and
+//!   is never cut.
+//!
+//! A false record inside a damaged one is not found: a JSON payload holds no
+//! byte below 0x20, so four payload bytes never make a length below 64 MiB,
+//! and a frame that straddles a boundary must still match a 64-bit checksum.
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::{Error, Result};
+use super::repair::{DamageKind, Fate};
 
 /// The first eight bytes of every store file.
 pub(crate) const MAGIC: &[u8; 8] = b"CDKNOWN\n";
@@ -28,9 +49,14 @@ pub(crate) const HEADER_LEN: usize = 16;
 /// Where the format version sits in the header.
 pub(crate) const VERSION_OFFSET: u64 = 8;
 /// Record framing length in bytes (length and checksum).
-const FRAME_LEN: usize = 12;
+pub(crate) const FRAME_LEN: usize = 12;
 /// The largest payload accepted (a fingerprint is a few kilobytes).
 pub(crate) const MAX_PAYLOAD: usize = 64 << 20;
+/// The smallest payload: `{}`.
+const MIN_PAYLOAD: usize = 2;
+/// Zero bytes in a row that mark bytes the disk never received: no JSON
+/// payload holds a zero byte, and a frame holds at most a few.
+pub(crate) const ZERO_RUN: usize = 8;
 
 /// The header of a store file of `version`.
 pub(crate) fn header(version: u32) -> [u8; HEADER_LEN] {
@@ -38,6 +64,30 @@ pub(crate) fn header(version: u32) -> [u8; HEADER_LEN] {
     h[..8].copy_from_slice(MAGIC);
     h[8..12].copy_from_slice(&version.to_le_bytes());
     h
+}
+
+/// What the header of a file says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Header {
+    /// A store of this format version.
+    Version(u32),
+    /// Too short, or not the magic bytes.
+    NotAStore,
+    /// The magic bytes, with a version of 0 or a reserved field that is
+    /// not zero.
+    Damaged,
+}
+
+/// Reads the header at the start of `bytes`.
+pub(crate) fn read_header(bytes: &[u8]) -> Header {
+    if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
+        return Header::NotAStore;
+    }
+    let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+    if version == 0 || bytes[12..16] != [0; 4] {
+        return Header::Damaged;
+    }
+    Header::Version(version)
 }
 
 /// One framed record.
@@ -49,117 +99,400 @@ pub(crate) fn frame(payload: &[u8]) -> Vec<u8> {
     out
 }
 
-/// What a scan of the file found.
+/// A valid record found by the scan.
 #[derive(Debug)]
-pub(crate) struct Scan<'a> {
-    /// Payloads of the complete records, in order, with their offsets.
-    pub records: Vec<(u64, &'a [u8])>,
-    /// Where the valid part of the file ends.
-    pub valid_len: u64,
-    /// The format version in the header.
-    pub version: u32,
+pub(crate) struct Record<'a> {
+    /// Where its frame starts in the file.
+    pub offset: u64,
+    /// Where it ends.
+    pub end: u64,
+    /// Its payload.
+    pub payload: &'a [u8],
 }
 
-/// Checks the header and splits `bytes[from..]` into records.
-///
-/// # Errors
-/// [`Error::Store`] for a file that is not a store or is damaged,
-/// [`Error::StoreVersion`] for a newer format.
-pub(crate) fn scan<'a>(
-    path: &Path,
-    bytes: &'a [u8],
-    from: usize,
-    supported: u32,
-) -> Result<Scan<'a>> {
-    let damaged = |offset: usize, reason: &str| Error::Store {
-        path: path.to_path_buf(),
-        reason: format!("{reason} at byte {offset}"),
-    };
-    if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
-        return Err(Error::Store {
-            path: path.to_path_buf(),
-            reason: "not a clone-detect known-site store (bad header)".into(),
-        });
+/// A damaged region found by the scan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Region {
+    /// Where it starts in the file.
+    pub offset: u64,
+    /// Where it ends.
+    pub end: u64,
+    /// What the bytes are.
+    pub kind: DamageKind,
+    /// What became of the records in it.
+    pub fate: Fate,
+}
+
+/// What a scan of (the end of) a file found, in file order.
+#[derive(Debug, Default)]
+pub(crate) struct Scan<'a> {
+    /// The valid records, including those recovered past a bad length.
+    pub records: Vec<Record<'a>>,
+    /// The damaged regions.
+    pub damage: Vec<Region>,
+}
+
+impl Scan<'_> {
+    /// The unfinished write at the end, if any.
+    pub fn unfinished(&self) -> Option<&Region> {
+        self.damage.last().filter(|r| r.fate == Fate::Unfinished)
     }
-    let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
-    if version == 0 || version > supported {
-        return Err(Error::StoreVersion {
-            path: path.to_path_buf(),
-            found: version,
-            supported,
-        });
+}
+
+/// Why the bytes at a position are not a valid record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fault {
+    /// Fewer bytes than a frame left in the file.
+    Short,
+    /// A length out of range.
+    Length,
+    /// A payload that runs past the end of the file.
+    PastEnd,
+    /// A payload that does not match the checksum (or is not an object).
+    Checksum,
+}
+
+/// The payload length the frame at `at` declares, if in range.
+fn declared_len(bytes: &[u8], at: usize) -> Option<usize> {
+    let field = bytes.get(at..at + 4)?;
+    let len = u32::from_le_bytes(field.try_into().expect("4 bytes")) as usize;
+    (MIN_PAYLOAD..=MAX_PAYLOAD).contains(&len).then_some(len)
+}
+
+/// Whether `payload` is a record payload with checksum `sum`.
+fn payload_valid(payload: &[u8], sum: &[u8]) -> bool {
+    payload.len() >= MIN_PAYLOAD
+        && payload.len() <= MAX_PAYLOAD
+        && payload[0] == b'{'
+        && xxh3_64(payload).to_le_bytes() == sum
+}
+
+/// The end of the valid record at `at`, or why there is none.
+fn record_at(bytes: &[u8], at: usize) -> Result<usize, Fault> {
+    if bytes.len() - at < FRAME_LEN {
+        return Err(Fault::Short);
     }
-    let mut at = from.max(HEADER_LEN);
-    let mut records = Vec::new();
+    let len = declared_len(bytes, at).ok_or(Fault::Length)?;
+    let end = at + FRAME_LEN + len;
+    if end > bytes.len() {
+        return Err(Fault::PastEnd);
+    }
+    if !payload_valid(&bytes[at + FRAME_LEN..end], &bytes[at + 4..at + FRAME_LEN]) {
+        return Err(Fault::Checksum);
+    }
+    Ok(end)
+}
+
+/// The first valid record at or after `from`.
+fn resync(bytes: &[u8], from: usize) -> Option<usize> {
+    (from..bytes.len()).find(|&p| record_at(bytes, p).is_ok())
+}
+
+/// Whether the frame at `at` has a length in range and a payload inside
+/// the file that starts like one: a record of its own, damaged inside.
+fn looks_like_frame(bytes: &[u8], at: usize) -> bool {
+    declared_len(bytes, at)
+        .map(|len| at + FRAME_LEN + len)
+        .is_some_and(|end| end <= bytes.len() && bytes[at + FRAME_LEN] == b'{')
+}
+
+/// Whether `bytes` hold [`ZERO_RUN`] zeros in a row.
+fn has_zero_run(bytes: &[u8]) -> bool {
+    bytes.split(|&b| b != 0).any(|run| run.len() >= ZERO_RUN)
+}
+
+/// Splits `bytes`, the file from offset `base` on, into valid records and
+/// damaged regions (see the [module documentation](self)).
+pub(crate) fn scan(bytes: &[u8], base: u64) -> Scan<'_> {
+    let abs = |at: usize| base + at as u64;
+    let mut out = Scan::default();
+    let mut at = 0;
     while at < bytes.len() {
-        let rest = &bytes[at..];
-        if rest.len() < FRAME_LEN {
-            break; // an unfinished frame
+        let fault = match record_at(bytes, at) {
+            Ok(end) => {
+                out.records.push(Record {
+                    offset: abs(at),
+                    end: abs(end),
+                    payload: &bytes[at + FRAME_LEN..end],
+                });
+                at = end;
+                continue;
+            }
+            Err(fault) => fault,
+        };
+        let next = resync(bytes, at + 1);
+        let end = next.unwrap_or(bytes.len());
+        // Only the length field is wrong: the payload is whole.
+        if end >= at + FRAME_LEN
+            && payload_valid(&bytes[at + FRAME_LEN..end], &bytes[at + 4..at + FRAME_LEN])
+        {
+            out.damage.push(Region {
+                offset: abs(at),
+                end: abs(at + 4),
+                kind: DamageKind::BadLength,
+                fate: Fate::Recovered,
+            });
+            out.records.push(Record {
+                offset: abs(at),
+                end: abs(end),
+                payload: &bytes[at + FRAME_LEN..end],
+            });
+            at = end;
+            continue;
         }
-        let len = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes")) as usize;
-        if len > MAX_PAYLOAD {
-            return Err(damaged(at, "record length out of range"));
+        let declared_end = declared_len(bytes, at).map(|len| at + FRAME_LEN + len);
+        // A record with a sound frame and a bad payload, followed by another
+        // damaged record: this record alone.
+        if let Some(d) = declared_end
+            .filter(|&d| fault == Fault::Checksum && d < end && looks_like_frame(bytes, d))
+        {
+            let zeros = has_zero_run(&bytes[at..d]);
+            out.damage.push(Region {
+                offset: abs(at),
+                end: abs(d),
+                kind: if zeros {
+                    DamageKind::ZeroFilled
+                } else {
+                    DamageKind::BadChecksum
+                },
+                fate: Fate::Lost,
+            });
+            at = d;
+            continue;
         }
-        if rest.len() < FRAME_LEN + len {
-            break; // an unfinished payload
-        }
-        let sum = u64::from_le_bytes(rest[4..12].try_into().expect("8 bytes"));
-        let payload = &rest[FRAME_LEN..FRAME_LEN + len];
-        if xxh3_64(payload) != sum {
-            return Err(damaged(at, "record checksum mismatch"));
-        }
-        records.push((at as u64, payload));
-        at += FRAME_LEN + len;
+        let zeros = has_zero_run(&bytes[at..end]);
+        let at_end = next.is_none();
+        let kind = match fault {
+            _ if zeros => DamageKind::ZeroFilled,
+            Fault::Short | Fault::PastEnd if at_end => DamageKind::Truncated,
+            Fault::Checksum if declared_end == Some(end) => DamageKind::BadChecksum,
+            _ => DamageKind::BadLength,
+        };
+        let unfinished = at_end && (zeros || matches!(fault, Fault::Short | Fault::PastEnd));
+        out.damage.push(Region {
+            offset: abs(at),
+            end: abs(end),
+            kind,
+            fate: if unfinished {
+                Fate::Unfinished
+            } else {
+                Fate::Lost
+            },
+        });
+        at = end;
     }
-    Ok(Scan {
-        records,
-        valid_len: at.min(bytes.len()) as u64,
-        version,
-    })
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn file(records: &[&[u8]]) -> Vec<u8> {
+    const A: &[u8] = b"{\"op\":\"remove\",\"id\":1}";
+    const B: &[u8] = b"{\"op\":\"remove\",\"id\":22}";
+    const C: &[u8] = b"{\"op\":\"remove\",\"id\":333}";
+
+    /// The records after the header, and their offsets.
+    fn file(records: &[&[u8]]) -> (Vec<u8>, Vec<usize>) {
         let mut out = header(1).to_vec();
+        let mut offsets = Vec::new();
         for r in records {
+            offsets.push(out.len());
             out.extend(frame(r));
         }
-        out
+        (out, offsets)
+    }
+
+    /// A region as `(offset, end, kind, fate)`.
+    type Found = (u64, u64, DamageKind, Fate);
+
+    /// The payloads and regions a scan of a whole file finds.
+    fn found(bytes: &[u8]) -> (Vec<&[u8]>, Vec<Found>) {
+        let s = scan(&bytes[HEADER_LEN..], HEADER_LEN as u64);
+        (
+            s.records.iter().map(|r| r.payload).collect(),
+            s.damage
+                .iter()
+                .map(|d| (d.offset, d.end, d.kind, d.fate))
+                .collect(),
+        )
     }
 
     #[test]
-    fn round_trip_and_torn_tail() {
-        let bytes = file(&[b"{\"a\":1}", b"{\"b\":2}"]);
-        let scan = scan(Path::new("x"), &bytes, 0, 1).unwrap();
-        assert_eq!(scan.records.len(), 2);
-        assert_eq!(scan.valid_len, bytes.len() as u64);
-        for cut in HEADER_LEN..bytes.len() {
-            let s = super::scan(Path::new("x"), &bytes[..cut], 0, 1).unwrap();
-            assert!(s.records.len() < 2);
-            assert!(s.valid_len <= cut as u64);
+    fn round_trip_and_every_torn_tail() {
+        let (bytes, _) = file(&[A, B]);
+        assert_eq!(found(&bytes), (vec![A, B], vec![]));
+        for cut in HEADER_LEN + 1..bytes.len() {
+            let (records, damage) = found(&bytes[..cut]);
+            assert!(records.len() < 2);
+            // Whatever is left of an unfinished record is one unfinished,
+            // truncated region that reaches the end.
+            if let Some(&(_, end, kind, fate)) = damage.last() {
+                assert_eq!(
+                    (end, kind, fate),
+                    (cut as u64, DamageKind::Truncated, Fate::Unfinished)
+                );
+            }
+            assert!(damage.len() <= 1);
+        }
+    }
+
+    /// One case per rule: the damage, the records the scan still finds, and
+    /// the regions it reports (the record each starts at, kind, fate).
+    #[test]
+    fn damage_table() {
+        use DamageKind::{BadChecksum, BadLength};
+        use Fate::{Lost, Recovered};
+        type Damage = fn(&mut Vec<u8>, &[usize]);
+        type Case = (
+            &'static str,
+            Damage,
+            Vec<&'static [u8]>,
+            Vec<(usize, DamageKind, Fate)>,
+        );
+        #[rustfmt::skip]
+        let cases: Vec<Case> = vec![
+            ("payload byte, middle", |b, o| b[o[1] + 14] ^= 0x20,
+                vec![A, C], vec![(1, BadChecksum, Lost)]),
+            ("checksum byte, middle", |b, o| b[o[1] + 5] ^= 1,
+                vec![A, C], vec![(1, BadChecksum, Lost)]),
+            ("length out of range, middle", |b, o| b[o[1] + 3] = 0xFF,
+                vec![A, B, C], vec![(1, BadLength, Recovered)]),
+            ("length short, middle", |b, o| b[o[1]] -= 3,
+                vec![A, B, C], vec![(1, BadLength, Recovered)]),
+            ("length zero, middle", |b, o| b[o[1]] = 0,
+                vec![A, B, C], vec![(1, BadLength, Recovered)]),
+            ("length past the end, last", |b, o| b[o[2]] += 7,
+                vec![A, B, C], vec![(2, BadLength, Recovered)]),
+            ("payload byte, last: never unfinished", |b, o| b[o[2] + 20] ^= 4,
+                vec![A, B], vec![(2, BadChecksum, Lost)]),
+            ("two damaged in a row", |b, o| { b[o[0] + 14] ^= 0x20; b[o[1] + 14] ^= 0x20 },
+                vec![C], vec![(0, BadChecksum, Lost), (1, BadChecksum, Lost)]),
+        ];
+        for (name, damage, records, regions) in cases {
+            let (mut bytes, offsets) = file(&[A, B, C]);
+            damage(&mut bytes, &offsets);
+            let (got, found) = found(&bytes);
+            assert_eq!(got, records, "{name}");
+            let expected: Vec<(u64, DamageKind, Fate)> = regions
+                .iter()
+                .map(|&(i, kind, fate)| (offsets[i] as u64, kind, fate))
+                .collect();
+            let found: Vec<(u64, DamageKind, Fate)> =
+                found.iter().map(|r| (r.0, r.2, r.3)).collect();
+            assert_eq!(found, expected, "{name}");
         }
     }
 
     #[test]
-    fn flipped_byte_is_damage() {
-        let mut bytes = file(&[b"{\"a\":1}", b"{\"b\":2}"]);
-        let at = HEADER_LEN + FRAME_LEN + 2;
-        bytes[at] ^= 1;
-        assert!(matches!(
-            scan(Path::new("x"), &bytes, 0, 1),
-            Err(Error::Store { .. })
-        ));
+    fn zero_filled_tail_is_unfinished_zeros_in_the_middle_are_not() {
+        let (mut bytes, _) = file(&[A, B]);
+        let len = bytes.len() as u64;
+        bytes.extend([0u8; 4096]);
+        assert_eq!(
+            found(&bytes),
+            (
+                vec![A, B],
+                vec![(len, len + 4096, DamageKind::ZeroFilled, Fate::Unfinished)]
+            )
+        );
+        bytes.extend(frame(C));
+        assert_eq!(
+            found(&bytes),
+            (
+                vec![A, B, C],
+                vec![(len, len + 4096, DamageKind::ZeroFilled, Fate::Lost)]
+            )
+        );
+    }
+
+    /// Every byte is accounted for: the records and the regions of lost or
+    /// unfinished bytes tile the scanned bytes in order, and a recovered
+    /// region is the length field of the record it precedes.
+    fn assert_tiles(bytes: &[u8]) {
+        let s = scan(bytes, 0);
+        let mut spans: Vec<(u64, u64, bool)> = s
+            .records
+            .iter()
+            .map(|r| (r.offset, r.end, true))
+            .chain(
+                s.damage
+                    .iter()
+                    .filter(|d| d.fate != Fate::Recovered)
+                    .map(|d| (d.offset, d.end, false)),
+            )
+            .collect();
+        spans.sort_unstable();
+        let mut at = 0;
+        for (start, end, _) in &spans {
+            assert_eq!(*start, at, "{spans:?}");
+            assert!(end > start);
+            at = *end;
+        }
+        assert_eq!(at, bytes.len() as u64);
+        for d in s.damage.iter().filter(|d| d.fate == Fate::Recovered) {
+            assert!(s.records.iter().any(|r| r.offset == d.offset));
+            assert_eq!(d.end - d.offset, 4);
+        }
+        // Unfinished is only ever the last region, at the end.
+        for (i, d) in s.damage.iter().enumerate() {
+            if d.fate == Fate::Unfinished {
+                assert_eq!((i + 1, d.end), (s.damage.len(), bytes.len() as u64));
+            }
+        }
     }
 
     #[test]
-    fn newer_version_is_refused() {
-        let bytes = header(9);
-        assert!(matches!(
-            scan(Path::new("x"), &bytes, 0, 1),
-            Err(Error::StoreVersion { found: 9, .. })
-        ));
+    fn short_garbage_between_records() {
+        let (bytes, offsets) = file(&[A, B]);
+        let mut changed = bytes[HEADER_LEN..offsets[1]].to_vec();
+        changed.extend(b"junk!");
+        changed.extend(&bytes[offsets[1]..]);
+        let s = scan(&changed, 0);
+        assert_eq!(s.records.len(), 2);
+        assert_eq!(s.damage.len(), 1);
+        assert_eq!(s.damage[0].end - s.damage[0].offset, 5);
+        assert_tiles(&changed);
+    }
+
+    proptest::proptest! {
+        /// Whatever is inserted, removed or overwritten in a store, the scan
+        /// does not panic and accounts for every byte.
+        #[test]
+        fn scan_accounts_for_every_byte(
+            edits in proptest::collection::vec(
+                (0usize..200, 0u8..3, proptest::collection::vec(proptest::num::u8::ANY, 0..20)),
+                0..4,
+            ),
+        ) {
+            let (bytes, _) = file(&[A, B, C, A]);
+            let mut bytes = bytes[HEADER_LEN..].to_vec();
+            for (at, how, junk) in edits {
+                let at = at % (bytes.len() + 1);
+                match how {
+                    0 => { bytes.splice(at..at, junk); }
+                    1 => { bytes.drain(at..(at + junk.len()).min(bytes.len())); }
+                    _ => {
+                        for (i, b) in junk.into_iter().enumerate() {
+                            if let Some(x) = bytes.get_mut(at + i) {
+                                *x = b;
+                            }
+                        }
+                    }
+                }
+            }
+            assert_tiles(&bytes);
+        }
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(read_header(&header(2)), Header::Version(2));
+        assert_eq!(read_header(&header(0)), Header::Damaged);
+        let mut h = header(1);
+        h[14] = 1;
+        assert_eq!(read_header(&h), Header::Damaged);
+        assert_eq!(read_header(b"SQLite format 3\0"), Header::NotAStore);
+        assert_eq!(read_header(&header(1)[..10]), Header::NotAStore);
     }
 }

@@ -11,10 +11,50 @@
 //! record per change (an addition, a removal, a confirmed reincarnation).
 //! A file is written in the oldest format that holds its records: version 1
 //! until the first reincarnation is recorded, then version 2, which older
-//! builds refuse instead of misreading. Writers take an exclusive lock on the file, catch up with
-//! records other processes appended, append, and `fsync` before reporting
-//! success; a write interrupted by a crash or a kill leaves at most an
-//! incomplete last record, which is ignored and cut off by the next writer.
+//! builds refuse instead of misreading. Writers take an exclusive lock on
+//! the file, catch up with records other processes appended, append, and
+//! `fsync` before reporting success.
+//!
+//! # Damage: what is kept, what is cut, what is refused
+//!
+//! The `log` module's scan resynchronises past damaged bytes: after a
+//! damaged region it finds the next record whose frame and 64-bit checksum
+//! are valid, so one changed byte costs at most the record it is in, and
+//! nothing when it is in a length field (the record is found whole by its
+//! checksum). What each party does with a damaged region:
+//!
+//! * an **unfinished write** ([`Fate::Unfinished`]): readers ignore it, the
+//!   next writer cuts it off, `known repair` leaves it out;
+//! * a **bad length field**, the record found whole ([`Fate::Recovered`]):
+//!   readers read the record, writers refuse, `known repair` rewrites it;
+//! * **anything else** ([`Fate::Lost`]): readers refuse (see below),
+//!   writers refuse, `known repair` leaves it out and reports it;
+//! * a **damaged header**: every open fails; `known repair` writes a new
+//!   one when valid records follow it.
+//!
+//! An unfinished write is only what a crash or a kill leaves: a record cut
+//! short by the end of the file, or bytes with a run of zeros, at the end,
+//! with no valid record after them. Damage in the middle, or a complete
+//! last record whose checksum fails, is never cut: a writer refuses with an
+//! [`Error::Store`] that names the byte and says to run `known repair`, and
+//! writes nothing. Under its lock a writer checks every checksum of the file
+//! again (one read, no parsing), so damage to bytes it read long ago stops
+//! it too.
+//!
+//! **Readers refuse lost records by default** ([`OnDamage::Refuse`]):
+//! opening gives an [`Error::Store`] naming the first damaged byte. A
+//! store missing a record silently is worse than one that does not open: a
+//! `check` against it says "unrelated" for a known site, and a removal
+//! that was lost brings a site back, both without a word. The fix is one
+//! command (`known repair`, which keeps the damaged file) and `known
+//! verify` says beforehand exactly what it will cost. A caller that can
+//! show the damage to a person opts into reading what is intact with
+//! [`OnDamage::Skip`] ([`KnownStore::open_with`], then
+//! [`KnownStore::damage`]).
+//!
+//! A running process sees what others wrote with [`KnownStore::refresh`]:
+//! additions, removals (a removal of a site it holds is no error), and a
+//! store replaced by `known repair` (reopened whole).
 //!
 //! ```
 //! use clone_detect::store::{KnownStore, NewKnownSite};
@@ -35,14 +75,19 @@
 //! ```
 
 mod log;
+mod repair;
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions};
+use std::fs::{File, Metadata, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
+
+pub use repair::{
+    DamageKind, DamagedRecord, DamagedRegion, Fate, IntactRecord, RecordOp, Repair, Verification,
+};
 
 use crate::{Error, HashSpecs, Result, SiteFingerprint};
 
@@ -52,6 +97,23 @@ pub const STORE_FORMAT_VERSION: u32 = 2;
 const BASE_FORMAT_VERSION: u32 = 1;
 /// The first format with reincarnation records.
 const LINEAGE_FORMAT_VERSION: u32 = 2;
+/// How many times a writer reopens a store replaced while it waited for
+/// the lock (each time by a whole `known repair`) before giving up.
+const REOPEN_LIMIT: usize = 16;
+
+/// What reading a store does with records lost to damage (see the
+/// [module documentation](self)). Writers always refuse a damaged store.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnDamage {
+    /// Opening (and [`KnownStore::refresh`]) fails with an error naming the
+    /// first damaged byte, and reads nothing. The default.
+    #[default]
+    Refuse,
+    /// Reads every intact record and lists the damage in
+    /// [`KnownStore::damage`].
+    Skip,
+}
 
 /// One known site.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,6 +212,10 @@ enum Op {
 pub struct KnownStore {
     path: PathBuf,
     file: File,
+    on_damage: OnDamage,
+    /// Damaged regions read (all of them [`Fate::Recovered`] unless
+    /// `on_damage` is [`OnDamage::Skip`]).
+    damage: Vec<DamagedRegion>,
     sites: BTreeMap<u64, KnownSite>,
     /// Confirmed reincarnations by the first site of their lineage, in the
     /// order recorded.
@@ -182,16 +248,22 @@ impl KnownStore {
     /// # Errors
     /// As [`open`](Self::open), and [`Error::Io`] when the file is missing.
     pub fn open_existing(path: impl AsRef<Path>) -> Result<Self> {
+        Self::open_with(path, OnDamage::Refuse)
+    }
+
+    /// Opens an existing store, doing `on_damage` with lost records.
+    ///
+    /// # Errors
+    /// As [`open_existing`](Self::open_existing); with [`OnDamage::Skip`],
+    /// damaged records are no error.
+    pub fn open_with(path: impl AsRef<Path>, on_damage: OnDamage) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(&path)
-            .or_else(|_| OpenOptions::new().read(true).open(&path))
-            .map_err(|e| Error::io(&path, e))?;
+        let file = open_file(&path)?;
         let mut store = Self {
             path,
             file,
+            on_damage,
+            damage: Vec::new(),
             sites: BTreeMap::new(),
             lineage: BTreeMap::new(),
             version: BASE_FORMAT_VERSION,
@@ -199,8 +271,90 @@ impl KnownStore {
             applied: 0,
             unfinished: 0,
         };
-        store.catch_up()?;
+        store.catch_up(false)?;
         Ok(store)
+    }
+
+    /// Reads every byte of the store at `path` and reports each damaged
+    /// region and each intact record. Takes no lock and changes nothing.
+    ///
+    /// ```
+    /// use clone_detect::store::{KnownStore, NewKnownSite};
+    /// use clone_detect::{Fingerprinter, FingerprintConfig, SiteSnapshot};
+    ///
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("known.cdstore");
+    /// let fp = Fingerprinter::new(FingerprintConfig::default())?
+    ///     .fingerprint(&SiteSnapshot::single_page("index.html", b"<p>x</p>".to_vec()));
+    /// KnownStore::open(&path)?.add(NewKnownSite::new("x", fp))?;
+    /// let mut bytes = std::fs::read(&path).unwrap();
+    /// bytes.extend([0; 4096]); // what a crash leaves on some filesystems
+    /// std::fs::write(&path, bytes).unwrap();
+    ///
+    /// let found = KnownStore::verify(&path)?;
+    /// assert_eq!(found.records.len(), 1);
+    /// assert_eq!(found.damage[0].kind, clone_detect::store::DamageKind::ZeroFilled);
+    /// assert!(found.lost().next().is_none());
+    /// # Ok::<(), clone_detect::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Io`]; [`Error::Store`] for a file that is not a store (no
+    /// store header and no valid record); [`Error::StoreVersion`] for a
+    /// newer format.
+    pub fn verify(path: impl AsRef<Path>) -> Result<Verification> {
+        repair::verify(path.as_ref())
+    }
+
+    /// Under the writers' lock, writes every intact record of the store at
+    /// `path` (those past a bad length field too) to a new file, and says
+    /// what it could not keep. With `output`, the new file is `output`
+    /// (which must not exist) and the store is left as it is; without, the
+    /// new file replaces the store atomically, the damaged one is kept as
+    /// `<path>.damaged-<unix time>`, and an intact store is left alone.
+    ///
+    /// # Errors
+    /// As [`verify`](Self::verify); [`Error::Io`] when writing fails (the
+    /// store is then unchanged).
+    pub fn repair(path: impl AsRef<Path>, output: Option<&Path>) -> Result<Repair> {
+        repair::repair(path.as_ref(), output)
+    }
+
+    /// Damaged regions read so far: records recovered past a bad length
+    /// field, and with [`OnDamage::Skip`] the regions of lost records.
+    /// Unfinished writes are not damage (see
+    /// [`unfinished_bytes`](Self::unfinished_bytes)).
+    pub fn damage(&self) -> &[DamagedRegion] {
+        &self.damage
+    }
+
+    /// Reads what other processes wrote since the last read: additions,
+    /// removals, reincarnations; a store replaced by `known repair` is read
+    /// again whole. Returns whether the sites or the lineage may have
+    /// changed. Cheap when nothing changed: three `stat` calls, no read.
+    ///
+    /// A removal of a site this handle holds is no error: the site is gone
+    /// from [`sites`](Self::sites), and recording a reincarnation of it is
+    /// a no-op.
+    ///
+    /// # Errors
+    /// [`Error::Io`]; as [`open_with`](Self::open_with) for damage in what
+    /// was appended, in which case nothing is applied and the handle keeps
+    /// what it had.
+    pub fn refresh(&mut self) -> Result<bool> {
+        if self.replaced()? {
+            self.reload()?;
+            return Ok(true);
+        }
+        let len = self
+            .file
+            .metadata()
+            .map_err(|e| Error::io(&self.path, e))?
+            .len();
+        if self.unfinished == 0 && len == self.applied {
+            return Ok(false);
+        }
+        self.catch_up(false)
     }
 
     /// The file's path.
@@ -263,8 +417,10 @@ impl KnownStore {
     /// Records a confirmed reincarnation in the lineage of the site it
     /// matched and, when `site` is given, adds its fingerprint as a known
     /// site linked to that lineage; both in one durable write. A domain
-    /// already in the lineage is not recorded again: the call returns
-    /// `None` and writes nothing, so replaying a result is harmless.
+    /// already in the lineage is not recorded again, and neither is a
+    /// reincarnation of a site removed (by any process) since it matched:
+    /// the call returns `None` and writes nothing, so replaying a result is
+    /// harmless.
     ///
     /// ```
     /// use clone_detect::store::{KnownStore, NewKnownSite, NewReincarnation};
@@ -286,7 +442,7 @@ impl KnownStore {
     /// ```
     ///
     /// # Errors
-    /// [`Error::Config`] when `matched` is not in the store; as
+    /// [`Error::Config`] when `matched` never was in the store; as
     /// [`add`](Self::add) otherwise.
     pub fn record_reincarnation(
         &mut self,
@@ -303,7 +459,8 @@ impl KnownStore {
         let mut missing = false;
         self.write_locked(|store, next_id| {
             if !store.sites.contains_key(&reincarnation.matched) {
-                missing = true;
+                // Ids are never reused: one below the next was removed.
+                missing = reincarnation.matched >= next_id;
                 return Vec::new();
             }
             let of = store.root_of(reincarnation.matched);
@@ -411,14 +568,15 @@ impl KnownStore {
     }
 
     /// Under an exclusive lock: reads what others appended, cuts off an
-    /// unfinished record, appends the records `make` builds from the current
+    /// unfinished write, appends the records `make` builds from the current
     /// sites and the next free id, syncs, applies them. Returns the ids added.
+    /// Refuses a store with any damage but an unfinished write.
     fn write_locked(&mut self, make: impl FnOnce(&Self, u64) -> Vec<Op>) -> Result<Vec<u64>> {
         let path = self.path.clone();
         let io = |e| Error::io(&path, e);
-        self.file.lock().map_err(io)?;
+        self.lock_current()?;
         let result = (|| {
-            self.catch_up()?;
+            self.catch_up(true)?;
             if self.unfinished > 0 {
                 self.file.set_len(self.applied).map_err(io)?;
                 self.unfinished = 0;
@@ -455,7 +613,14 @@ impl KnownStore {
             self.file.write_all(&bytes).map_err(io)?;
             self.file.sync_data().map_err(io)?;
             self.applied += bytes.len() as u64;
-            Ok(ops.into_iter().filter_map(|op| self.apply(op)).collect())
+            let mut added = Vec::new();
+            for op in ops {
+                if let Op::Add(site) = &op {
+                    added.push(site.id);
+                }
+                self.apply(op);
+            }
+            Ok(added)
         })();
         let unlocked = self.file.unlock().map_err(io);
         let ids = result?;
@@ -463,54 +628,204 @@ impl KnownStore {
         Ok(ids)
     }
 
-    /// Reads records appended since the last read and applies them.
-    fn catch_up(&mut self) -> Result<()> {
+    /// Takes the writers' lock on the file the path names: a `known repair`
+    /// may have replaced the file this handle opened while it waited.
+    fn lock_current(&mut self) -> Result<()> {
+        for _ in 0..REOPEN_LIMIT {
+            self.file.lock().map_err(|e| Error::io(&self.path, e))?;
+            match self.replaced() {
+                Ok(false) => return Ok(()),
+                Ok(true) => {
+                    let _ = self.file.unlock();
+                    self.reload()?;
+                }
+                Err(e) => {
+                    let _ = self.file.unlock();
+                    return Err(e);
+                }
+            }
+        }
+        Err(replaced_too_often(&self.path))
+    }
+
+    /// Whether the path names another file than the one this handle reads.
+    fn replaced(&self) -> Result<bool> {
+        let io = |e| Error::io(&self.path, e);
+        let ours = self.file.metadata().map_err(io)?;
+        let named = std::fs::metadata(&self.path).map_err(io)?;
+        Ok(!same_file(&ours, &named))
+    }
+
+    /// Opens the file the path names and reads it whole. Ids stay unique:
+    /// the next id never goes down.
+    fn reload(&mut self) -> Result<()> {
+        let mut fresh = Self::open_with(&self.path, self.on_damage)?;
+        fresh.next_id = fresh.next_id.max(self.next_id);
+        *self = fresh;
+        Ok(())
+    }
+
+    /// Reads records appended since the last read and applies them; returns
+    /// whether any changed the sites or the lineage. Damage is an error, and
+    /// nothing is applied, for a reader that refuses it (lost records) and
+    /// for a writer (`writing`: any damage but an unfinished write). A
+    /// writer checks every checksum of the file again, not only what was
+    /// appended: bytes read long ago may have been damaged since, and
+    /// nothing is appended to a damaged store (one read of the file, no
+    /// parsing: milliseconds for thousands of sites).
+    fn catch_up(&mut self, writing: bool) -> Result<bool> {
         let path = self.path.clone();
+        let io = |e| Error::io(&path, e);
+        let mut header = [0u8; log::HEADER_LEN];
+        self.file.seek(SeekFrom::Start(0)).map_err(io)?;
+        let got = read_up_to(&mut self.file, &mut header).map_err(io)?;
+        let version = match log::read_header(&header[..got]) {
+            log::Header::Version(v) if v <= STORE_FORMAT_VERSION => v,
+            log::Header::Version(found) => {
+                return Err(Error::StoreVersion {
+                    path,
+                    found,
+                    supported: STORE_FORMAT_VERSION,
+                })
+            }
+            log::Header::NotAStore => {
+                return Err(Error::Store {
+                    path,
+                    reason: "not a clone-detect known-site store (bad header)".into(),
+                })
+            }
+            log::Header::Damaged => {
+                return Err(Error::Store {
+                    path,
+                    reason: "store header damaged (bytes 8 to 15): run `clone-detect known \
+                             repair` to keep every intact record"
+                        .into(),
+                })
+            }
+        };
+        let from = if writing {
+            log::HEADER_LEN as u64
+        } else {
+            self.applied.max(log::HEADER_LEN as u64)
+        };
         let mut bytes = Vec::new();
-        self.file
-            .seek(SeekFrom::Start(0))
-            .map_err(|e| Error::io(&path, e))?;
-        self.file
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(&path, e))?;
-        if (bytes.len() as u64) < self.applied {
+        self.file.seek(SeekFrom::Start(from)).map_err(io)?;
+        self.file.read_to_end(&mut bytes).map_err(io)?;
+        let end = from + bytes.len() as u64;
+        if end < self.applied {
             return Err(Error::Store {
                 path,
                 reason: "the file shrank below records already read".into(),
             });
         }
-        let scan = log::scan(&path, &bytes, self.applied as usize, STORE_FORMAT_VERSION)?;
-        self.version = scan.version;
-        for (offset, payload) in scan.records {
-            let op: Op = serde_json::from_slice(payload).map_err(|e| Error::Store {
-                path: path.clone(),
-                reason: format!("record at byte {offset} is not a store record: {e}"),
-            })?;
-            self.apply(op);
+        let scan = log::scan(&bytes, from);
+        let mut damage: Vec<DamagedRegion> = scan
+            .damage
+            .iter()
+            .filter(|r| r.fate != Fate::Unfinished)
+            .map(|r| repair::describe(r, &bytes, from))
+            .collect();
+        let mut ops = Vec::new();
+        for record in scan.records.iter().filter(|r| r.offset >= self.applied) {
+            match serde_json::from_slice::<Op>(record.payload) {
+                Ok(op) => ops.push(op),
+                Err(_) => damage.push(repair::unknown_record(record)),
+            }
         }
-        self.applied = scan.valid_len;
-        self.unfinished = bytes.len() as u64 - scan.valid_len;
-        Ok(())
+        damage.sort_by_key(|d| d.offset);
+        let refused = if writing {
+            !damage.is_empty() || !self.damage.is_empty()
+        } else {
+            self.on_damage == OnDamage::Refuse && damage.iter().any(|d| d.fate == Fate::Lost)
+        };
+        if refused {
+            // A writer's scan covers the whole file: what the handle knew
+            // of is in it, unless a repair has mended it meanwhile.
+            let all = if damage.is_empty() {
+                &self.damage
+            } else {
+                &damage
+            };
+            return Err(repair::damage_error(&path, all, writing));
+        }
+        self.version = version;
+        let mut changed = false;
+        for op in ops {
+            changed |= self.apply(op);
+        }
+        self.damage.extend(damage);
+        self.applied = scan.unfinished().map_or(end, |u| u.offset);
+        self.unfinished = end - self.applied;
+        Ok(changed)
     }
 
-    /// Applies one record; returns the id it added.
-    fn apply(&mut self, op: Op) -> Option<u64> {
+    /// Applies one record; returns whether it changed the sites or the
+    /// lineage. Every id a record mentions was given out: the next id is
+    /// above them all.
+    fn apply(&mut self, op: Op) -> bool {
+        let mentioned = match &op {
+            Op::Add(site) => site.id.max(site.reincarnation_of.unwrap_or(0)),
+            Op::Remove { id } => *id,
+            Op::Reincarnation(r) => r.of.max(r.matched).max(r.site.unwrap_or(0)),
+        };
+        self.next_id = self.next_id.max(mentioned.saturating_add(1));
         match op {
             Op::Add(site) => {
-                let id = site.id;
-                self.next_id = self.next_id.max(id + 1);
-                self.sites.insert(id, *site);
-                Some(id)
+                self.sites.insert(site.id, *site);
+                true
             }
-            Op::Remove { id } => {
-                self.sites.remove(&id);
-                None
-            }
+            Op::Remove { id } => self.sites.remove(&id).is_some(),
             Op::Reincarnation(r) => {
                 self.lineage.entry(r.of).or_default().push(*r);
-                None
+                true
             }
         }
+    }
+}
+
+/// Opens a store file for reading and writing, else for reading.
+fn open_file(path: &Path) -> Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+        .or_else(|_| OpenOptions::new().read(true).open(path))
+        .map_err(|e| Error::io(path, e))
+}
+
+/// Reads until `buf` is full or the file ends; returns the bytes read.
+fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match file.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}
+
+/// Whether two metadata describe one file.
+#[cfg(unix)]
+fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+/// Whether two metadata describe one file (by creation time where the
+/// platform has no inode numbers in the standard library).
+#[cfg(not(unix))]
+fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    a.created().ok() == b.created().ok()
+}
+
+/// The error of a store replaced again and again while waiting for it.
+fn replaced_too_often(path: &Path) -> Error {
+    Error::Store {
+        path: path.to_path_buf(),
+        reason: format!("the store was replaced {REOPEN_LIMIT} times while waiting for its lock"),
     }
 }
 
@@ -610,6 +925,59 @@ mod tests {
     }
 
     #[test]
+    fn refresh_sees_additions_removals_and_a_repair() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s");
+        let mut writer = KnownStore::open(&path).unwrap();
+        let a = writer.add(NewKnownSite::new("a", fp("<p>a</p>"))).unwrap();
+        let mut watch = KnownStore::open_existing(&path).unwrap();
+        assert!(!watch.refresh().unwrap(), "nothing new");
+        let b = writer.add(NewKnownSite::new("b", fp("<p>b</p>"))).unwrap();
+        assert!(watch.refresh().unwrap());
+        assert_eq!(watch.len(), 2);
+        // A site the watch holds is removed by another process: a
+        // reincarnation of it is not recorded, and that is no error.
+        assert!(writer.remove(a).unwrap());
+        let seen = NewReincarnation {
+            matched: a,
+            domain: "a2.example".into(),
+            first_seen: "2026-01-01T00:00:00Z".into(),
+            score: 0.9,
+        };
+        assert!(watch.get(a).is_some(), "not read yet");
+        assert!(watch.record_reincarnation(seen, None).unwrap().is_none());
+        assert!(watch.get(a).is_none());
+        assert!(!watch.refresh().unwrap(), "already read by the write");
+
+        // A crash left zeros at the end; a repair replaces the file.
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes.extend([0; 64]);
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(
+            !watch.refresh().unwrap(),
+            "an unfinished write is not a change"
+        );
+        assert_eq!(watch.unfinished_bytes(), 64);
+        let done = KnownStore::repair(&path, None).unwrap();
+        let copy = done.damaged_copy.unwrap();
+        assert_eq!(std::fs::read(&copy).unwrap(), bytes);
+        assert!(watch.refresh().unwrap(), "replaced");
+        assert_eq!(watch.unfinished_bytes(), 0);
+        assert_eq!(watch.sites().map(|s| s.id).collect::<Vec<_>>(), [b]);
+        // The writer opened the old file: it writes to the new one.
+        let c = writer.add(NewKnownSite::new("c", fp("<p>c</p>"))).unwrap();
+        assert_eq!(c, 3);
+        assert!(watch.refresh().unwrap());
+        assert_eq!(watch.len(), 2);
+        assert_eq!(
+            std::fs::read(&copy).unwrap(),
+            bytes,
+            "the copy is kept as it was"
+        );
+        assert!(KnownStore::verify(&path).unwrap().is_clean());
+    }
+
+    #[test]
     fn lineage_is_durable_idempotent_and_versioned() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s");
@@ -657,11 +1025,18 @@ mod tests {
             .collect();
         assert_eq!(chain, ["b.example", "c.example"]);
         assert_eq!(s.format_version(), 2);
-        // A build that reads only version 1 refuses the file.
-        let bytes = std::fs::read(&path).unwrap();
+        let mut bytes = std::fs::read(&path).unwrap();
+        assert_eq!(log::read_header(&bytes), log::Header::Version(2));
+        // A newer format is refused, by readers and by `verify`.
+        bytes[8] = 9;
+        std::fs::write(&path, &bytes).unwrap();
         assert!(matches!(
-            log::scan(&path, &bytes, 0, 1),
-            Err(Error::StoreVersion { found: 2, .. })
+            KnownStore::open_existing(&path),
+            Err(Error::StoreVersion { found: 9, .. })
+        ));
+        assert!(matches!(
+            KnownStore::verify(&path),
+            Err(Error::StoreVersion { found: 9, .. })
         ));
     }
 

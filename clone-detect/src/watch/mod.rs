@@ -917,6 +917,7 @@ impl Watcher {
                 timings.screenshot_ms = millis(acquired.screenshot);
                 let started = Instant::now();
                 let fp = self.fingerprinter.fingerprint(&acquired.snapshot);
+                self.refresh_store();
                 let known = self.known();
                 let verdict = known.matcher.check(&fp);
                 timings.check_ms = millis(started.elapsed());
@@ -1000,6 +1001,20 @@ impl Watcher {
                 record.verdict = Some(verdict);
                 let fp = (record.outcome == Outcome::Reincarnation).then(|| Box::new(fp));
                 self.finish(record, fp, on_event).map(Some)
+            }
+        }
+    }
+
+    /// Takes in what others added to or removed from the store since the
+    /// last look (`known add`, `known remove`, `known repair` while the
+    /// watch runs), and re-indexes when anything changed. A store that
+    /// cannot be read now keeps what was read before (the next look tries
+    /// again): a watch does not stop for it.
+    fn refresh_store(&self) {
+        let mut sink = self.lock_sink();
+        if let Ok(true) = sink.store.refresh() {
+            if let Ok(known) = Known::build(&sink.store, &self.model) {
+                *self.known.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(known);
             }
         }
     }
