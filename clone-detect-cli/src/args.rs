@@ -402,6 +402,11 @@ pub struct ShotArgs {
     /// The Chromium binary (default: $CHROME, /usr/bin/chromium, or on $PATH).
     #[arg(long, value_name = "PATH")]
     pub chrome: Option<PathBuf>,
+    /// Run Chromium without its sandbox, which does not run as root: as
+    /// root, screenshots are refused without this flag. A page that
+    /// exploits the browser then has this tool's rights.
+    #[arg(long)]
+    pub no_sandbox: bool,
 }
 
 impl ShotArgs {
@@ -409,6 +414,7 @@ impl ShotArgs {
     pub fn config(&self) -> clone_detect::acquire::screenshot::ScreenshotConfig {
         clone_detect::acquire::screenshot::ScreenshotConfig {
             chrome: self.chrome.clone(),
+            no_sandbox: self.no_sandbox,
             ..Default::default()
         }
     }

@@ -192,9 +192,11 @@ async fn fetch_all(
 /// Browser start time, and the mean time of `n` screenshots of the root.
 fn screenshots(base: &str, n: usize) -> anyhow::Result<(Option<f64>, Option<f64>)> {
     let t = Instant::now();
-    // The bench site is served on loopback.
+    // The bench site is served on loopback; it is ours, so the browser may
+    // run without its sandbox (which refuses root).
     let Ok(shots) = Screenshotter::launch(ScreenshotConfig {
         refuse_private: false,
+        no_sandbox: true,
         ..ScreenshotConfig::default()
     }) else {
         return Ok((None, None));

@@ -86,9 +86,12 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
         refuse_private: false,
         ..CrawlConfig::default()
     };
+    // The corpus pages are ours: the browser may run without its sandbox
+    // (which refuses root).
     let screenshot = clone_detect::acquire::screenshot::ScreenshotConfig {
         resolve,
         refuse_private: false,
+        no_sandbox: true,
         ..Default::default()
     };
     let acquirer = LiveAcquirer::new(crawl, launch(!args.no_screenshot, screenshot));

@@ -82,7 +82,8 @@ mod tests {
     #[test]
     fn the_writer_keeps_line_breaks_and_escapes_the_rest() {
         let mut out = Terminal(Vec::new());
-        writeln!(out, "title: {}", "\u{1b}]0;pwned\u{7}ok\tx").unwrap();
+        let title = "\u{1b}]0;pwned\u{7}ok\tx";
+        writeln!(out, "title: {title}").unwrap();
         assert_eq!(
             String::from_utf8(out.0).unwrap(),
             "title: \\u{1b}]0;pwned\\u{7}ok\tx\n"

@@ -128,8 +128,13 @@ fn is_png(bytes: &[u8]) -> bool {
     bytes.starts_with(b"\x89PNG\r\n\x1a\n")
 }
 
+/// Tests run as root, where Chromium's sandbox does not run.
 fn launch(config: ScreenshotConfig) -> Screenshotter {
-    Screenshotter::launch(config).expect("Chromium (apt-get install chromium)")
+    Screenshotter::launch(ScreenshotConfig {
+        no_sandbox: true,
+        ..config
+    })
+    .expect("Chromium (apt-get install chromium)")
 }
 
 #[test]
@@ -301,6 +306,7 @@ fn private_targets_are_refused_before_any_request() {
     // A pin to a refused address is a configuration error.
     let err = Screenshotter::launch(ScreenshotConfig {
         resolve: vec![("mirror.test".into(), LOCAL)],
+        no_sandbox: true,
         ..ScreenshotConfig::default()
     })
     .expect_err("a pin inside while refusing private targets");

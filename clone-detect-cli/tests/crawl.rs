@@ -9,10 +9,11 @@ mod common;
 use common::{bin, serve, site};
 
 /// `fingerprint SOURCE`; the sites are served on loopback, hence
-/// `--allow-private`.
+/// `--allow-private`; tests run as root, where Chromium's sandbox does not
+/// run, hence `--no-sandbox`.
 fn fingerprint(source: &str) -> serde_json::Value {
     let out = bin()
-        .args(["fingerprint", "--allow-private"])
+        .args(["fingerprint", "--allow-private", "--no-sandbox"])
         .arg(source)
         .output()
         .unwrap();
@@ -82,7 +83,7 @@ fn snapshot_writes_a_directory_fingerprint_reads() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("snap");
     let status = bin()
-        .args(["snapshot", "--allow-private", &url, "-o"])
+        .args(["snapshot", "--allow-private", "--no-sandbox", &url, "-o"])
         .arg(&out)
         .status()
         .unwrap();
@@ -96,7 +97,7 @@ fn snapshot_writes_a_directory_fingerprint_reads() {
     );
     // Writing into a non-empty directory is refused.
     let status = bin()
-        .args(["snapshot", "--allow-private", &url, "-o"])
+        .args(["snapshot", "--allow-private", "--no-sandbox", &url, "-o"])
         .arg(&out)
         .status()
         .unwrap();

@@ -101,6 +101,8 @@ fn cluster_and_check_reports_render_their_images_in_chromium() {
     // The reports are served on loopback.
     let shots = Screenshotter::launch(ScreenshotConfig {
         refuse_private: false,
+        // Tests run as root, where Chromium's sandbox does not run.
+        no_sandbox: true,
         ..ScreenshotConfig::default()
     })
     .expect("Chromium");

@@ -16,16 +16,71 @@
 //! Chromium resolves nothing itself (`--host-resolver-rules` maps every
 //! name to "not found"), speaks no QUIC and sends no WebRTC UDP outside the
 //! proxy.
+//!
+//! # A hostile page cannot exhaust or escape the browser
+//! - **A browser context per capture.** Each page is opened in a fresh
+//!   context (`Target.createBrowserContext`: its own cookies, storage and
+//!   cache, and the guarded proxy), which is disposed whatever happens:
+//!   success, error or timeout. Disposing closes the page, its popups and
+//!   workers without running their unload handlers, so the deadline
+//!   ([`ScreenshotConfig::timeout`]) is enforced by closing, not just by
+//!   dropping a future while the page keeps running.
+//! - **Popups.** Chromium's popup blocker is on (chromiumoxide's default
+//!   `--disable-popup-blocking` is not passed), and any other top-level
+//!   target that appears in the capture's context anyway is closed as soon
+//!   as it is announced (`Target.targetCreated`).
+//! - **Dialogs** (`alert`, `confirm`, `prompt`) are dismissed as they open;
+//!   a `beforeunload` prompt is accepted (the page may go). **Downloads**
+//!   are denied (`Browser.setDownloadBehavior`), in every context.
+//! - **Restarts.** The browser is restarted after
+//!   [`ScreenshotConfig::restart_after`] captures, and before the next
+//!   capture when it is unhealthy: its process is gone, its DevTools
+//!   connection failed, or a context could not be created or disposed.
+//! - **No browser outlives the tool.** Chromium is started through a small
+//!   `/bin/sh` script in its own temporary folder, which puts it in a
+//!   session and process group of its own (`setsid`) and leaves a watchdog
+//!   that kills that group, and removes the folder, as soon as either this
+//!   process or the browser is gone, including after a `SIGKILL` that gives
+//!   this process no chance to clean up (polled every half second). The
+//!   browser's `HOME` and (unless the system's temporary directory has a
+//!   path too long for Chromium's sockets) `TMPDIR` are in that folder too,
+//!   so what it writes goes with it. Linux only (`/proc`, `setsid` of
+//!   util-linux).
+//! - **The sandbox.** Chromium's sandbox does not run as root. Launching as
+//!   root is refused unless [`ScreenshotConfig::no_sandbox`] says to run
+//!   without it (the CLI's `--no-sandbox`): it is never turned off
+//!   silently.
+//!
+//! # Residual risk: DevTools on a TCP port
+//! chromiumoxide 0.9 connects to Chromium only over a WebSocket
+//! (`--remote-debugging-port`); it has no `--remote-debugging-pipe`
+//! transport. The port is chosen by Chromium at random
+//! (`--remote-debugging-port=0`) and bound to 127.0.0.1 only, but any other
+//! local user who finds it can connect and drive the browser (Chromium
+//! checks no credentials on that socket). Run the tool on a machine, or in a
+//! network namespace, that no untrusted local user shares.
 
-use std::net::IpAddr;
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::cdp::browser_protocol::browser::{
+    BrowserContextId, SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
+};
 use chromiumoxide::cdp::browser_protocol::network::{EventResponseReceived, ResourceType};
-use chromiumoxide::cdp::browser_protocol::page::CaptureScreenshotFormat;
+use chromiumoxide::cdp::browser_protocol::page::{
+    CaptureScreenshotFormat, DialogType, EventJavascriptDialogOpening, HandleJavaScriptDialogParams,
+};
+use chromiumoxide::cdp::browser_protocol::target::{
+    CloseTargetParams, CreateBrowserContextParams, CreateTargetParams, EventTargetCreated,
+    GetBrowserContextsParams, GetTargetsParams, TargetId,
+};
 use chromiumoxide::handler::viewport::Viewport;
+use chromiumoxide::listeners::EventStream;
 use chromiumoxide::page::ScreenshotParams;
 use chromiumoxide::Page;
 use futures::StreamExt;
@@ -34,6 +89,9 @@ use url::Url;
 use super::guard::{Guard, Lookup};
 use super::proxy::{Proxy, MARKER};
 use crate::{Error, Result};
+
+/// Time given to closing a browser context, a target or the browser.
+const CLEANUP: Duration = Duration::from_secs(5);
 
 /// How screenshots are taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,7 +104,8 @@ pub struct ScreenshotConfig {
     pub height: u32,
     /// Time given to the page after load. Default 500 ms.
     pub settle: Duration,
-    /// Limit for loading and capturing one page. Default 20 s.
+    /// Limit for loading and capturing one page. Default 20 s. When it
+    /// passes, the page's browser context is disposed (up to 5 s more).
     pub timeout: Duration,
     /// Host names (lower case, no trailing dot) pinned to addresses instead
     /// of asking DNS, as curl's `--resolve` does (the port stays the
@@ -67,6 +126,15 @@ pub struct ScreenshotConfig {
     /// the user runs inside, a test server); every other private address
     /// stays refused. Default empty.
     pub trusted: Vec<IpAddr>,
+    /// Captures after which the browser is replaced by a fresh one (what a
+    /// page leaked in the browser process goes with it); 0 never restarts it
+    /// for the count (an unhealthy browser is still replaced). Default 50.
+    pub restart_after: usize,
+    /// Run Chromium without its sandbox. Chromium's sandbox does not run as
+    /// root, so launching as root fails unless this is set: a hostile page
+    /// that exploits the renderer then has the tool's rights. Default
+    /// false.
+    pub no_sandbox: bool,
 }
 
 impl Default for ScreenshotConfig {
@@ -81,6 +149,8 @@ impl Default for ScreenshotConfig {
             refuse_private: true,
             lookup: Lookup::System,
             trusted: Vec::new(),
+            restart_after: 50,
+            no_sandbox: false,
         }
     }
 }
@@ -105,9 +175,14 @@ pub fn find_chromium() -> Option<PathBuf> {
     if fixed.is_file() {
         return Some(fixed.to_path_buf());
     }
+    on_path(&["chromium", "chromium-browser", "google-chrome"])
+}
+
+/// The first of `names` found in a directory of `$PATH`.
+fn on_path(names: &[&str]) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     for dir in std::env::split_paths(&path) {
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
+        for name in names {
             let p = dir.join(name);
             if p.is_file() {
                 return Some(p);
@@ -115,6 +190,16 @@ pub fn find_chromium() -> Option<PathBuf> {
         }
     }
     None
+}
+
+/// util-linux's `setsid`, which starts the browser in a session and
+/// process group of its own.
+fn find_setsid() -> Option<PathBuf> {
+    ["/usr/bin/setsid", "/bin/setsid"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file())
+        .or_else(|| on_path(&["setsid"]))
 }
 
 /// Whether this process runs as root (Chromium's sandbox refuses root).
@@ -127,17 +212,55 @@ fn running_as_root() -> bool {
     })
 }
 
-/// The command-line flags given to Chromium besides chromiumoxide's own,
-/// as chromiumoxide takes them: keys without the leading `--`, and values.
-fn browser_args(proxy: std::net::SocketAddr) -> Vec<(&'static str, Option<String>)> {
+/// Whether process `pid` runs (exists and is not a zombie).
+fn process_alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        // The state follows the command name, which is in parentheses and
+        // may itself hold any character.
+        let state = stat
+            .rfind(')')
+            .and_then(|end| stat[end + 1..].split_whitespace().next());
+        !matches!(state, None | Some("Z" | "X" | "x"))
+    })
+}
+
+/// The command-line flags given to Chromium, as chromiumoxide takes them:
+/// keys without the leading `--`, and values. chromiumoxide's own defaults
+/// are not used (`disable_default_args`): they turn the popup blocker and
+/// IPC flooding protection off, run the network service inside the browser
+/// process and enable the Idle Detection API. The rest of them is here.
+fn browser_args(proxy: SocketAddr) -> Vec<(&'static str, Option<String>)> {
     vec![
-        ("disable-gpu", None),
-        ("no-first-run", None),
-        ("disable-component-update", None),
-        ("disable-sync", None),
-        ("hide-scrollbars", None),
-        // Background requests (variations, updates) are not wanted at all.
+        // chromiumoxide's defaults kept (puppeteer's list).
         ("disable-background-networking", None),
+        ("disable-background-timer-throttling", None),
+        ("disable-backgrounding-occluded-windows", None),
+        ("disable-breakpad", None),
+        ("disable-client-side-phishing-detection", None),
+        ("disable-component-extensions-with-background-pages", None),
+        ("disable-default-apps", None),
+        ("disable-dev-shm-usage", None),
+        ("disable-features", Some("TranslateUI".into())),
+        ("disable-hang-monitor", None),
+        ("disable-prompt-on-repost", None),
+        ("disable-renderer-backgrounding", None),
+        ("disable-sync", None),
+        ("force-color-profile", Some("srgb".into())),
+        ("metrics-recording-only", None),
+        ("no-first-run", None),
+        ("enable-automation", None),
+        ("password-store", Some("basic".into())),
+        ("use-mock-keychain", None),
+        ("lang", Some("en_US".into())),
+        // Ours.
+        ("disable-gpu", None),
+        // No crash handler process (Debian's build starts one, in a process
+        // group of its own).
+        ("disable-crash-reporter", None),
+        ("disable-component-update", None),
+        ("hide-scrollbars", None),
+        // Permission prompts (notifications, camera…) answered "no".
+        ("deny-permission-prompts", None),
         // Every request through the guarded proxy, loopback included
         // (Chromium bypasses proxies for loopback unless told not to).
         ("proxy-server", Some(format!("http://{proxy}"))),
@@ -164,15 +287,184 @@ fn browser_args(proxy: std::net::SocketAddr) -> Vec<(&'static str, Option<String
     ]
 }
 
-/// A running headless browser, reused for many pages.
+/// `s` quoted for `/bin/sh`.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// The watchdog: `$1` is this process, `$2` the browser (the launch script,
+/// which becomes Chromium), `$CLONE_DETECT_DIR` the browser's folder. It
+/// waits while both run (the start time in `/proc/PID/stat` tells a reused
+/// pid apart), then kills the browser's process group and any process whose
+/// command line names the folder (a helper that left the group, such as
+/// Chromium's crash handler), and removes the folder. Signals that would
+/// reach it through this process's group are ignored; its own command line
+/// does not name the folder.
+const WATCHDOG: &str = r#"trap '' HUP INT QUIT TERM PIPE
+started() {
+  { read -r s < "/proc/$1/stat"; } 2>/dev/null || return 1
+  s=${s##*) }
+  set -f
+  set -- $s
+  set +f
+  case $1 in Z|X|x) return 1 ;; esac
+  t=${20}
+}
+parent=$1 browser=$2 p= b=
+started "$parent" && p=$t
+started "$browser" && b=$t
+while [ -n "$p" ] && [ -n "$b" ] && started "$parent" && [ "$t" = "$p" ] \
+    && started "$browser" && [ "$t" = "$b" ]; do
+  sleep 0.5
+done
+kill -s KILL -- "-$browser" 2>/dev/null
+# A browser killed before it made its group, or a child that left it.
+if [ -n "$b" ] && started "$browser" && [ "$t" = "$b" ]; then kill -s KILL "$browser"; fi
+sleep 0.2
+kill -s KILL -- "-$browser" 2>/dev/null
+for f in $(grep -alF -- "$CLONE_DETECT_DIR/" /proc/[0-9]*/cmdline 2>/dev/null); do
+  f=${f#/proc/}
+  [ "${f%/cmdline}" != "$$" ] && kill -s KILL "${f%/cmdline}" 2>/dev/null
+done
+rm -rf -- "$CLONE_DETECT_DIR"
+"#;
+
+/// The launch script: starts the watchdog, then becomes Chromium (same
+/// pid) in a session and process group of its own.
+fn launch_script(dir: &Path, setsid: &Path, chrome: &Path) -> String {
+    format!(
+        "#!/bin/sh\n\
+         # Written by clone-detect (pid {parent}) for one browser; removed with\n\
+         # its folder. Runs Chromium in a process group of its own, and a watchdog\n\
+         # that kills that group and removes the folder when clone-detect or\n\
+         # Chromium is gone.\n\
+         CLONE_DETECT_DIR={dir} /bin/sh -c {watchdog} clone-detect-watchdog {parent} $$ \
+         </dev/null >/dev/null 2>&1 &\n\
+         exec {setsid} {chrome} \"$@\"\n",
+        parent = std::process::id(),
+        dir = shell_quote(&dir.to_string_lossy()),
+        watchdog = shell_quote(WATCHDOG),
+        setsid = shell_quote(&setsid.to_string_lossy()),
+        chrome = shell_quote(&chrome.to_string_lossy()),
+    )
+}
+
+/// Longest `TMPDIR` given to Chromium: it makes Unix sockets in there
+/// (`.org.chromium.Chromium.XXXXXX/SingletonSocket`, 46 more bytes), whose
+/// paths must fit in 108 bytes, and crashes (`SIGTRAP`) when they do not.
+const MAX_TMPDIR: usize = 60;
+
+/// Creates a new folder for one browser, readable by this user only:
+/// `cd-chromium-PID-N` (N from the clock) in the temporary directory, with
+/// `profile`, `home` and `t` (its `TMPDIR`) inside. Short: see
+/// [`MAX_TMPDIR`].
+fn browser_folder() -> std::io::Result<PathBuf> {
+    use std::os::unix::fs::DirBuilderExt;
+    let mut attempt = 0u32;
+    loop {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+            + u128::from(attempt);
+        let dir = std::env::temp_dir().join(format!(
+            "cd-chromium-{}-{:x}",
+            std::process::id(),
+            // Nanoseconds within about 18 hours: unique enough with the pid
+            // and the attempts below.
+            nanos % (1 << 46)
+        ));
+        // Fails when the name exists: a folder someone else prepared is
+        // never used.
+        match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
+                attempt += 1;
+                continue;
+            }
+            Err(e) => return Err(e),
+        }
+        for sub in ["profile", "home", "t"] {
+            std::fs::DirBuilder::new()
+                .mode(0o700)
+                .create(dir.join(sub))?;
+        }
+        return Ok(dir);
+    }
+}
+
+/// Writes the executable launch script into `dir`.
+fn write_launch_script(dir: &Path, setsid: &Path, chrome: &Path) -> std::io::Result<PathBuf> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = dir.join("launch.sh");
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o700)
+        .open(&path)?;
+    file.write_all(launch_script(dir, setsid, chrome).as_bytes())?;
+    Ok(path)
+}
+
+/// One running browser. Closed, with its folder removed, when dropped.
+struct Running {
+    browser: Option<Browser>,
+    handler: tokio::task::JoinHandle<()>,
+    runtime: tokio::runtime::Handle,
+    pid: Option<u32>,
+    dir: PathBuf,
+    /// Captures started in this browser.
+    captures: AtomicUsize,
+    /// Set when the DevTools connection failed, or a capture left the
+    /// browser in doubt.
+    failed: Arc<AtomicBool>,
+}
+
+impl Running {
+    fn browser(&self) -> &Browser {
+        self.browser.as_ref().expect("the browser runs until drop")
+    }
+
+    /// Whether the browser can take the next capture.
+    fn healthy(&self) -> bool {
+        !self.failed.load(Ordering::SeqCst)
+            && !self.handler.is_finished()
+            && self.pid.is_none_or(process_alive)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(mut browser) = self.browser.take() {
+            self.runtime.block_on(async move {
+                let closed = matches!(
+                    tokio::time::timeout(CLEANUP, browser.close()).await,
+                    Ok(Ok(_))
+                ) && matches!(
+                    tokio::time::timeout(CLEANUP, browser.wait()).await,
+                    Ok(Ok(_))
+                );
+                if !closed {
+                    let _ = tokio::time::timeout(CLEANUP, browser.kill()).await;
+                }
+                drop(browser);
+            });
+        }
+        self.handler.abort();
+        // The watchdog kills what is left of the browser's process group and
+        // removes the folder too; this is for when it cannot.
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A running headless browser, reused for many pages and restarted now and
+/// then (see the [module documentation](self)).
 pub struct Screenshotter {
     runtime: tokio::runtime::Runtime,
-    browser: Option<Browser>,
-    handler: Option<tokio::task::JoinHandle<()>>,
+    current: Mutex<Option<Arc<Running>>>,
     proxy: Option<Proxy>,
     guard: Guard,
-    pid: Option<u32>,
-    profile: PathBuf,
+    chrome: PathBuf,
+    setsid: PathBuf,
     config: ScreenshotConfig,
 }
 
@@ -189,11 +481,19 @@ impl Screenshotter {
     ///
     /// # Errors
     /// [`Error::Config`] when a pinned name points to a refused address,
-    /// [`Error::Browser`] when no browser is found or it (or its proxy)
-    /// does not start.
+    /// [`Error::Browser`] when running as root without
+    /// [`ScreenshotConfig::no_sandbox`], when no browser (or `setsid`) is
+    /// found, or when it (or its proxy) does not start.
     pub fn launch(config: ScreenshotConfig) -> Result<Self> {
         let guard = config.guard();
         guard.check_pins().map_err(Error::Config)?;
+        if running_as_root() && !config.no_sandbox {
+            return Err(Error::Browser(
+                "Chromium's sandbox does not run as root: run as another user, or pass \
+                 --no-sandbox (ScreenshotConfig::no_sandbox) to browse without it"
+                    .into(),
+            ));
+        }
         let chrome = config
             .chrome
             .clone()
@@ -201,6 +501,11 @@ impl Screenshotter {
             .ok_or_else(|| {
                 Error::Browser("no Chromium found (set CHROME or install chromium)".into())
             })?;
+        // The launch script runs from another folder.
+        let chrome = std::path::absolute(&chrome).unwrap_or(chrome);
+        let setsid = find_setsid().ok_or_else(|| {
+            Error::Browser("no setsid found (install util-linux): it runs the browser".into())
+        })?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -209,16 +514,55 @@ impl Screenshotter {
         let proxy = runtime
             .block_on(Proxy::start(guard.clone(), config.timeout))
             .map_err(|e| Error::Browser(format!("cannot start the browser's proxy: {e}")))?;
-        let profile = std::env::temp_dir().join(format!(
-            "clone-detect-chromium-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        ));
+        let shots = Self {
+            runtime,
+            current: Mutex::new(None),
+            proxy: Some(proxy),
+            guard,
+            chrome,
+            setsid,
+            config,
+        };
+        let running = shots.start_browser()?;
+        *shots.lock() = Some(Arc::new(running));
+        Ok(shots)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<Running>>> {
+        self.current.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn proxy_addr(&self) -> SocketAddr {
+        self.proxy
+            .as_ref()
+            .expect("the proxy runs until drop")
+            .addr()
+    }
+
+    /// Starts one browser in a new folder.
+    fn start_browser(&self) -> Result<Running> {
+        let fail = |why: String| Error::Browser(format!("{}: {why}", self.chrome.display()));
+        let dir = browser_folder()
+            .map_err(|e| fail(format!("cannot create the browser's temporary folder: {e}")))?;
+        let result = self.start_browser_in(&dir);
+        if result.is_err() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        result.map_err(fail)
+    }
+
+    fn start_browser_in(&self, dir: &Path) -> std::result::Result<Running, String> {
+        let script = write_launch_script(dir, &self.setsid, &self.chrome)
+            .map_err(|e| format!("cannot write the launch script: {e}"))?;
+        let config = &self.config;
+        let home = dir.join("home");
         let mut builder = BrowserConfig::builder()
-            .chrome_executable(&chrome)
-            .user_data_dir(&profile)
+            .chrome_executable(&script)
+            .user_data_dir(dir.join("profile"))
+            .disable_default_args()
+            .env("HOME", home.to_string_lossy())
+            .env("XDG_CONFIG_HOME", home.join(".config").to_string_lossy())
+            .env("XDG_CACHE_HOME", home.join(".cache").to_string_lossy())
             .window_size(config.width, config.height)
             .viewport(Viewport {
                 width: config.width,
@@ -227,7 +571,7 @@ impl Screenshotter {
                 ..Viewport::default()
             })
             .request_timeout(config.timeout);
-        for (key, value) in browser_args(proxy.addr()) {
+        for (key, value) in browser_args(self.proxy_addr()) {
             builder = match value {
                 // chromiumoxide prints `--{key}` and `--{key}={value}`
                 // (its `Arg` type is private: a `&str` is a key, a pair a
@@ -236,85 +580,360 @@ impl Screenshotter {
                 Some(value) => builder.arg((key, value.as_str())),
             };
         }
-        if running_as_root() {
+        // Chromium's temporary files in its folder too, unless the path is
+        // too long for its sockets (then they go to the usual place).
+        let tmp = dir.join("t");
+        if tmp.as_os_str().len() <= MAX_TMPDIR {
+            builder = builder.env("TMPDIR", tmp.to_string_lossy());
+        }
+        if config.no_sandbox {
             builder = builder.no_sandbox();
         }
-        let browser_config = builder
-            .build()
-            .map_err(|e| Error::Browser(format!("{}: {e}", chrome.display())))?;
-        let (mut browser, mut handler) = runtime
+        let browser_config = builder.build()?;
+        let (mut browser, mut handler) = self
+            .runtime
             .block_on(Browser::launch(browser_config))
-            .map_err(|e| Error::Browser(format!("{}: {e}", chrome.display())))?;
+            .map_err(|e| match e {
+                chromiumoxide::error::CdpError::Io(ref io)
+                    if io.kind() == std::io::ErrorKind::PermissionDenied =>
+                {
+                    format!("{e} (is the temporary directory mounted noexec?)")
+                }
+                e => e.to_string(),
+            })?;
         let pid = browser
             .get_mut_child()
             .and_then(|child| child.as_mut_inner().id());
-        // The DevTools event stream must be polled for anything to happen.
-        let handler = runtime.spawn(async move { while handler.next().await.is_some() {} });
-        Ok(Self {
-            runtime,
+        let failed = Arc::new(AtomicBool::new(false));
+        // The DevTools event stream must be polled for anything to happen;
+        // an error there (the connection failed) makes the browser unhealthy.
+        let handler = {
+            let failed = failed.clone();
+            self.runtime.spawn(async move {
+                while let Some(event) = handler.next().await {
+                    if let Err(e) = event {
+                        log::debug!("browser: DevTools connection: {e}");
+                        failed.store(true, Ordering::SeqCst);
+                    }
+                }
+                failed.store(true, Ordering::SeqCst);
+            })
+        };
+        let running = Running {
             browser: Some(browser),
-            handler: Some(handler),
-            proxy: Some(proxy),
-            guard,
+            handler,
+            runtime: self.runtime.handle().clone(),
             pid,
-            profile,
-            config,
+            dir: dir.to_path_buf(),
+            captures: AtomicUsize::new(0),
+            failed,
+        };
+        // No downloads in the default context either (each capture's own
+        // context denies them too).
+        self.runtime
+            .block_on(async {
+                tokio::time::timeout(CLEANUP, running.browser().execute(deny_downloads(None))).await
+            })
+            .map_err(|_| "the browser does not answer".to_string())?
+            .map_err(|e| format!("cannot deny downloads: {e}"))?;
+        Ok(running)
+    }
+
+    /// The browser for the next capture: the current one, or a new one when
+    /// it took [`ScreenshotConfig::restart_after`] captures or is unhealthy
+    /// (the old one closes when its last capture ends).
+    fn browser_for_capture(&self) -> Result<Arc<Running>> {
+        let mut current = self.lock();
+        if let Some(running) = current.as_ref() {
+            let limit = self.config.restart_after;
+            let worn = limit > 0 && running.captures.load(Ordering::SeqCst) >= limit;
+            if !worn && running.healthy() {
+                running.captures.fetch_add(1, Ordering::SeqCst);
+                return Ok(running.clone());
+            }
+            // Closed here unless a capture still uses it.
+            drop(current.take());
+        }
+        let running = Arc::new(self.start_browser()?);
+        running.captures.fetch_add(1, Ordering::SeqCst);
+        *current = Some(running.clone());
+        Ok(running)
+    }
+
+    /// The process id of the current browser (for tests that read its
+    /// command line or count restarts).
+    #[doc(hidden)]
+    pub fn browser_pid(&self) -> Option<u32> {
+        self.lock().as_ref().and_then(|r| r.pid)
+    }
+
+    /// The current browser's temporary folder (profile, `HOME`, `TMPDIR`),
+    /// for tests.
+    #[doc(hidden)]
+    pub fn browser_folder(&self) -> Option<PathBuf> {
+        self.lock().as_ref().map(|r| r.dir.clone())
+    }
+
+    /// For tests: the current browser's targets and browser contexts.
+    ///
+    /// # Errors
+    /// [`Error::Browser`] when no browser runs or it does not answer.
+    #[doc(hidden)]
+    pub fn browser_targets(&self) -> Result<BrowserTargets> {
+        let running = self
+            .lock()
+            .clone()
+            .ok_or_else(|| Error::Browser("no browser runs".into()))?;
+        let browser = running.browser();
+        self.runtime.block_on(async {
+            let ask = async {
+                let targets = browser.execute(GetTargetsParams::default()).await?;
+                let contexts = browser.execute(GetBrowserContextsParams::default()).await?;
+                Ok::<_, chromiumoxide::error::CdpError>((targets, contexts))
+            };
+            let (targets, contexts) = tokio::time::timeout(CLEANUP, ask)
+                .await
+                .map_err(|_| Error::Browser("the browser does not answer".into()))?
+                .map_err(|e| Error::Browser(e.to_string()))?;
+            Ok(BrowserTargets {
+                targets: targets
+                    .result
+                    .target_infos
+                    .iter()
+                    .map(|t| (t.r#type.clone(), t.url.clone()))
+                    .collect(),
+                contexts: contexts
+                    .result
+                    .browser_context_ids
+                    .iter()
+                    .map(|c| c.inner().clone())
+                    .collect(),
+            })
         })
     }
 
-    /// The process id of the browser (for tests that read its command
-    /// line).
-    #[doc(hidden)]
-    pub fn browser_pid(&self) -> Option<u32> {
-        self.pid
-    }
-
-    /// Loads `url` and captures the viewport as PNG.
+    /// Loads `url` in a new browser context and captures the viewport as
+    /// PNG; the context is disposed afterwards, whatever happened.
     ///
     /// # Errors
     /// [`Error::Browser`] naming why: the URL is not http(s) or the guard
-    /// refuses it (nothing is requested then), the page did not load (with
-    /// Chromium's net error, or the proxy's refusal), timed out, or could
-    /// not be captured.
+    /// refuses it (nothing is requested then), the browser could not be
+    /// (re)started, the page did not load (with Chromium's net error, or the
+    /// proxy's refusal), timed out, or could not be captured.
     pub fn capture(&self, url: &str) -> Result<Vec<u8>> {
         let parsed =
             Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
         self.guard.check_url(&parsed).map_err(Error::Browser)?;
-        let browser = self.browser.as_ref().expect("browser runs until drop");
+        let running = self.browser_for_capture()?;
+        let capture = Capture {
+            browser: running.browser(),
+            proxy: self.proxy_addr(),
+            settle: self.config.settle,
+        };
         let timeout = self.config.timeout;
-        let settle = self.config.settle;
-        self.runtime.block_on(async {
-            // One deadline for the tab, the load and the capture.
-            let deadline = tokio::time::Instant::now() + timeout;
-            let page = match tokio::time::timeout_at(deadline, browser.new_page("about:blank"))
+        let (result, healthy) = self.runtime.block_on(capture.run(url, timeout));
+        if !healthy {
+            running.failed.store(true, Ordering::SeqCst);
+        }
+        // The last capture of a retired browser closes it, here (outside
+        // the runtime).
+        drop(running);
+        result.map_err(|why| Error::Browser(format!("{url}: {why}")))
+    }
+}
+
+/// What a browser holds, for tests ([`Screenshotter::browser_targets`]).
+#[doc(hidden)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrowserTargets {
+    /// `Target.getTargets`: each target's type and URL.
+    pub targets: Vec<(String, String)>,
+    /// `Target.getBrowserContexts`: the contexts besides the default one.
+    pub contexts: Vec<String>,
+}
+
+/// `Browser.setDownloadBehavior`: deny, in `context` or the default one.
+fn deny_downloads(context: Option<BrowserContextId>) -> SetDownloadBehaviorParams {
+    SetDownloadBehaviorParams {
+        behavior: SetDownloadBehaviorBehavior::Deny,
+        browser_context_id: context,
+        download_path: None,
+        events_enabled: None,
+    }
+}
+
+/// One capture in one browser.
+struct Capture<'a> {
+    browser: &'a Browser,
+    proxy: SocketAddr,
+    settle: Duration,
+}
+
+impl Capture<'_> {
+    /// Captures `url` in a new browser context, disposed afterwards; also
+    /// says whether the browser is still healthy (the context could be
+    /// created and disposed).
+    async fn run(
+        &self,
+        url: &str,
+        timeout: Duration,
+    ) -> (std::result::Result<Vec<u8>, String>, bool) {
+        // One deadline for the context, the tab, the load and the capture.
+        let deadline = tokio::time::Instant::now() + timeout;
+        let late = || format!("no screenshot within {timeout:?}");
+        // Listening before the context exists: no target of it is missed.
+        let created = match tokio::time::timeout_at(
+            deadline,
+            self.browser.event_listener::<EventTargetCreated>(),
+        )
+        .await
+        {
+            Ok(Ok(events)) => events,
+            Ok(Err(e)) => return (Err(format!("the browser does not answer: {e}")), false),
+            Err(_) => return (Err(late()), false),
+        };
+        let params = CreateBrowserContextParams {
+            // Gone with the DevTools connection too.
+            dispose_on_detach: Some(true),
+            // Also given on the command line; said again for the context.
+            proxy_server: Some(format!("http://{}", self.proxy)),
+            proxy_bypass_list: Some("<-loopback>".into()),
+            origins_with_universal_network_access: None,
+        };
+        let context =
+            match tokio::time::timeout_at(deadline, self.browser.create_browser_context(params))
                 .await
             {
-                Ok(Ok(page)) => page,
-                Ok(Err(e)) => return Err(Error::Browser(format!("{url}: cannot open a tab: {e}"))),
-                Err(_) => {
-                    return Err(Error::Browser(format!(
-                        "{url}: no tab opened within {timeout:?}"
-                    )))
-                }
+                Ok(Ok(id)) => id,
+                Ok(Err(e)) => return (Err(format!("cannot open a browser context: {e}")), false),
+                Err(_) => return (Err(late()), false),
             };
-            let result =
-                tokio::time::timeout_at(deadline, load_and_capture(&page, url, settle)).await;
-            // Closed whatever happened, also on timeout.
-            let _ = tokio::time::timeout(Duration::from_secs(5), page.close()).await;
-            match result {
-                Ok(r) => r.map_err(|why| Error::Browser(format!("{url}: {why}"))),
-                Err(_) => Err(Error::Browser(format!(
-                    "{url}: no screenshot within {timeout:?}"
-                ))),
-            }
-        })
+        let (main, main_known) = tokio::sync::watch::channel(None);
+        let work = self.in_context(&context, url, &main);
+        let janitor = close_other_targets(self.browser, &context, created, main_known);
+        let result = tokio::select! {
+            r = tokio::time::timeout_at(deadline, work) => r.unwrap_or_else(|_| Err(late())),
+            // Runs until the work is done.
+            () = janitor => unreachable!("the janitor never ends"),
+        };
+        // Whatever happened: closes the page, its popups and workers.
+        let disposed = matches!(
+            tokio::time::timeout(CLEANUP, self.browser.dispose_browser_context(context)).await,
+            Ok(Ok(()))
+        );
+        (result, disposed)
     }
+
+    /// Denies downloads in `context`, opens the tab (its target id goes to
+    /// `main`), dismisses dialogs, loads and captures.
+    async fn in_context(
+        &self,
+        context: &BrowserContextId,
+        url: &str,
+        main: &tokio::sync::watch::Sender<Option<TargetId>>,
+    ) -> std::result::Result<Vec<u8>, String> {
+        self.browser
+            .execute(deny_downloads(Some(context.clone())))
+            .await
+            .map_err(|e| format!("cannot deny downloads: {e}"))?;
+        let tab = CreateTargetParams {
+            browser_context_id: Some(context.clone()),
+            ..CreateTargetParams::new("about:blank")
+        };
+        let page = self
+            .browser
+            .new_page(tab)
+            .await
+            .map_err(|e| format!("cannot open a tab: {e}"))?;
+        let _ = main.send(Some(page.target_id().clone()));
+        let dialogs = dismiss_dialogs(&page).await?;
+        let result = load_and_capture(&page, url, self.settle).await;
+        dialogs.abort();
+        result
+    }
+}
+
+/// Dismisses every JavaScript dialog of `page` as it opens (a
+/// `beforeunload` prompt is accepted: the page may go), until aborted.
+async fn dismiss_dialogs(page: &Page) -> std::result::Result<tokio::task::JoinHandle<()>, String> {
+    let mut dialogs = page
+        .event_listener::<EventJavascriptDialogOpening>()
+        .await
+        .map_err(|e| format!("cannot watch the page's dialogs: {e}"))?;
+    let page = page.clone();
+    Ok(tokio::spawn(async move {
+        while let Some(dialog) = dialogs.next().await {
+            let accept = dialog.r#type == DialogType::Beforeunload;
+            let _ = tokio::time::timeout(
+                CLEANUP,
+                page.execute(HandleJavaScriptDialogParams::new(accept)),
+            )
+            .await;
+        }
+    }))
+}
+
+/// Whether a target of this type is a window of its own (a popup), rather
+/// than a part of a page (a frame, a worker), which goes with the page.
+fn is_window(kind: &str) -> bool {
+    matches!(kind, "page" | "background_page" | "app" | "webview")
+}
+
+/// Closes every window opened in `context` other than the captured page,
+/// as it is announced; the page's id comes through `main` once its tab is
+/// open (windows announced before are held until then). Never returns.
+async fn close_other_targets(
+    browser: &Browser,
+    context: &BrowserContextId,
+    mut created: EventStream<EventTargetCreated>,
+    mut main: tokio::sync::watch::Receiver<Option<TargetId>>,
+) {
+    let mut waiting: Vec<TargetId> = Vec::new();
+    let close = |id: TargetId| async move {
+        log::debug!("browser: closing a window the page opened ({id:?})");
+        let _ = tokio::time::timeout(CLEANUP, browser.execute(CloseTargetParams::new(id))).await;
+    };
+    loop {
+        tokio::select! {
+            event = created.next() => {
+                let Some(event) = event else { break };
+                let info = &event.target_info;
+                if info.browser_context_id.as_ref() != Some(context) || !is_window(&info.r#type) {
+                    continue;
+                }
+                let known = main.borrow().clone();
+                match known {
+                    None => waiting.push(info.target_id.clone()),
+                    Some(page) if page != info.target_id => close(info.target_id.clone()).await,
+                    Some(_) => {}
+                }
+            }
+            changed = main.changed() => {
+                if changed.is_err() {
+                    break;
+                }
+                let known = main.borrow_and_update().clone();
+                if let Some(page) = known {
+                    for id in std::mem::take(&mut waiting) {
+                        if id != page {
+                            close(id).await;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    std::future::pending::<()>().await;
 }
 
 /// Loads `url` in `page`, lets it settle and captures it, unless the page
 /// shown is Chromium's error page or a response of the proxy (refused,
 /// unreachable).
-async fn load_and_capture(page: &Page, url: &str, settle: Duration) -> Result<Vec<u8>, String> {
+async fn load_and_capture(
+    page: &Page,
+    url: &str,
+    settle: Duration,
+) -> std::result::Result<Vec<u8>, String> {
     // Which proxy answer, if any, the main frame's document was: kept up to
     // date by a task, so events do not pile up while a page loads.
     let main_frame = page.mainframe().await.ok().flatten();
@@ -386,17 +1005,65 @@ fn proxy_marker(headers: &serde_json::Value) -> Option<String> {
 
 impl Drop for Screenshotter {
     fn drop(&mut self) {
-        if let Some(mut browser) = self.browser.take() {
-            self.runtime.block_on(async {
-                let _ = browser.close().await;
-                let _ = browser.wait().await;
-            });
-        }
-        if let Some(handler) = self.handler.take() {
-            handler.abort();
-        }
+        // Before the runtime and the proxy, which it needs.
+        let running = self.lock().take();
+        drop(running);
         // After the browser: its last connections may still be open.
         drop(self.proxy.take());
-        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_quoting() {
+        assert_eq!(shell_quote("/a b/c"), "'/a b/c'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+    }
+
+    #[test]
+    fn popup_blocking_and_flooding_protection_stay_on() {
+        let args = browser_args("127.0.0.1:1".parse().unwrap());
+        for (key, _) in &args {
+            assert!(
+                !key.starts_with('-'),
+                "{key}: chromiumoxide adds the dashes"
+            );
+            assert!(
+                !matches!(
+                    *key,
+                    "disable-popup-blocking"
+                        | "disable-ipc-flooding-protection"
+                        | "enable-features"
+                        | "enable-blink-features"
+                        | "no-sandbox"
+                ),
+                "{key}"
+            );
+        }
+        assert!(args.iter().any(|(k, _)| *k == "deny-permission-prompts"));
+    }
+
+    #[test]
+    fn the_launch_script_is_valid_shell() {
+        let script = launch_script(
+            Path::new("/tmp/it's here"),
+            Path::new("/usr/bin/setsid"),
+            Path::new("/usr/bin/chromium"),
+        );
+        let status = std::process::Command::new("/bin/sh")
+            .args(["-n", "-c", &script])
+            .status()
+            .unwrap();
+        assert!(status.success(), "{script}");
+        assert!(script.contains("exec '/usr/bin/setsid' '/usr/bin/chromium' \"$@\""));
+    }
+
+    #[test]
+    fn this_process_is_alive() {
+        assert!(process_alive(std::process::id()));
+        assert!(!process_alive(u32::MAX));
     }
 }
