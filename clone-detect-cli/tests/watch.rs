@@ -1,7 +1,7 @@
-//! `clone-detect watch` end to end: corpus sites and their mirrors served
-//! on loopback under made-up host names (pinned to 127.0.0.1 with
-//! `--resolve`), a candidate file that grows while the watch runs, a kill,
-//! and a restart.
+//! `clone-detect watch` end to end, with screenshots: corpus sites and
+//! their mirrors served on loopback under made-up host names (pinned to
+//! 127.0.0.1 with `--resolve`), a candidate file that grows while the watch
+//! runs, a kill, and a restart.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -49,7 +49,8 @@ fn watch_with(
     extra: &[&str],
 ) -> Child {
     let mut cmd = bin();
-    cmd.args(["watch", "--json", "--no-screenshot", "--sites", "2"])
+    // Screenshots on (as root, Chromium runs only without its sandbox).
+    cmd.args(["watch", "--json", "--no-sandbox", "--sites", "2"])
         .args(extra)
         .args(["--host-delay", "0", "--add-confirmed"])
         // The candidates are served on loopback.
@@ -178,6 +179,10 @@ fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
 
     let results = lines(&state.join("results.jsonl"));
     assert_eq!(&results[..5], &before[..], "recorded results changed");
+    // The sites that answered were shot in the browser.
+    for r in results.iter().filter(|r| r["domain"] != "down.test") {
+        assert!(r["timings"]["screenshot_ms"].as_u64() > Some(0), "{r}");
+    }
     let mut times = BTreeMap::new();
     for r in &results {
         *times
@@ -361,7 +366,9 @@ fn killed_at_any_moment_it_finishes_with_every_result_once() {
     // crash to the quarantine (tested in the library's watch tests), so it
     // is off here: this test is about what a kill may not lose or repeat.
     let mut kills = 0;
-    for delay_ms in (0..40).map(|i| 40 + 60 * i) {
+    // (Screenshots make a check take a second or two: the delays grow
+    // until a run has time to end.)
+    for delay_ms in (0..60).map(|i| 40 + 150 * i) {
         let mut child = watch_with(
             &db,
             &state,
