@@ -10,11 +10,9 @@ use std::borrow::Cow;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
-/// Deepest element nesting parsed, as in Chromium's HTML parser. The tree
-/// builder's scope checks walk the stack of open elements, so unbounded
-/// nesting makes parsing quadratic; a page is parsed up to the point where
-/// it nests deeper than this.
-pub const MAX_NESTING: usize = 512;
+mod nesting;
+
+pub use crate::limits::MAX_NESTING;
 
 /// Why a body was not parsed whole.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +48,7 @@ pub(crate) fn parse(body: &[u8], max_bytes: usize) -> ParsedPage {
 /// Deeper nesting than [`MAX_NESTING`] is cut off, see [`depth_cut`].
 pub(crate) fn parse_decoded(text: &str, cut: Option<Cut>) -> ParsedPage {
     match depth_cut(text.as_bytes(), MAX_NESTING) {
-        // The cut is at a '<', an ASCII byte, so a character boundary.
+        // The cut is at a '<' or just after a '>': a character boundary.
         Some(at) => ParsedPage {
             html: Html::parse_document(&text[..at]),
             cut: Some(Cut::Depth(at)),
@@ -62,109 +60,12 @@ pub(crate) fn parse_decoded(text: &str, cut: Option<Cut>) -> ParsedPage {
     }
 }
 
-/// Elements that never hold children, or whose end tag the parser implies
-/// when a sibling starts; they do not deepen the nesting.
-fn is_flat(name: &[u8]) -> bool {
-    const FLAT: &[&[u8]] = &[
-        b"area",
-        b"base",
-        b"br",
-        b"col",
-        b"embed",
-        b"hr",
-        b"img",
-        b"input",
-        b"link",
-        b"meta",
-        b"param",
-        b"source",
-        b"track",
-        b"wbr",
-        b"p",
-        b"li",
-        b"dt",
-        b"dd",
-        b"tr",
-        b"td",
-        b"th",
-        b"option",
-        b"optgroup",
-        b"thead",
-        b"tbody",
-        b"tfoot",
-        b"colgroup",
-        b"rb",
-        b"rt",
-        b"rp",
-        b"!doctype",
-    ];
-    FLAT.iter().any(|f| f.eq_ignore_ascii_case(name))
-}
-
-/// Elements whose content is raw text up to their end tag.
-fn is_raw_text(name: &[u8]) -> bool {
-    const RAW: &[&[u8]] = &[
-        b"script",
-        b"style",
-        b"textarea",
-        b"title",
-        b"xmp",
-        b"plaintext",
-    ];
-    RAW.iter().any(|f| f.eq_ignore_ascii_case(name))
-}
-
-/// A linear scan that estimates element nesting from start and end tags and
-/// returns the byte offset of the first start tag that nests deeper than
-/// `max_depth`, if any. Comments and raw-text elements are skipped.
+/// The byte offset of the first token that would nest the tree builder's
+/// stack of open elements deeper than `max_depth` (`html` and `body`
+/// included), if any; see [`nesting`] for what is counted. The offset is
+/// the start of a tag or of text after a tag, so a character boundary.
 pub(crate) fn depth_cut(body: &[u8], max_depth: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = 0;
-    let find = |from: usize, needle: &[u8]| {
-        body[from..]
-            .windows(needle.len())
-            .position(|w| w.eq_ignore_ascii_case(needle))
-            .map(|p| from + p)
-    };
-    while let Some(lt) = body[i..].iter().position(|&b| b == b'<').map(|p| i + p) {
-        if body[lt..].starts_with(b"<!--") {
-            i = find(lt + 4, b"-->").map_or(body.len(), |p| p + 3);
-            continue;
-        }
-        let closing = body.get(lt + 1) == Some(&b'/');
-        let start = lt + 1 + usize::from(closing);
-        let name_len = body[start..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!' || **b == b'-')
-            .count();
-        let gt = body[start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map(|p| start + p)?;
-        let name = &body[start..start + name_len];
-        i = gt + 1;
-        if name.is_empty() || is_flat(name) {
-            continue;
-        }
-        if closing {
-            depth = depth.saturating_sub(1);
-            continue;
-        }
-        if body[..gt].ends_with(b"/") {
-            continue;
-        }
-        if is_raw_text(name) {
-            let mut end = b"</".to_vec();
-            end.extend_from_slice(name);
-            i = find(i, &end).unwrap_or(body.len());
-            continue;
-        }
-        depth += 1;
-        if depth > max_depth {
-            return Some(lt);
-        }
-    }
-    None
+    nesting::scan(body, max_depth).cut
 }
 
 /// One step of a depth-first walk over the tree.
@@ -233,15 +134,236 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The deepest element of a tree (`html` is at depth 1) and its number
+    /// of nodes.
+    fn shape(html: &Html) -> (usize, usize) {
+        let (mut depth, mut deepest, mut nodes) = (0, 0, 0);
+        for edge in html.tree.root().traverse() {
+            match edge {
+                ego_tree::iter::Edge::Open(n) => {
+                    nodes += 1;
+                    if n.value().is_element() {
+                        depth += 1;
+                        deepest = deepest.max(depth);
+                    }
+                }
+                ego_tree::iter::Edge::Close(n) => depth -= usize::from(n.value().is_element()),
+            }
+        }
+        (deepest, nodes)
+    }
+
     #[test]
     fn deep_nesting_is_cut_at_the_browser_limit() {
         let body = "<div>".repeat(200_000);
         let page = parse(body.as_bytes(), usize::MAX);
-        assert_eq!(page.cut, Some(Cut::Depth(5 * MAX_NESTING)));
-        let opened = events(&page.html)
-            .filter(|e| matches!(e, Event::Open(_)))
-            .count();
-        assert!(opened > MAX_NESTING, "{opened}");
+        // `html` and `body` are open, then 510 divs.
+        assert_eq!(page.cut, Some(Cut::Depth(5 * (MAX_NESTING - 2))));
+        assert_eq!(shape(&page.html).0, MAX_NESTING);
+    }
+
+    /// Hostile pages, each as a prefix and a repeated unit: the nesting
+    /// bound cuts each one, the tree stays within the bound, and a page ten
+    /// times longer gives the same tree (tree building does not grow with
+    /// the input past the cut).
+    #[test]
+    fn hostile_nesting_is_cut_where_the_tree_builder_nests() {
+        let attacks: &[(&str, &str, &str)] = &[
+            ("self-closing divs", "", "<div/>"),
+            ("stray end tags", "", "<div></p></span>"),
+            ("nested tables", "", "<table><tr><td>"),
+            ("formatting elements", "", "<b><i>"),
+            ("adoption agency", "", "<a><div>"),
+            ("forms", "", "<form><div></form>"),
+            ("breaking out of svg", "<svg>", "<div/>"),
+            ("attribute hiding a comment", "<p title='<!--'>", "<div>"),
+            ("empty comment", "<!-->", "<div>"),
+            ("font colours", "", "<font color=red><div>"),
+        ];
+        for (what, prefix, unit) in attacks {
+            let mut seen = None;
+            for n in [100_000, 1_000_000] {
+                let body = format!("{prefix}{}", unit.repeat(n));
+                let page = parse(body.as_bytes(), usize::MAX);
+                let Some(Cut::Depth(at)) = page.cut else {
+                    panic!("{what}: not cut");
+                };
+                let (depth, nodes) = shape(&page.html);
+                // A void or empty element inside the deepest open one is one deeper.
+                assert!(depth <= MAX_NESTING + 1, "{what}: depth {depth}");
+                assert!(nodes <= 4 * MAX_NESTING, "{what}: {nodes} nodes");
+                if let Some(first) = seen.replace((at, nodes)) {
+                    assert_eq!(first, (at, nodes), "{what}: grows with the input");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn formatting_elements_reopened_by_text_are_counted() {
+        // Every paragraph re-opens the bold elements (all different) that
+        // the previous one left open: the tree deepens by one each time.
+        let body: String = (0..100_000)
+            .map(|k| format!("<p><b id={k}>x</p>"))
+            .collect();
+        let page = parse(body.as_bytes(), usize::MAX);
+        assert!(matches!(page.cut, Some(Cut::Depth(_))));
+        assert!(shape(&page.html).0 <= MAX_NESTING + 1);
+    }
+
+    /// Hostile pages that stay shallow are not cut, and the scan's work
+    /// grows linearly with them.
+    #[test]
+    fn shallow_hostile_pages_scan_in_linear_work() {
+        let pages: &[(&str, &str)] = &[
+            ("<svg>", "<g/>"),
+            ("", "</p></span></div>"),
+            ("", "<b><p></b>"),
+            ("", "<p><b>x</p>"),
+            ("", "<a><a>"),
+            ("", "<div><b></div>"),
+            ("<table>", "<tr><td>x"),
+        ];
+        for (prefix, unit) in pages {
+            let work = |n: usize| {
+                let body = format!("{prefix}{}", unit.repeat(n));
+                let scan = nesting::scan(body.as_bytes(), MAX_NESTING);
+                assert_eq!(scan.cut, None, "{unit}");
+                assert!(scan.deepest < 16, "{unit}: {scan:?}");
+                scan.work
+            };
+            let (small, large) = (work(10_000), work(100_000));
+            assert!(large <= 11 * small, "{unit}: {small} then {large}");
+        }
+        let page = parse("<b><p></b>".repeat(100_000).as_bytes(), usize::MAX);
+        assert_eq!(page.cut, None);
+        assert!(shape(&page.html).0 < 16);
+    }
+
+    /// Tag soup from the constructs the bound follows: whatever the scan
+    /// lets through, html5ever nests no deeper than the bound (plus the
+    /// slack of what the scan cannot see exactly).
+    mod soup {
+        use super::*;
+        use proptest::prelude::*;
+
+        const TOKENS: &[&str] = &[
+            "<div>",
+            "</div>",
+            "<div/>",
+            "<p>",
+            "</p>",
+            "<span>",
+            "</span>",
+            "<b>",
+            "</b>",
+            "<i>",
+            "</i>",
+            "<a>",
+            "</a>",
+            "<b id=1>",
+            "<font color=red>",
+            "</font>",
+            "<nobr>",
+            "<table>",
+            "</table>",
+            "<tr>",
+            "<td>",
+            "</td>",
+            "<th>",
+            "<tbody>",
+            "<caption>",
+            "<colgroup>",
+            "<col>",
+            "<ul>",
+            "<li>",
+            "</ul>",
+            "<dl>",
+            "<dd>",
+            "<h1>",
+            "</h2>",
+            "<button>",
+            "<select>",
+            "<option>",
+            "</select>",
+            "<form>",
+            "</form>",
+            "<object>",
+            "</object>",
+            "<template>",
+            "</template>",
+            "<svg>",
+            "</svg>",
+            "<g>",
+            "<g/>",
+            "<foreignObject>",
+            "<math>",
+            "<mi>",
+            "<annotation-xml encoding=text/html>",
+            "x",
+            " ",
+            "<br>",
+            "</br>",
+            "<!--c-->",
+            "<ruby>",
+            "<rt>",
+            "<textarea>x</textarea>",
+            "<a id=2>",
+            "</nobr>",
+            "</li>",
+            "</dd>",
+            "</td>",
+            "</tr>",
+            "</tbody>",
+            "</caption>",
+            "<thead>",
+            "<optgroup>",
+            "<input>",
+            "<hr>",
+            "<marquee>",
+            "</marquee>",
+            "<desc>",
+            "<mtext>",
+            "<mglyph>",
+            "</math>",
+            "<![CDATA[x]]>",
+            "<noscript><div></noscript>",
+            "<body>",
+            "</body>",
+            "<frameset>",
+            "<image>",
+            "<li/>",
+            "<p/>",
+            "<table/>",
+            "<em>",
+            "</em>",
+            "</u>",
+            "<u>",
+            "<dt>",
+            "</h1>",
+            "<h2>",
+            "</button>",
+            "<rb>",
+            "</ruby>",
+        ];
+        const MAX: usize = 24;
+        /// A void or empty element inside the deepest open one.
+        const SLACK: usize = 1;
+
+        proptest! {
+            #![proptest_config(ProptestConfig {
+                cases: std::env::var("SOUP_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+                failure_persistence: None,
+                ..ProptestConfig::default()
+            })]
+            #[test]
+            fn the_bound_holds_on_tag_soup(tokens in prop::collection::vec(0..TOKENS.len(), 0..300)) {
+                let body: String = tokens.iter().map(|&t| TOKENS[t]).collect();
+                let at = depth_cut(body.as_bytes(), MAX).unwrap_or(body.len());
+                let (depth, _) = shape(&Html::parse_document(&body[..at]));
+                prop_assert!(depth <= MAX + SLACK, "depth {} for {}", depth, &body[..at]);
+            }
+        }
     }
 
     #[test]
@@ -254,7 +376,7 @@ mod tests {
             body.push_str(
                 "<script>if (a<b) { s = '<div><div><div>'; }</script><!-- <div><div> -->",
             );
-            body.push_str("<table><tr><td>1<td>2<tr><td>3</table><span/>");
+            body.push_str("<table><tr><td>1<td>2<tr><td>3</table><span></span><br/>");
         }
         assert_eq!(depth_cut(body.as_bytes(), MAX_NESTING), None);
     }

@@ -84,6 +84,7 @@ pub mod export;
 pub mod fingerprint;
 pub(crate) mod html;
 pub mod index;
+pub mod limits;
 pub mod pivot;
 pub mod report;
 pub mod signal;

@@ -513,10 +513,6 @@ async fn crawl_async(
 /// Refusals kept as warnings per crawl; more are counted.
 const MAX_REFUSALS_KEPT: usize = 32;
 
-/// Favicon candidates from `<link rel=icon>` tried per crawl (then
-/// `/favicon.ico`): browsers try one, a hostile page may list thousands.
-const MAX_ICON_LINKS: usize = 8;
-
 /// What the guard refused during one crawl: each reason once, in order.
 /// Clones share the record (clients and their redirect policies hold one).
 #[derive(Clone, Debug, Default)]
@@ -862,10 +858,10 @@ async fn fetch_favicon_and_assets(
     let cap = config.max_response_bytes.min(*budget);
     let site = snapshot.pages.first().and_then(|p| Url::parse(&p.url).ok());
     let (mut icon_candidates, assets) = links::icons_and_assets(&snapshot.pages);
-    // The icon links, at most MAX_ICON_LINKS of them, then `/favicon.ico`
+    // The icon links, at most crate::limits::MAX_ICON_CANDIDATES of them, then `/favicon.ico`
     // (always last), each once.
     let fallback = icon_candidates.pop();
-    icon_candidates.truncate(MAX_ICON_LINKS);
+    icon_candidates.truncate(crate::limits::MAX_ICON_CANDIDATES);
     icon_candidates.extend(fallback);
     let mut tried = HashSet::new();
     icon_candidates.retain(|u| tried.insert(u.clone()));

@@ -13,13 +13,16 @@
 //!   folder, at most [`FolderConfig::max_assets`].
 //! * Screenshot: `screenshot.png` beside `index.html`, when present.
 //!
-//! Links never reach outside the folder: `..` past the root and symbolic
-//! links that point outside are ignored. An absolute `<base href>` (saved
-//! pages often keep one) maps URLs on that origin to paths in the folder.
+//! Links never reach outside the folder: `..` past the root is ignored, and
+//! symbolic links (wherever they lead), devices, pipes and sockets are
+//! refused with a warning, never opened (the rules of [`crate::snapshot`]
+//! for reading directories). Every read is bounded: by
+//! [`FolderConfig::max_file_bytes`] per file and
+//! [`FolderConfig::max_total_bytes`] per folder. An absolute `<base href>`
+//! (saved pages often keep one) maps URLs on that origin to paths in the
+//! folder.
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
-use std::fs::File;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -27,7 +30,12 @@ use url::Url;
 
 use super::links::{self, decode_data_url, percent_decode};
 use crate::html;
+use crate::limits::{
+    FOLDER_MAX_FILE_BYTES, FOLDER_MAX_TOTAL_BYTES, MAX_ASSET_LINKS_PER_SITE, MAX_LINKS_PER_PAGE,
+    MAX_PAGE_BYTES,
+};
 use crate::signal::favicon::sniff;
+use crate::snapshot::files::{open_inside, read_capped, OpenError, Opened};
 use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
 use crate::{Error, Result};
 
@@ -40,8 +48,12 @@ pub struct FolderConfig {
     /// Most scripts and stylesheets read. Default 64.
     pub max_assets: usize,
     /// Largest file read whole; longer pages are cut (with a warning),
-    /// longer assets and images are skipped. Default 64 MiB.
+    /// longer assets and images are skipped without being read. Default
+    /// 64 MiB ([`FOLDER_MAX_FILE_BYTES`]).
     pub max_file_bytes: u64,
+    /// Most bytes read over all files of the folder; files past it are
+    /// skipped with a warning. Default 256 MiB ([`FOLDER_MAX_TOTAL_BYTES`]).
+    pub max_total_bytes: u64,
 }
 
 impl Default for FolderConfig {
@@ -49,7 +61,8 @@ impl Default for FolderConfig {
         Self {
             max_pages: 20,
             max_assets: 64,
-            max_file_bytes: 64 << 20,
+            max_file_bytes: FOLDER_MAX_FILE_BYTES,
+            max_total_bytes: FOLDER_MAX_TOTAL_BYTES,
         }
     }
 }
@@ -58,11 +71,12 @@ impl FolderConfig {
     /// Checks that the bounds make sense.
     ///
     /// # Errors
-    /// [`Error::Config`] when `max_pages` or `max_file_bytes` is zero.
+    /// [`Error::Config`] when `max_pages`, `max_file_bytes` or
+    /// `max_total_bytes` is zero.
     pub fn validate(&self) -> Result<()> {
-        if self.max_pages == 0 || self.max_file_bytes == 0 {
+        if self.max_pages == 0 || self.max_file_bytes == 0 || self.max_total_bytes == 0 {
             return Err(Error::Config(
-                "max_pages and max_file_bytes must be positive".into(),
+                "max_pages, max_file_bytes and max_total_bytes must be positive".into(),
             ));
         }
         Ok(())
@@ -72,13 +86,17 @@ impl FolderConfig {
 /// The pseudo-origin that folder paths are resolved under.
 const FOLDER_BASE: &str = "file:///site/";
 
-struct Folder {
+struct Folder<'a> {
     root: PathBuf,
     /// Origin of an absolute `<base href>` on the root page, mapped to the root.
     mapped_origin: Option<url::Origin>,
+    config: &'a FolderConfig,
+    /// Bytes read so far.
+    used: u64,
+    warnings: Vec<String>,
 }
 
-impl Folder {
+impl Folder<'_> {
     /// The relative path inside the folder that `url` names, if any.
     fn local(&self, url: &Url) -> Option<String> {
         let path = match url.scheme() {
@@ -99,22 +117,77 @@ impl Folder {
         Some(clean.join("/"))
     }
 
-    /// The file's path, if it exists inside the folder (after symbolic links).
-    fn existing(&self, rel: &str) -> Option<PathBuf> {
-        let path = self.root.join(rel).canonicalize().ok()?;
-        (path.starts_with(&self.root) && path.is_file()).then_some(path)
+    /// Opens a file of the folder; a missing one is `None` quietly, a
+    /// refused or unreadable one with a warning.
+    fn open(&mut self, what: &str, rel: &str) -> Option<Opened> {
+        match open_inside(&self.root, Path::new(rel)) {
+            Ok(opened) => Some(opened),
+            Err(OpenError::Missing) => None,
+            Err(e) => {
+                self.warnings.push(format!("{what} {rel}: {e}"));
+                None
+            }
+        }
     }
-}
 
-fn read_bounded(path: &Path, max: u64) -> Result<(Vec<u8>, bool)> {
-    let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut bytes = Vec::new();
-    file.take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(path, e))?;
-    let cut = bytes.len() as u64 > max;
-    bytes.truncate(max as usize);
-    Ok((bytes, cut))
+    /// The bytes left in the folder's budget.
+    fn left(&self) -> u64 {
+        self.config.max_total_bytes.saturating_sub(self.used)
+    }
+
+    /// Reads a page: cut (with a warning) at the file limit or where the
+    /// budget ends; `None` (with a warning) when the budget is spent.
+    fn read_page(&mut self, rel: &str, opened: Opened) -> std::io::Result<Option<Vec<u8>>> {
+        let max = self.config.max_file_bytes.min(self.left());
+        if max == 0 {
+            self.warnings.push(format!(
+                "page {rel}: the folder's budget of {} bytes is spent; skipped",
+                self.config.max_total_bytes
+            ));
+            return Ok(None);
+        }
+        let (bytes, cut) = read_capped(opened.file, max)?;
+        if cut {
+            self.warnings.push(format!(
+                "page {rel} is larger than {max} bytes; the rest was not read"
+            ));
+        }
+        self.used += bytes.len() as u64;
+        Ok(Some(bytes))
+    }
+
+    /// Reads a file whole (an asset, an icon, the screenshot); one larger
+    /// than the file limit or the budget left is skipped, unread.
+    fn read_whole(&mut self, what: &str, rel: &str) -> Option<Vec<u8>> {
+        let opened = self.open(what, rel)?;
+        if opened.len > self.config.max_file_bytes {
+            self.warnings
+                .push(format!("{what} {rel} is too large; skipped"));
+            return None;
+        }
+        if opened.len > self.left() {
+            self.warnings.push(format!(
+                "{what} {rel}: the folder's budget of {} bytes is spent; skipped",
+                self.config.max_total_bytes
+            ));
+            return None;
+        }
+        match read_capped(opened.file, opened.len) {
+            Ok((_, true)) => {
+                self.warnings
+                    .push(format!("{what} {rel} grew while being read; skipped"));
+                None
+            }
+            Ok((bytes, false)) => {
+                self.used += bytes.len() as u64;
+                Some(bytes)
+            }
+            Err(e) => {
+                self.warnings.push(format!("{what} {rel}: {e}"));
+                None
+            }
+        }
+    }
 }
 
 /// Reads a saved website folder into a snapshot.
@@ -126,48 +199,60 @@ fn read_bounded(path: &Path, max: u64) -> Result<(Vec<u8>, bool)> {
 pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapshot> {
     config.validate()?;
     let root = dir.canonicalize().map_err(|e| Error::io(dir, e))?;
-    if !root.join("index.html").is_file() {
-        return Err(Error::UnknownSource {
-            path: dir.to_path_buf(),
-        });
-    }
+    let index = match open_inside(&root, Path::new("index.html")) {
+        Ok(opened) => opened,
+        Err(OpenError::Missing) => {
+            return Err(Error::UnknownSource {
+                path: dir.to_path_buf(),
+            })
+        }
+        Err(e) => return Err(Error::io(root.join("index.html"), e.into_io())),
+    };
     let base = Url::parse(FOLDER_BASE).expect("constant URL");
     let mut folder = Folder {
         root,
         mapped_origin: None,
+        config,
+        used: 0,
+        warnings: Vec::new(),
     };
     let mut snapshot = SiteSnapshot {
         source: dir.display().to_string(),
-        fetched_at: std::fs::metadata(folder.root.join("index.html"))
-            .and_then(|m| m.modified())
-            .ok(),
+        fetched_at: index.meta.modified().ok(),
         ..SiteSnapshot::default()
     };
     let mut queue = VecDeque::from(["index.html".to_string()]);
     let mut seen: HashSet<String> = queue.iter().cloned().collect();
     let mut asset_urls: BTreeSet<(String, AssetKind)> = BTreeSet::new();
     let mut root_icons = Vec::new();
+    let mut index = Some(index);
     while let Some(rel) = queue.pop_front() {
-        let Some(path) = folder.existing(&rel) else {
-            continue;
+        let opened = match index.take() {
+            Some(opened) => opened,
+            None => match folder.open("page", &rel) {
+                Some(opened) => opened,
+                None => continue,
+            },
         };
-        let (body, cut) = match read_bounded(&path, config.max_file_bytes) {
-            Ok(read) => read,
-            Err(e) if snapshot.pages.is_empty() => return Err(e),
+        let body = match folder.read_page(&rel, opened) {
+            Ok(Some(body)) => body,
+            Ok(None) => continue,
+            Err(e) if snapshot.pages.is_empty() => {
+                return Err(Error::io(folder.root.join(&rel), e))
+            }
             Err(e) => {
-                snapshot.warnings.push(format!("page {rel}: {e}"));
+                folder.warnings.push(format!("page {rel}: {e}"));
                 continue;
             }
         };
-        if cut {
-            snapshot.warnings.push(format!(
-                "page {rel} is larger than {} bytes; the rest was not read",
-                config.max_file_bytes
-            ));
-        }
-        let parsed = html::parse(&body, body.len());
+        let parsed = html::parse(&body, MAX_PAGE_BYTES);
         let page_url = base.join(&rel).expect("relative path joins");
         let links = links::extract(&parsed.html, &page_url);
+        if links.capped {
+            folder.warnings.push(format!(
+                "page {rel} has more than {MAX_LINKS_PER_PAGE} links of a kind; the rest were ignored"
+            ));
+        }
         if snapshot.pages.is_empty() {
             folder.mapped_origin = links
                 .base
@@ -189,11 +274,12 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
             (&links.scripts, AssetKind::Script),
             (&links.stylesheets, AssetKind::Stylesheet),
         ] {
-            asset_urls.extend(
-                urls.iter()
-                    .filter_map(|u| folder.local(u))
-                    .map(|r| (r, kind)),
-            );
+            for rel in urls.iter().filter_map(|u| folder.local(u)) {
+                if asset_urls.len() >= MAX_ASSET_LINKS_PER_SITE {
+                    break;
+                }
+                asset_urls.insert((rel, kind));
+            }
         }
         snapshot.pages.push(Page {
             url: rel,
@@ -203,41 +289,21 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
         });
     }
     for (rel, kind) in asset_urls.into_iter().take(config.max_assets) {
-        let Some(path) = folder.existing(&rel) else {
-            continue;
-        };
-        match read_bounded(&path, config.max_file_bytes) {
-            Ok((_, true)) => snapshot
-                .warnings
-                .push(format!("asset {rel} is too large; skipped")),
-            Ok((bytes, false)) => snapshot.assets.push(Asset {
+        if let Some(bytes) = folder.read_whole("asset", &rel) {
+            snapshot.assets.push(Asset {
                 url: rel,
                 kind,
                 content: AssetContent::Bytes(bytes),
-            }),
-            Err(e) => snapshot.warnings.push(format!("asset {rel}: {e}")),
+            });
         }
     }
-    snapshot.favicon = find_favicon(&folder, &root_icons, config, &mut snapshot.warnings);
-    let shot = folder.root.join("screenshot.png");
-    if shot.is_file() {
-        match read_bounded(&shot, config.max_file_bytes) {
-            Ok((bytes, false)) => snapshot.screenshot = Some(bytes),
-            Ok((_, true)) => snapshot
-                .warnings
-                .push("screenshot.png is too large; skipped".into()),
-            Err(e) => snapshot.warnings.push(format!("screenshot.png: {e}")),
-        }
-    }
+    snapshot.favicon = find_favicon(&mut folder, &root_icons);
+    snapshot.screenshot = folder.read_whole("screenshot", "screenshot.png");
+    snapshot.warnings = folder.warnings;
     Ok(snapshot)
 }
 
-fn find_favicon(
-    folder: &Folder,
-    icons: &[Url],
-    config: &FolderConfig,
-    warnings: &mut Vec<String>,
-) -> Option<Favicon> {
+fn find_favicon(folder: &mut Folder<'_>, icons: &[Url]) -> Option<Favicon> {
     let fallback = Url::parse(FOLDER_BASE).ok()?.join("favicon.ico").ok()?;
     for url in icons.iter().chain(std::iter::once(&fallback)) {
         let (name, bytes) = if let Some(bytes) = decode_data_url(url) {
@@ -246,25 +312,17 @@ fn find_favicon(
             let Some(rel) = folder.local(url) else {
                 continue;
             };
-            let Some(path) = folder.existing(&rel) else {
+            let Some(bytes) = folder.read_whole("favicon candidate", &rel) else {
                 continue;
             };
-            match read_bounded(&path, config.max_file_bytes) {
-                Ok((bytes, false)) => (rel, bytes),
-                Ok((_, true)) => {
-                    warnings.push(format!("favicon candidate {rel} is too large; skipped"));
-                    continue;
-                }
-                Err(e) => {
-                    warnings.push(format!("favicon candidate {rel}: {e}"));
-                    continue;
-                }
-            }
+            (rel, bytes)
         };
         if sniff(&bytes).is_some() {
             return Some(Favicon { url: name, bytes });
         }
-        warnings.push(format!("favicon candidate {name} is not an image; skipped"));
+        folder
+            .warnings
+            .push(format!("favicon candidate {name} is not an image; skipped"));
     }
     None
 }

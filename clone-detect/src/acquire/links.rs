@@ -1,24 +1,72 @@
 //! What a page links to: the base URL, icon links, page links, scripts and
 //! stylesheets, resolved the way a browser resolves them. Shared by every
-//! acquisition path (saved folders now, the crawler later).
+//! acquisition path (saved folders, archives and the crawler).
+//!
+//! A hostile page can hold millions of links. Each kind is kept once per
+//! URL (a hash set, so linear in the page) and at most
+//! [`MAX_LINKS_PER_PAGE`] of each kind are kept; favicon candidates are at
+//! most [`MAX_ICON_CANDIDATES`], same-site ones first.
+
+use std::collections::HashSet;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use url::Url;
 
-/// The links of one page, resolved against its base URL.
+use crate::limits::{
+    MAX_ASSET_LINKS_PER_SITE, MAX_ICON_CANDIDATES, MAX_LINKS_PER_PAGE, MAX_PAGE_BYTES,
+};
+use crate::snapshot::{AssetKind, Page};
+
+/// The links of one page, resolved against its base URL, each once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageLinks {
     /// The base URL links resolve against (`<base href>` or the page's URL).
     pub base: Option<Url>,
-    /// `<link rel=…icon…>` candidates, in the order a browser prefers them.
+    /// `<link rel=…icon…>` candidates, at most [`MAX_ICON_CANDIDATES`]:
+    /// those on the page's site (or its base's, or inline `data:` icons)
+    /// first, each group in the order a browser prefers them.
     pub icons: Vec<Url>,
     /// `<a href>` targets, in document order.
     pub anchors: Vec<Url>,
-    /// `<script src>` targets.
+    /// `<script src>` targets, in document order.
     pub scripts: Vec<Url>,
-    /// `<link rel=stylesheet>` targets.
+    /// `<link rel=stylesheet>` targets, in document order.
     pub stylesheets: Vec<Url>,
+    /// The page had more links of a kind than [`MAX_LINKS_PER_PAGE`]: the
+    /// first ones were kept, the rest not looked at.
+    pub capped: bool,
+}
+
+/// Distinct links of one kind, in document order, at most
+/// [`MAX_LINKS_PER_PAGE`].
+#[derive(Default)]
+struct Distinct {
+    urls: Vec<Url>,
+    seen: HashSet<Url>,
+}
+
+impl Distinct {
+    /// Adds `href` once it is resolved; false when the kind is full (the
+    /// link is not looked at).
+    fn add(&mut self, href: Option<&str>, resolve: impl Fn(&str) -> Option<Url>) -> bool {
+        if self.urls.len() >= MAX_LINKS_PER_PAGE {
+            return href.is_none();
+        }
+        if let Some(url) = href.and_then(resolve) {
+            if self.seen.insert(url.clone()) {
+                self.urls.push(url);
+            }
+        }
+        true
+    }
+}
+
+/// The site of a URL: its registrable domain (`example.co.uk` for
+/// `www.example.co.uk`), or its host when it has none.
+fn site_of(url: &Url) -> Option<String> {
+    let host = url.host_str()?.to_ascii_lowercase();
+    Some(psl::domain_str(&host).map_or_else(|| host.clone(), str::to_string))
 }
 
 /// Extracts the links of a parsed page whose own URL is `page_url`.
@@ -36,35 +84,55 @@ pub(crate) fn extract(html: &scraper::Html, page_url: &Url) -> PageLinks {
         }
         base.join(href).ok()
     };
-    let mut links = PageLinks {
-        base: Some(base.clone()),
-        ..PageLinks::default()
-    };
-    // (rank, is .ico first, document position) so the sort is stable and explicit.
-    let mut icons: Vec<((u8, bool, usize), Url)> = Vec::new();
+    let sites = [site_of(page_url), site_of(&base)];
+    let same_site = |url: &Url| url.scheme() == "data" || sites.contains(&site_of(url));
+    let (mut anchors, mut scripts, mut stylesheets) = Default::default();
+    let mut capped = false;
+    // (other site, rank, not .ico, document position): an explicit total
+    // order for the sort.
+    let mut icons: Vec<((bool, u8, bool, usize), Url)> = Vec::new();
     for (position, e) in elements().enumerate() {
-        match e.name() {
-            "a" | "area" => links.anchors.extend(e.attr("href").and_then(resolve)),
-            "script" => links.scripts.extend(e.attr("src").and_then(resolve)),
+        let kept = match e.name() {
+            "a" | "area" => Distinct::add(&mut anchors, e.attr("href"), resolve),
+            "script" => Distinct::add(&mut scripts, e.attr("src"), resolve),
             "link" => {
-                let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
-                let tokens: Vec<&str> = rel.split_ascii_whitespace().collect();
-                let Some(url) = e.attr("href").and_then(resolve) else {
+                let Some(href) = e.attr("href") else {
                     continue;
                 };
+                let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
+                let tokens: Vec<&str> = rel.split_ascii_whitespace().collect();
                 if tokens.contains(&"stylesheet") {
-                    links.stylesheets.push(url);
+                    Distinct::add(&mut stylesheets, Some(href), resolve)
                 } else if let Some(rank) = icon_rank(&tokens) {
-                    let not_ico = !url.path().to_ascii_lowercase().ends_with(".ico");
-                    icons.push(((rank, not_ico, position), url));
+                    let room = icons.len() < MAX_LINKS_PER_PAGE;
+                    if let Some(url) = room.then(|| resolve(href)).flatten() {
+                        let not_ico = !url.path().to_ascii_lowercase().ends_with(".ico");
+                        icons.push(((!same_site(&url), rank, not_ico, position), url));
+                    }
+                    room
+                } else {
+                    true
                 }
             }
-            _ => {}
-        }
+            _ => true,
+        };
+        capped |= !kept;
     }
     icons.sort_by_key(|a| a.0);
-    links.icons = icons.into_iter().map(|(_, u)| u).collect();
-    links
+    let mut seen = HashSet::new();
+    PageLinks {
+        base: Some(base.clone()),
+        icons: icons
+            .into_iter()
+            .map(|(_, u)| u)
+            .filter(|u| seen.insert(u.clone()))
+            .take(MAX_ICON_CANDIDATES)
+            .collect(),
+        anchors: anchors.urls,
+        scripts: scripts.urls,
+        stylesheets: stylesheets.urls,
+        capped,
+    }
 }
 
 /// How much a browser prefers an icon link: `icon` / `shortcut icon` first,
@@ -123,29 +191,39 @@ pub(crate) fn percent_decode(s: &str) -> Vec<u8> {
     out
 }
 
-/// The favicon candidates of the root page (its icon links in browser
-/// order, then `/favicon.ico` against its base) and the scripts and
-/// stylesheets the pages link to, each once, in page order. Shared by the
-/// crawler and the WARC reader.
-pub(crate) fn icons_and_assets(
-    pages: &[crate::snapshot::Page],
-) -> (Vec<Url>, Vec<(Url, crate::snapshot::AssetKind)>) {
-    use crate::snapshot::AssetKind;
-    let mut icons = Vec::new();
-    let mut assets: Vec<(Url, AssetKind)> = Vec::new();
+/// What the pages of a site link to, for a reader that fetches or looks
+/// up what they name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SiteLinks {
+    /// The favicon candidates of the root page (its icon links, at most
+    /// [`MAX_ICON_CANDIDATES`]), then `/favicon.ico` against its base.
+    pub icons: Vec<Url>,
+    /// The scripts and stylesheets the pages link to, each once, in page
+    /// order, at most [`MAX_ASSET_LINKS_PER_SITE`].
+    pub assets: Vec<(Url, AssetKind)>,
+    /// Pages that had more links than were kept (see [`PageLinks::capped`]),
+    /// or whose assets passed [`MAX_ASSET_LINKS_PER_SITE`].
+    pub capped: Vec<String>,
+}
+
+/// The links of every page of a site: each page is parsed once (up to
+/// [`MAX_PAGE_BYTES`], with the shared parser that cuts hostile nesting).
+pub(crate) fn site_links(pages: &[Page]) -> SiteLinks {
+    let mut links = SiteLinks::default();
+    let mut seen: HashSet<Url> = HashSet::new();
     for (i, page) in pages.iter().enumerate() {
         let Ok(url) = Url::parse(&page.url) else {
             continue;
         };
-        // The shared parser: it cuts hostile nesting before tree building.
-        let parsed = crate::html::parse(&page.body, page.body.len());
+        let parsed = crate::html::parse(&page.body, MAX_PAGE_BYTES);
         let found = extract(&parsed.html, &url);
         if i == 0 {
-            icons = found.icons.clone();
+            links.icons.clone_from(&found.icons);
             if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {
-                icons.push(ico);
+                links.icons.push(ico);
             }
         }
+        let mut capped = found.capped;
         let linked = found
             .scripts
             .into_iter()
@@ -157,12 +235,26 @@ pub(crate) fn icons_and_assets(
                     .map(|u| (u, AssetKind::Stylesheet)),
             );
         for (u, kind) in linked {
-            if !assets.iter().any(|(a, _)| a == &u) {
-                assets.push((u, kind));
+            if links.assets.len() >= MAX_ASSET_LINKS_PER_SITE {
+                capped = true;
+                break;
+            }
+            if seen.insert(u.clone()) {
+                links.assets.push((u, kind));
             }
         }
+        if capped {
+            links.capped.push(page.url.clone());
+        }
     }
-    (icons, assets)
+    links
+}
+
+/// The favicon candidates and assets of [`site_links`], for the crawler.
+#[cfg_attr(not(feature = "crawl"), allow(dead_code))]
+pub(crate) fn icons_and_assets(pages: &[Page]) -> (Vec<Url>, Vec<(Url, AssetKind)>) {
+    let links = site_links(pages);
+    (links.icons, links.assets)
 }
 
 #[cfg(test)]
@@ -208,6 +300,80 @@ mod tests {
             l.scripts[0].as_str(),
             "https://cdn.example.org/static/app.js"
         );
+    }
+
+    #[test]
+    fn same_site_icons_first_and_at_most_a_few() {
+        let mut html = String::from(
+            r#"<link rel=icon href="https://evil.test/a.ico">
+               <link rel=apple-touch-icon href="/b.png">
+               <link rel=icon href="https://cdn.example.org/c.png">
+               <link rel=icon href="https://cdn.example.org/c.png">
+               <link rel=icon href="data:image/png;base64,iVBORw0K">"#,
+        );
+        for i in 0..50 {
+            html.push_str(&format!("<link rel=mask-icon href=/m{i}.svg>"));
+        }
+        let l = links(&html, "https://www.example.org/");
+        let icons: Vec<&str> = l.icons.iter().map(Url::as_str).collect();
+        assert_eq!(
+            icons,
+            [
+                "https://cdn.example.org/c.png",
+                "data:image/png;base64,iVBORw0K",
+                "https://www.example.org/b.png",
+                "https://www.example.org/m0.svg",
+                "https://www.example.org/m1.svg",
+                "https://www.example.org/m2.svg",
+                "https://www.example.org/m3.svg",
+                "https://www.example.org/m4.svg",
+            ]
+        );
+        assert!(!l.capped);
+    }
+
+    /// Issue "hostile sites cannot stop, slow or exhaust the tool": a page
+    /// with 200,000 script links and 100,000 icon links keeps a bounded,
+    /// deduplicated set of each.
+    #[test]
+    fn links_per_page_are_capped_and_deduplicated() {
+        let mut html = String::new();
+        for i in 0..100_000 {
+            html.push_str(&format!("<link rel=icon href=/i{i}.png>"));
+        }
+        for i in 0..200_000 {
+            html.push_str(&format!("<script src=/s{i}.js></script>"));
+        }
+        let page = crate::snapshot::Page {
+            url: "https://example.org/".into(),
+            status: 200,
+            headers: Vec::new(),
+            body: html.into_bytes(),
+        };
+        let l = extract(
+            &parse(&page.body, usize::MAX).html,
+            &Url::parse(&page.url).unwrap(),
+        );
+        assert_eq!(l.scripts.len(), MAX_LINKS_PER_PAGE);
+        assert_eq!(l.scripts[0].as_str(), "https://example.org/s0.js");
+        assert_eq!(l.icons.len(), MAX_ICON_CANDIDATES);
+        assert_eq!(l.icons[0].as_str(), "https://example.org/i0.png");
+        assert!(l.capped);
+        // Repeats take no room: 200,000 links to 100 scripts are 100 scripts.
+        let repeats: String = (0..200_000)
+            .map(|i| format!("<script src=/s{}.js></script>", i % 100))
+            .collect();
+        let l = links(&repeats, "https://example.org/");
+        assert_eq!((l.scripts.len(), l.capped), (100, false));
+        // Over a site: the root's icons and the fallback, assets once each.
+        let site = site_links(&[page.clone(), page]);
+        assert_eq!(site.icons.len(), MAX_ICON_CANDIDATES + 1);
+        assert_eq!(
+            site.icons.last().unwrap().as_str(),
+            "https://example.org/favicon.ico"
+        );
+        assert!(site.assets.len() <= MAX_LINKS_PER_PAGE);
+        assert_eq!(site.capped.len(), 2);
     }
 
     #[test]

@@ -33,18 +33,30 @@
 //!
 //! File names inside the manifest are relative to the directory; absolute
 //! paths and `..` components are refused, so a manifest from a stranger cannot
-//! make the reader open files outside its directory. An asset has a `file`, a
-//! `sha256`, or both. The manifest is written last, through a temporary file
-//! and a rename, so a directory with a manifest is complete.
+//! make the reader open files outside its directory. Symbolic links,
+//! devices, pipes and sockets are refused as well (an [`Error::Layout`]
+//! naming the file), and nothing is read without a bound: the manifest up
+//! to [`SNAPSHOT_MAX_MANIFEST_BYTES`], each file up to
+//! [`SNAPSHOT_MAX_FILE_BYTES`] (a longer page body is cut, a longer
+//! favicon, screenshot or asset skipped, with a warning), all files
+//! together up to [`SNAPSHOT_MAX_TOTAL_BYTES`], and at most
+//! [`SNAPSHOT_MAX_PAGES`] pages and [`SNAPSHOT_MAX_ASSETS`] assets. An asset
+//! has a `file`, a `sha256`, or both. The manifest is written last, through a
+//! temporary file and a rename, so a directory with a manifest is complete.
 
 use std::fs;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::files::{open_inside, read_capped, OpenError, Opened};
 use super::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
+use crate::limits::{
+    SNAPSHOT_MAX_ASSETS, SNAPSHOT_MAX_FILE_BYTES, SNAPSHOT_MAX_MANIFEST_BYTES, SNAPSHOT_MAX_PAGES,
+    SNAPSHOT_MAX_TOTAL_BYTES,
+};
 use crate::{Error, Result};
 
 /// The manifest's file name inside a snapshot directory.
@@ -113,10 +125,29 @@ struct ManifestAsset {
 /// # Errors
 /// [`Error::Io`] when a file cannot be read, [`Error::Manifest`] for invalid
 /// JSON, [`Error::SchemaVersion`] for a newer schema and [`Error::Layout`] for
-/// a manifest that names files outside the directory or misses required data.
+/// a manifest that names files outside the directory, a file that is a
+/// symbolic link or not a regular file, a manifest larger than
+/// [`SNAPSHOT_MAX_MANIFEST_BYTES`], or missing required data. Files over the
+/// size limits are cut or skipped with a warning in the snapshot.
 pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
     let manifest_path = dir.join(MANIFEST_FILE);
-    let text = fs::read(&manifest_path).map_err(|e| Error::io(&manifest_path, e))?;
+    let layout_err = |reason: String| Error::Layout {
+        path: manifest_path.clone(),
+        reason,
+    };
+    let mut files = Files {
+        dir,
+        used: 0,
+        warnings: Vec::new(),
+    };
+    let opened = files.open(MANIFEST_FILE)?;
+    let (text, cut) = read_capped(opened.file, SNAPSHOT_MAX_MANIFEST_BYTES)
+        .map_err(|e| Error::io(&manifest_path, e))?;
+    if cut {
+        return Err(layout_err(format!(
+            "the manifest is larger than {SNAPSHOT_MAX_MANIFEST_BYTES} bytes"
+        )));
+    }
     let version: VersionProbe =
         serde_json::from_slice(&text).map_err(|source| Error::Manifest {
             path: manifest_path.clone(),
@@ -132,10 +163,6 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
         path: manifest_path.clone(),
         source,
     })?;
-    let layout_err = |reason: String| Error::Layout {
-        path: manifest_path.clone(),
-        reason,
-    };
     let fetched_at = manifest
         .fetched_at
         .as_deref()
@@ -144,67 +171,82 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
                 .map_err(|e| layout_err(format!("fetched_at {t:?} is not RFC 3339: {e}")))
         })
         .transpose()?;
-    let read = |name: &str| -> Result<Vec<u8>> {
-        let path = inside(dir, name).ok_or_else(|| {
-            layout_err(format!("file name {name:?} leaves the snapshot directory"))
-        })?;
-        fs::read(&path).map_err(|e| Error::io(path, e))
-    };
     if manifest.pages.is_empty() {
         return Err(layout_err("the manifest lists no page".into()));
     }
-    let page = |p: &ManifestPage| {
-        Ok(Page {
+    for (listed, max, what) in [
+        (manifest.pages.len(), SNAPSHOT_MAX_PAGES, "pages"),
+        (manifest.assets.len(), SNAPSHOT_MAX_ASSETS, "assets"),
+    ] {
+        if listed > max {
+            files.warnings.push(format!(
+                "the manifest lists {listed} {what}; only the first {max} were read"
+            ));
+        }
+    }
+    let mut page = |p: &ManifestPage| -> Result<Option<Page>> {
+        Ok(files.page(&p.body)?.map(|body| Page {
             url: p.url.clone(),
             status: p.status,
             headers: p.headers.clone(),
-            body: read(&p.body)?,
-        })
+            body,
+        }))
     };
-    let pages = manifest
-        .pages
-        .iter()
-        .map(page)
-        .collect::<Result<Vec<_>>>()?;
-    let not_found = manifest.not_found.as_ref().map(page).transpose()?;
-    let favicon = manifest
-        .favicon
+    let mut pages = Vec::new();
+    for p in manifest.pages.iter().take(SNAPSHOT_MAX_PAGES) {
+        pages.extend(page(p)?);
+    }
+    let not_found = manifest
+        .not_found
         .as_ref()
-        .map(|f| {
-            Ok::<_, Error>(Favicon {
-                url: f.url.clone(),
-                bytes: read(&f.file)?,
-            })
-        })
-        .transpose()?;
-    let screenshot = manifest.screenshot.as_deref().map(read).transpose()?;
-    let assets = manifest
-        .assets
-        .iter()
-        .map(|a| {
-            let content = match (&a.file, &a.sha256) {
-                (Some(file), _) => AssetContent::Bytes(read(file)?),
-                (None, Some(hash)) if is_sha256_hex(hash) => AssetContent::Sha256(hash.clone()),
-                (None, Some(hash)) => {
-                    return Err(layout_err(format!(
-                        "asset {}: {hash:?} is not a lowercase hex SHA-256",
-                        a.url
-                    )))
-                }
-                (None, None) => {
-                    return Err(layout_err(format!(
-                        "asset {} has neither file nor sha256",
-                        a.url
-                    )))
-                }
-            };
-            Ok(Asset {
-                url: a.url.clone(),
-                kind: a.kind,
-                content,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+        .map(&mut page)
+        .transpose()?
+        .flatten();
+    let favicon = match &manifest.favicon {
+        Some(f) => files.whole("favicon", &f.file)?.map(|bytes| Favicon {
+            url: f.url.clone(),
+            bytes,
+        }),
+        None => None,
+    };
+    let screenshot = match manifest.screenshot.as_deref() {
+        Some(name) => files.whole("screenshot", name)?,
+        None => None,
+    };
+    let mut assets = Vec::new();
+    for a in manifest.assets.iter().take(SNAPSHOT_MAX_ASSETS) {
+        let hash = a.sha256.as_ref().filter(|h| is_sha256_hex(h));
+        let content = match (&a.file, &a.sha256) {
+            (Some(file), _) => match files.whole("asset", file)? {
+                Some(bytes) => AssetContent::Bytes(bytes),
+                // Too large to read: its hash stands for it, if known.
+                None => match hash {
+                    Some(hash) => AssetContent::Sha256(hash.clone()),
+                    None => continue,
+                },
+            },
+            (None, Some(hash)) if is_sha256_hex(hash) => AssetContent::Sha256(hash.clone()),
+            (None, Some(hash)) => {
+                return Err(layout_err(format!(
+                    "asset {}: {hash:?} is not a lowercase hex SHA-256",
+                    a.url
+                )))
+            }
+            (None, None) => {
+                return Err(layout_err(format!(
+                    "asset {} has neither file nor sha256",
+                    a.url
+                )))
+            }
+        };
+        assets.push(Asset {
+            url: a.url.clone(),
+            kind: a.kind,
+            content,
+        });
+    }
+    let mut warnings = manifest.warnings;
+    warnings.append(&mut files.warnings);
     Ok(SiteSnapshot {
         source: manifest.source,
         final_url: manifest.final_url,
@@ -215,8 +257,79 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
         screenshot,
         assets,
         not_found,
-        warnings: manifest.warnings,
+        warnings,
     })
+}
+
+/// Reads the files of a snapshot directory within the limits.
+struct Files<'a> {
+    dir: &'a Path,
+    /// Bytes read so far.
+    used: u64,
+    warnings: Vec<String>,
+}
+
+impl Files<'_> {
+    /// Opens the file `name` of the manifest.
+    fn open(&self, name: &str) -> Result<Opened> {
+        let path = self.dir.join(name);
+        let rel = plain(name).ok_or_else(|| Error::Layout {
+            path: self.dir.join(MANIFEST_FILE),
+            reason: format!("file name {name:?} leaves the snapshot directory"),
+        })?;
+        open_inside(self.dir, rel).map_err(|e| match e {
+            OpenError::Refused(why) => Error::Layout {
+                path,
+                reason: format!("refused: {why}"),
+            },
+            e => Error::io(path, e.into_io()),
+        })
+    }
+
+    fn left(&self) -> u64 {
+        SNAPSHOT_MAX_TOTAL_BYTES.saturating_sub(self.used)
+    }
+
+    /// A page body: cut at the file limit or where the budget ends.
+    fn page(&mut self, name: &str) -> Result<Option<Vec<u8>>> {
+        let opened = self.open(name)?;
+        let max = SNAPSHOT_MAX_FILE_BYTES.min(self.left());
+        if max == 0 {
+            self.warnings.push(format!(
+                "{name}: the snapshot's budget of {SNAPSHOT_MAX_TOTAL_BYTES} bytes is spent; skipped"
+            ));
+            return Ok(None);
+        }
+        let (bytes, cut) = read_capped(opened.file, max).map_err(|e| Error::io(&opened.path, e))?;
+        if cut {
+            self.warnings.push(format!(
+                "{name} is larger than {max} bytes; the rest was not read"
+            ));
+        }
+        self.used += bytes.len() as u64;
+        Ok(Some(bytes))
+    }
+
+    /// A file read whole, or skipped (unread) when over a limit.
+    fn whole(&mut self, what: &str, name: &str) -> Result<Option<Vec<u8>>> {
+        let opened = self.open(name)?;
+        if opened.len > SNAPSHOT_MAX_FILE_BYTES.min(self.left()) {
+            self.warnings.push(format!(
+                "{what} {name} ({} bytes) is over the snapshot's limits; skipped",
+                opened.len
+            ));
+            return Ok(None);
+        }
+        let (bytes, cut) =
+            read_capped(opened.file, opened.len).map_err(|e| Error::io(&opened.path, e))?;
+        if cut {
+            self.warnings
+                .push(format!("{what} {name} grew while being read; skipped"));
+            return Ok(None);
+        }
+        self.used += bytes.len() as u64;
+        Ok(Some(bytes))
+    }
 }
 
 /// Writes `snapshot` into `dir` (created if missing) in the documented layout.
@@ -224,11 +337,21 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
 /// # Errors
 /// [`Error::Io`] when a file cannot be written.
 pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
-    let mkdir = |p: &Path| fs::create_dir_all(p).map_err(|e| Error::io(p, e));
-    let write = |name: &str, bytes: &[u8]| {
-        let path = dir.join(name);
-        fs::write(&path, bytes).map_err(|e| Error::io(path, e))
+    // Writes never follow a link left in the directory: a subdirectory
+    // must be a real one, and a file in the way is replaced, not written
+    // through.
+    let mkdir = |p: &Path| {
+        fs::create_dir_all(p).map_err(|e| Error::io(p, e))?;
+        let real = fs::symlink_metadata(p).map_err(|e| Error::io(p, e))?;
+        if p != dir && !real.is_dir() {
+            return Err(Error::Layout {
+                path: p.to_path_buf(),
+                reason: "refused: a symbolic link".into(),
+            });
+        }
+        Ok(())
     };
+    let write = |name: &str, bytes: &[u8]| write_new(&dir.join(name), bytes);
     mkdir(dir)?;
     if !snapshot.pages.is_empty() {
         mkdir(&dir.join("pages"))?;
@@ -317,9 +440,21 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
     })?;
     json.push(b'\n');
     let tmp = dir.join(".snapshot.json.tmp");
-    fs::write(&tmp, &json).map_err(|e| Error::io(&tmp, e))?;
+    write_new(&tmp, &json)?;
     let target = dir.join(MANIFEST_FILE);
     fs::rename(&tmp, &target).map_err(|e| Error::io(target, e))
+}
+
+/// Writes a new file at `path`, replacing (not following) whatever is
+/// there.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(path, e)),
+        _ => {}
+    }
+    fs::File::create_new(path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))
+        .map_err(|e| Error::io(path, e))
 }
 
 #[derive(Deserialize)]
@@ -331,14 +466,15 @@ fn format_time(t: SystemTime) -> String {
     humantime::format_rfc3339_seconds(t).to_string()
 }
 
-/// `dir/name` when `name` is a plain relative path that stays inside `dir`.
-fn inside(dir: &Path, name: &str) -> Option<PathBuf> {
+/// `name` as a path when it is a plain relative path that stays inside
+/// the directory.
+fn plain(name: &str) -> Option<&Path> {
     let rel = Path::new(name);
     let plain = !name.is_empty()
         && rel
             .components()
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
-    plain.then(|| dir.join(rel))
+    plain.then_some(rel)
 }
 
 fn is_sha256_hex(s: &str) -> bool {
@@ -470,6 +606,30 @@ mod tests {
             read_snapshot_dir(dir.path()),
             Err(Error::Layout { .. })
         ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writing_replaces_links_and_never_writes_through_them() {
+        use std::os::unix::fs::symlink;
+        let outside = tempfile::tempdir().unwrap();
+        let victim = outside.path().join("victim");
+        fs::write(&victim, b"keep").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("pages")).unwrap();
+        symlink(&victim, dir.path().join("pages/0000.body")).unwrap();
+        symlink(&victim, dir.path().join(MANIFEST_FILE)).unwrap();
+        write_snapshot_dir(&sample(), dir.path()).unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"keep");
+        assert_eq!(read_snapshot_dir(dir.path()).unwrap(), sample());
+        // A linked subdirectory is refused.
+        let dir = tempfile::tempdir().unwrap();
+        symlink(outside.path(), dir.path().join("pages")).unwrap();
+        assert!(matches!(
+            write_snapshot_dir(&sample(), dir.path()),
+            Err(Error::Layout { .. })
+        ));
+        assert_eq!(fs::read_dir(outside.path()).unwrap().count(), 1);
     }
 
     #[test]

@@ -5,7 +5,17 @@
 //! reading a saved folder or an archive) and fingerprinting. It keeps bytes
 //! exactly as served, so that every signal, including the compatibility
 //! hashes of other tools, can be computed from it later.
+//!
+//! Directories read from disk (snapshot directories and saved website
+//! folders) may come from strangers. Their files are read under one rule:
+//! every component of a path must be a plain directory or, last, a regular
+//! file. Symbolic links are refused wherever they lead (also inside the
+//! directory: tools that save websites do not make them), devices, pipes
+//! and sockets are refused without being opened, and every read is bounded
+//! (see [`crate::limits`]). Writing a snapshot directory replaces a link it
+//! finds instead of writing through it.
 
+pub(crate) mod files;
 pub(crate) mod layout;
 
 pub use layout::{read_snapshot_dir, write_snapshot_dir, MANIFEST_FILE, SNAPSHOT_SCHEMA_VERSION};

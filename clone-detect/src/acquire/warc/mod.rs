@@ -17,8 +17,13 @@
 //!    archive) and handed to the caller, and the batch is dropped.
 //!
 //! Memory is the index (about a hundred bytes per kept record) plus one
-//! batch. Malformed records and damaged gzip members are skipped and
-//! counted in [`WarcStats`], never fatal.
+//! batch, and a batch holds at most [`WarcConfig::batch_bytes`] or one
+//! site's [`WarcConfig::max_site_bytes`], whichever is larger (sizes are
+//! counted after decoding, so a compressed body cannot hide its size).
+//! Malformed records, damaged gzip members and records over a limit of
+//! [`crate::limits`] (header lines, HTTP heads, chunks, decoded bodies:
+//! see [`SkipReason`]) are skipped and counted in [`WarcStats`], never
+//! fatal: the next record is read.
 
 mod http;
 pub mod records;
@@ -36,10 +41,11 @@ use url::Url;
 
 use super::choose::choose_pages;
 use super::links::{self, decode_data_url};
+use crate::limits::{WARC_MAX_RECORD_BYTES, WARC_MAX_SITE_BYTES};
 use crate::signal::favicon::sniff;
 use crate::snapshot::{Asset, AssetContent, Favicon, Page, SiteSnapshot};
 use crate::{Error, Result};
-pub use records::{GzMembers, Record, RecordCounts, Records};
+pub use records::{GzMembers, Record, RecordCounts, Records, SkipReason};
 
 /// Bounds on reading an archive.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,9 +55,15 @@ pub struct WarcConfig {
     pub max_pages: usize,
     /// Scripts and stylesheets kept per site. Default 64.
     pub max_assets: usize,
-    /// Largest record block read; longer records are skipped and counted.
-    /// Default 16 MiB.
+    /// Largest record block read, and largest HTTP body after chunked and
+    /// content decoding; longer records are skipped and counted. Default
+    /// 16 MiB ([`WARC_MAX_RECORD_BYTES`]).
     pub max_record_bytes: usize,
+    /// Most bytes (after decoding) of the records kept for one site: pages
+    /// first (the root page first), then scripts and stylesheets, then
+    /// icon-like images; what does not fit is skipped and counted.
+    /// Default 64 MiB ([`WARC_MAX_SITE_BYTES`]).
+    pub max_site_bytes: usize,
     /// Most record bytes held at once while building snapshots. Default
     /// 128 MiB.
     pub batch_bytes: usize,
@@ -93,7 +105,8 @@ impl Default for WarcConfig {
         Self {
             max_pages: 20,
             max_assets: 64,
-            max_record_bytes: 16 << 20,
+            max_record_bytes: WARC_MAX_RECORD_BYTES,
+            max_site_bytes: WARC_MAX_SITE_BYTES,
             batch_bytes: 128 << 20,
             group_by: GroupBy::Host,
         }
@@ -109,8 +122,13 @@ pub struct WarcStats {
     pub responses: u64,
     /// Malformed records skipped.
     pub malformed: u64,
-    /// Records longer than [`WarcConfig::max_record_bytes`], skipped.
+    /// Records skipped for exceeding a limit: a block longer than
+    /// [`WarcConfig::max_record_bytes`], or any other limit (the sum of
+    /// [`skipped`](Self::skipped)).
     pub oversized: u64,
+    /// Records skipped for exceeding a limit, by reason.
+    #[serde(default)]
+    pub skipped: BTreeMap<SkipReason, u64>,
     /// gzip members that could not be decompressed, skipped.
     pub damaged_members: u64,
     /// Sites (hosts) with at least one page.
@@ -135,6 +153,7 @@ struct Entry {
     url: String,
     status: u16,
     kind: Kind,
+    /// Size of the body after decoding.
     size: u64,
 }
 
@@ -204,7 +223,13 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-fn open(path: &Path, cap: usize, progress: &WarcProgress) -> Result<Records<Box<dyn BufRead>>> {
+/// Opens the archive; damaged gzip members are counted in `damaged`.
+fn open(
+    path: &Path,
+    cap: usize,
+    progress: &WarcProgress,
+    damaged: &Arc<AtomicU64>,
+) -> Result<Records<Box<dyn BufRead>>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let file = Counted {
         inner: file,
@@ -216,25 +241,33 @@ fn open(path: &Path, cap: usize, progress: &WarcProgress) -> Result<Records<Box<
         .map_err(|e| Error::io(path, e))?
         .starts_with(&[0x1f, 0x8b]);
     let stream: Box<dyn BufRead> = if gzip {
-        Box::new(BufReader::with_capacity(1 << 16, GzMembers::new(reader)))
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            GzMembers::counting(reader, damaged.clone()),
+        ))
     } else {
         Box::new(reader)
     };
     Ok(Records::new(stream, cap))
 }
 
-/// Reads every record of the archive, calling `each` on it.
+/// Reads every record of the archive, calling `each` on it; what was
+/// skipped, and how many gzip members were damaged.
 fn pass(
     path: &Path,
     cap: usize,
     progress: &WarcProgress,
     mut each: impl FnMut(Record),
-) -> Result<RecordCounts> {
-    let mut records = open(path, cap, progress)?;
+) -> Result<(RecordCounts, u64)> {
+    let damaged = Arc::new(AtomicU64::new(0));
+    let mut records = open(path, cap, progress, &damaged)?;
     loop {
         match records.next_record() {
             Ok(Some(r)) => each(r),
-            Ok(None) => return Ok(records.counts),
+            Ok(None) => {
+                let counts = std::mem::take(&mut records.counts);
+                return Ok((counts, damaged.load(Ordering::Relaxed)));
+            }
             Err(e) => {
                 return Err(Error::Archive {
                     path: path.to_path_buf(),
@@ -262,6 +295,24 @@ struct Plan {
     pages: Vec<u64>,
     others: Vec<u64>,
     bytes: u64,
+    /// Records not taken: the site's budget was spent.
+    over_budget: u64,
+}
+
+impl Plan {
+    /// Takes `e` if it fits the site's budget.
+    fn take(&mut self, e: &Entry, budget: u64, page: bool) {
+        if self.bytes + e.size > budget {
+            self.over_budget += 1;
+            return;
+        }
+        self.bytes += e.size;
+        if page {
+            self.pages.push(e.ordinal);
+        } else {
+            self.others.push(e.ordinal);
+        }
+    }
 }
 
 fn plan_site(entries: &[Entry], config: &WarcConfig) -> Plan {
@@ -287,10 +338,10 @@ fn plan_site(entries: &[Entry], config: &WarcConfig) -> Plan {
         pages.insert(0, root);
     }
     let urls: Vec<String> = pages.iter().map(|e| e.url.clone()).collect();
+    let budget = config.max_site_bytes as u64;
     let mut plan = Plan::default();
     for i in choose_pages(&urls, config.max_pages) {
-        plan.pages.push(pages[i].ordinal);
-        plan.bytes += pages[i].size;
+        plan.take(pages[i], budget, true);
     }
     let mut assets = 0;
     let mut images: Vec<&Entry> = Vec::new();
@@ -301,8 +352,7 @@ fn plan_site(entries: &[Entry], config: &WarcConfig) -> Plan {
         match e.kind {
             Kind::Stylesheet | Kind::Script if assets < config.max_assets * 4 => {
                 assets += 1;
-                plan.others.push(e.ordinal);
-                plan.bytes += e.size;
+                plan.take(e, budget, false);
             }
             Kind::Image if e.size <= MAX_IMAGE_BYTES => images.push(e),
             _ => {}
@@ -317,8 +367,7 @@ fn plan_site(entries: &[Entry], config: &WarcConfig) -> Plan {
         )
     });
     for e in images.into_iter().take(MAX_IMAGES) {
-        plan.others.push(e.ordinal);
-        plan.bytes += e.size;
+        plan.take(e, budget, false);
     }
     plan
 }
@@ -370,9 +419,13 @@ pub fn read_warc_with_progress(
     progress: &WarcProgress,
     mut each: impl FnMut(SiteSnapshot),
 ) -> Result<WarcStats> {
-    if config.max_pages == 0 || config.max_record_bytes == 0 || config.batch_bytes == 0 {
+    if config.max_pages == 0
+        || config.max_record_bytes == 0
+        || config.max_site_bytes == 0
+        || config.batch_bytes == 0
+    {
         return Err(Error::Config(
-            "max_pages, max_record_bytes and batch_bytes must be positive".into(),
+            "max_pages, max_record_bytes, max_site_bytes and batch_bytes must be positive".into(),
         ));
     }
     let cap = config.max_record_bytes;
@@ -383,13 +436,17 @@ pub fn read_warc_with_progress(
     progress.0 .1.store(size, Ordering::Relaxed);
     // 1. Index.
     let mut by_host: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
-    let counts = pass(path, cap, progress, |r| {
+    let mut http_skips = RecordCounts::default();
+    let (counts, damaged) = pass(path, cap, progress, |r| {
         let Some(url) = response_url(&r) else { return };
-        let Some((status, headers, head_len)) = http::parse_head(&r.block) else {
-            return;
+        let head = match http::parse_head(&r.block) {
+            Ok(head) => head,
+            Err(http::HttpError::Skip(reason)) => return http_skips.skip(reason),
+            Err(http::HttpError::NotHttp) => return,
         };
         stats.responses += 1;
-        let media = headers
+        let media = head
+            .headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case("Content-Type"))
             .map(|(_, v)| {
@@ -402,19 +459,33 @@ pub fn read_warc_with_progress(
         let Some(kind) = kind_of(&url, media.as_deref()) else {
             return;
         };
+        // What holding it will cost, decoded; a body over a limit (a
+        // decompression bomb) is skipped here, before any plan counts it.
+        let size = if (200..300).contains(&head.status) {
+            match http::decoded_len(&r.block, &head, cap) {
+                Ok(n) => n,
+                Err(reason) => return http_skips.skip(reason),
+            }
+        } else {
+            r.block.len() - head.len
+        };
         let host = config.group_by.site_of(url.host_str().unwrap_or(""));
         by_host.entry(host).or_default().push(Entry {
             ordinal: r.ordinal,
             url: url.to_string(),
-            status,
+            status: head.status,
             kind,
-            size: (r.block.len() - head_len) as u64,
+            size: size as u64,
         });
     })?;
     stats.passes = 1;
     stats.records = counts.records;
     stats.malformed = counts.malformed;
-    stats.oversized = counts.oversized;
+    stats.damaged_members = damaged;
+    stats.skipped = counts.skipped;
+    for (reason, n) in http_skips.skipped {
+        *stats.skipped.entry(reason).or_default() += n;
+    }
     if counts.records == 0 {
         return Err(Error::Archive {
             path: path.to_path_buf(),
@@ -424,14 +495,20 @@ pub fn read_warc_with_progress(
             ),
         });
     }
+    let mut over_budget = 0;
     let plans: Vec<(String, Plan)> = by_host
         .into_iter()
         .map(|(host, entries)| {
             let plan = plan_site(&entries, config);
+            over_budget += plan.over_budget;
             (host, plan)
         })
         .filter(|(_, p)| !p.pages.is_empty())
         .collect();
+    if over_budget > 0 {
+        *stats.skipped.entry(SkipReason::OverSiteBudget).or_default() += over_budget;
+    }
+    stats.oversized = stats.skipped.values().sum();
     stats.sites = plans.len() as u64;
     // Now the number of passes is known.
     let mut batches = 0u64;
@@ -463,7 +540,7 @@ pub fn read_warc_with_progress(
         let mut held: Held = HashMap::new();
         pass(path, cap, progress, |r| {
             if wanted.contains(&r.ordinal) {
-                if let (Some(url), Some(resp)) = (response_url(&r), http::parse(&r.block, cap)) {
+                if let (Some(url), Ok(resp)) = (response_url(&r), http::parse(&r.block, cap)) {
                     held.insert(r.ordinal, (url.to_string(), resp));
                 }
             }
@@ -507,6 +584,12 @@ fn build(
         source: format!("{}#{host}", path.display()),
         ..SiteSnapshot::default()
     };
+    if plan.over_budget > 0 {
+        snapshot.warnings.push(format!(
+            "{} records of this site were not kept: its budget of {} bytes is spent",
+            plan.over_budget, config.max_site_bytes
+        ));
+    }
     for o in &plan.pages {
         if let Some((url, r)) = held.remove(o) {
             snapshot.pages.push(Page {
@@ -536,7 +619,16 @@ fn build(
             by_url.get(bare.as_str()).copied()
         })
     };
-    let (icons, assets) = links::icons_and_assets(&snapshot.pages);
+    let links::SiteLinks {
+        icons,
+        assets,
+        capped,
+    } = links::site_links(&snapshot.pages);
+    for page in capped {
+        snapshot.warnings.push(format!(
+            "{page} links to more than the limits allow; the rest was ignored"
+        ));
+    }
     for candidate in icons {
         let bytes = if candidate.scheme() == "data" {
             decode_data_url(&candidate)
@@ -579,4 +671,29 @@ fn build(
         ));
     }
     snapshot
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_site_cannot_plan_more_than_its_budget() {
+        // 30 pages and 270 scripts of 16 MiB each would be 4.7 GiB.
+        let entries: Vec<Entry> = (0..300u64)
+            .map(|i| Entry {
+                ordinal: i,
+                url: format!("http://s.test/{i}.{}", if i < 30 { "html" } else { "js" }),
+                status: 200,
+                kind: if i < 30 { Kind::Page } else { Kind::Script },
+                size: 16 << 20,
+            })
+            .collect();
+        let config = WarcConfig::default();
+        let plan = plan_site(&entries, &config);
+        assert!(plan.bytes <= config.max_site_bytes as u64);
+        assert_eq!(plan.pages.len(), 4);
+        assert!(plan.others.is_empty());
+        assert_eq!(plan.over_budget, 16 + 256);
+    }
 }

@@ -6,10 +6,79 @@
 //! `Content-Length` bytes of block and a blank line. Anything else is
 //! malformed: it is counted and the reader moves on to the next line that
 //! starts with `WARC/1.`.
+//!
+//! Nothing a record says makes the reader keep more than the limits of
+//! [`crate::limits`]: a line is kept up to [`WARC_MAX_LINE_BYTES`] and the
+//! rest of it is skipped without being kept (stopping early where a
+//! `WARC/` may start the next record); a record whose header lines are
+//! too long, too many ([`WARC_MAX_HEADERS`]) or too large together
+//! ([`WARC_MAX_HEADER_BYTES`]), or whose block is longer than the cap, is
+//! skipped and counted by its [`SkipReason`], and the next record is read.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, Read};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use flate2::bufread::GzDecoder;
+use serde::{Deserialize, Serialize};
+
+use crate::limits::{WARC_MAX_HEADERS, WARC_MAX_HEADER_BYTES, WARC_MAX_LINE_BYTES};
+
+/// Why a record was skipped: the limit it exceeded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SkipReason {
+    /// A WARC header line longer than [`WARC_MAX_LINE_BYTES`].
+    HeaderLineTooLong,
+    /// WARC header lines longer than [`WARC_MAX_HEADER_BYTES`] together.
+    HeaderBlockTooLarge,
+    /// More WARC header lines than [`WARC_MAX_HEADERS`].
+    TooManyHeaders,
+    /// A block longer than the reader's cap
+    /// ([`WarcConfig::max_record_bytes`](super::WarcConfig::max_record_bytes)).
+    BlockTooLarge,
+    /// An HTTP status line longer than
+    /// [`HTTP_MAX_STATUS_LINE_BYTES`](crate::limits::HTTP_MAX_STATUS_LINE_BYTES).
+    HttpStatusLineTooLong,
+    /// An HTTP head longer than
+    /// [`HTTP_MAX_HEAD_BYTES`](crate::limits::HTTP_MAX_HEAD_BYTES).
+    HttpHeadTooLarge,
+    /// More HTTP header lines than
+    /// [`HTTP_MAX_HEADERS`](crate::limits::HTTP_MAX_HEADERS).
+    TooManyHttpHeaders,
+    /// A chunk-size line longer than
+    /// [`HTTP_MAX_CHUNK_LINE_BYTES`](crate::limits::HTTP_MAX_CHUNK_LINE_BYTES).
+    ChunkLineTooLong,
+    /// Chunks that declare more bytes than the cap.
+    ChunkTooLarge,
+    /// A gzip or deflate body that decodes to more bytes than the cap (a
+    /// decompression bomb).
+    DecodedTooLarge,
+    /// A record not kept because its site's budget
+    /// ([`WarcConfig::max_site_bytes`](super::WarcConfig::max_site_bytes))
+    /// was spent.
+    OverSiteBudget,
+}
+
+impl std::fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SkipReason::HeaderLineTooLong => "WARC header line too long",
+            SkipReason::HeaderBlockTooLarge => "WARC headers too large",
+            SkipReason::TooManyHeaders => "too many WARC headers",
+            SkipReason::BlockTooLarge => "block too large",
+            SkipReason::HttpStatusLineTooLong => "HTTP status line too long",
+            SkipReason::HttpHeadTooLarge => "HTTP head too large",
+            SkipReason::TooManyHttpHeaders => "too many HTTP headers",
+            SkipReason::ChunkLineTooLong => "chunk-size line too long",
+            SkipReason::ChunkTooLarge => "chunks too large",
+            SkipReason::DecodedTooLarge => "decoded body too large",
+            SkipReason::OverSiteBudget => "over the site's budget",
+        })
+    }
+}
 
 /// One record: its headers in order and its block (cut to the cap).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -44,6 +113,8 @@ pub struct GzMembers<R: BufRead> {
     produced: u64,
     /// Members that could not be decompressed.
     pub damaged: u64,
+    /// The same count, shared with a caller that cannot reach the reader.
+    shared: Option<Arc<AtomicU64>>,
 }
 
 impl<R: BufRead> std::fmt::Debug for GzMembers<R> {
@@ -63,6 +134,16 @@ impl<R: BufRead> GzMembers<R> {
             idle: Some(inner),
             produced: 0,
             damaged: 0,
+            shared: None,
+        }
+    }
+
+    /// Reads the members of `inner`, also counting damaged members in
+    /// `counter` (for a caller that hands the reader on, boxed).
+    pub fn counting(inner: R, counter: Arc<AtomicU64>) -> Self {
+        Self {
+            shared: Some(counter),
+            ..Self::new(inner)
         }
     }
 
@@ -107,6 +188,9 @@ impl<R: BufRead> Read for GzMembers<R> {
                         // from where decoding stopped. A header that gave
                         // nothing may have consumed nothing: step past it.
                         self.damaged += 1;
+                        if let Some(shared) = &self.shared {
+                            shared.fetch_add(1, Ordering::Relaxed);
+                        }
                         let decoder = self.current.take().expect("present");
                         let mut inner = decoder.into_inner();
                         if self.produced == 0 {
@@ -132,7 +216,7 @@ impl<R: BufRead> Read for GzMembers<R> {
 }
 
 /// What a stream of records held besides good records.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RecordCounts {
     /// Records read whole.
     pub records: u64,
@@ -140,7 +224,32 @@ pub struct RecordCounts {
     pub malformed: u64,
     /// Records whose block was longer than the cap (kept without block).
     pub oversized: u64,
+    /// Records skipped for exceeding a limit, by reason (block too large
+    /// included).
+    pub skipped: BTreeMap<SkipReason, u64>,
 }
+
+impl RecordCounts {
+    /// Counts a record skipped for `reason`.
+    pub fn skip(&mut self, reason: SkipReason) {
+        *self.skipped.entry(reason).or_default() += 1;
+    }
+}
+
+/// What reading a line gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Line {
+    /// The end of the stream.
+    End,
+    /// A whole line (or the last bytes of the stream).
+    Whole,
+    /// The first [`WARC_MAX_LINE_BYTES`] of a longer line; the rest was
+    /// skipped.
+    Cut,
+}
+
+/// What may start a record, where a skipped line stops early.
+const MARK: &[u8] = b"WARC/";
 
 /// Reads records one by one.
 pub struct Records<R: BufRead> {
@@ -153,6 +262,9 @@ pub struct Records<R: BufRead> {
     /// The last record was malformed: the junk after it is its own body,
     /// not another malformed record.
     after_malformed: bool,
+    /// A skipped line stopped at [`MARK`] after consuming it: the next
+    /// line starts with it.
+    carry: bool,
 }
 
 impl<R: BufRead> std::fmt::Debug for Records<R> {
@@ -174,21 +286,64 @@ impl<R: BufRead> Records<R> {
             line: Vec::new(),
             pending_version: false,
             after_malformed: false,
+            carry: false,
         }
     }
 
-    /// Reads one line (up to 64 KiB; longer lines are cut) into `self.line`;
-    /// false at the end.
-    fn read_line(&mut self) -> io::Result<bool> {
+    /// Reads one line (up to [`WARC_MAX_LINE_BYTES`]) into `self.line`.
+    fn read_line(&mut self) -> io::Result<Line> {
         self.line.clear();
-        let mut limited = (&mut self.inner).take(64 << 10);
-        let n = limited.read_until(b'\n', &mut self.line)?;
-        if n > 0 && !self.line.ends_with(b"\n") && n == 64 << 10 {
-            // Cut: drop the rest of the line.
-            let mut rest = Vec::new();
-            self.inner.read_until(b'\n', &mut rest)?;
+        if std::mem::take(&mut self.carry) {
+            self.line.extend_from_slice(MARK);
         }
-        Ok(n > 0)
+        let room = WARC_MAX_LINE_BYTES - self.line.len();
+        let n = (&mut self.inner)
+            .take(room as u64)
+            .read_until(b'\n', &mut self.line)?;
+        if self.line.is_empty() {
+            return Ok(Line::End);
+        }
+        if self.line.ends_with(b"\n") || n < room {
+            return Ok(Line::Whole);
+        }
+        self.skip_rest()?;
+        Ok(Line::Cut)
+    }
+
+    /// Skips the rest of a line without keeping it: up to its end, or up
+    /// to a [`MARK`] in it (where a record may start after junk that has
+    /// no line ends, such as a run of zeros).
+    fn skip_rest(&mut self) -> io::Result<()> {
+        let mut matched = 0;
+        loop {
+            let buf = self.inner.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(());
+            }
+            for (i, &c) in buf.iter().enumerate() {
+                if c == b'\n' {
+                    self.inner.consume(i + 1);
+                    return Ok(());
+                }
+                matched = if c == MARK[matched] {
+                    matched + 1
+                } else {
+                    usize::from(c == MARK[0])
+                };
+                if matched == MARK.len() {
+                    if i + 1 >= MARK.len() {
+                        // The mark is in this buffer: leave it to be read.
+                        self.inner.consume(i + 1 - MARK.len());
+                    } else {
+                        self.inner.consume(i + 1);
+                        self.carry = true;
+                    }
+                    return Ok(());
+                }
+            }
+            let n = buf.len();
+            self.inner.consume(n);
+        }
     }
 
     fn is_version(line: &[u8]) -> bool {
@@ -206,7 +361,7 @@ impl<R: BufRead> Records<R> {
             if !self.pending_version {
                 let mut skipped_junk = false;
                 loop {
-                    if !self.read_line()? {
+                    if self.read_line()? == Line::End {
                         if skipped_junk && !self.after_malformed {
                             self.counts.malformed += 1;
                         }
@@ -225,10 +380,16 @@ impl<R: BufRead> Records<R> {
             }
             self.after_malformed = false;
             self.pending_version = false;
-            let mut headers = Vec::new();
+            let mut headers: Vec<(String, String)> = Vec::new();
             let mut broken = false;
+            // Over a header limit: the headers are no longer kept, but read
+            // (and `Content-Length` still noted) to the blank line.
+            let mut overflow = None;
+            let mut header_bytes = 0;
+            let mut length: Option<Option<u64>> = None;
             loop {
-                if !self.read_line()? {
+                let line = self.read_line()?;
+                if line == Line::End {
                     self.counts.malformed += 1;
                     return Ok(None);
                 }
@@ -238,6 +399,12 @@ impl<R: BufRead> Records<R> {
                     self.pending_version = true;
                     break;
                 }
+                header_bytes += self.line.len();
+                if line == Line::Cut {
+                    overflow.get_or_insert(SkipReason::HeaderLineTooLong);
+                } else if header_bytes > WARC_MAX_HEADER_BYTES {
+                    overflow.get_or_insert(SkipReason::HeaderBlockTooLarge);
+                }
                 let text = String::from_utf8_lossy(&self.line);
                 let text = text.trim_end_matches(['\r', '\n']);
                 if text.is_empty() {
@@ -245,22 +412,42 @@ impl<R: BufRead> Records<R> {
                 }
                 if text.starts_with([' ', '\t']) {
                     // A folded continuation line.
-                    if let Some((_, v)) = headers.last_mut() {
-                        let v: &mut String = v;
+                    if let (None, Some((_, v))) = (overflow, headers.last_mut()) {
                         v.push(' ');
                         v.push_str(text.trim());
                     }
                     continue;
                 }
-                match text.split_once(':') {
-                    Some((k, v)) => headers.push((k.trim().to_string(), v.trim().to_string())),
-                    None => broken = true,
+                let Some((k, v)) = text.split_once(':') else {
+                    broken = true;
+                    continue;
+                };
+                if length.is_none() && k.trim().eq_ignore_ascii_case("Content-Length") {
+                    length = Some(v.trim().parse::<u64>().ok());
+                }
+                if overflow.is_none() {
+                    if headers.len() < WARC_MAX_HEADERS {
+                        headers.push((k.trim().to_string(), v.trim().to_string()));
+                    } else {
+                        overflow = Some(SkipReason::TooManyHeaders);
+                    }
                 }
             }
-            let length = headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
-                .and_then(|(_, v)| v.parse::<u64>().ok());
+            let length = length.flatten();
+            if let Some(reason) = overflow {
+                // Skipped whole: its block too, when its length is known
+                // (otherwise the block is junk before the next record).
+                self.counts.skip(reason);
+                self.after_malformed = true;
+                if let (Some(length), false) = (length, broken) {
+                    let read = io::copy(&mut (&mut self.inner).take(length), &mut io::sink())?;
+                    if read < length {
+                        return Ok(None);
+                    }
+                    self.after_malformed = false;
+                }
+                continue;
+            }
             let Some(length) = length.filter(|_| !broken) else {
                 self.counts.malformed += 1;
                 self.after_malformed = true;
@@ -281,6 +468,7 @@ impl<R: BufRead> Records<R> {
             }
             if oversized {
                 self.counts.oversized += 1;
+                self.counts.skip(SkipReason::BlockTooLarge);
             }
             self.counts.records += 1;
             return Ok(Some(Record {
@@ -373,6 +561,57 @@ mod tests {
             out.push(rec);
         }
         (out, r.counts)
+    }
+
+    #[test]
+    fn header_limits_skip_the_record_not_the_archive() {
+        let mut long_line = b"WARC/1.1\r\nWARC-Type: response\r\nX-Long: ".to_vec();
+        long_line.resize(long_line.len() + (10 << 20), b'a');
+        long_line.extend_from_slice(b"\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n");
+        let many = format!(
+            "WARC/1.1\r\nWARC-Type: response\r\n{}Content-Length: 3\r\n\r\nabc\r\n\r\n",
+            "X-A: b\r\n".repeat(100_000)
+        );
+        let large = format!(
+            "WARC/1.1\r\nContent-Length: 3\r\n{}\r\nabc\r\n\r\n",
+            format!("X-A: {}\r\n", "c".repeat(60_000)).repeat(10)
+        );
+        let data = [
+            long_line,
+            record("response", "http://a/", b"one"),
+            many.into_bytes(),
+            record("response", "http://b/", b"two"),
+            large.into_bytes(),
+            record("response", "http://c/", b"three"),
+        ]
+        .concat();
+        let (recs, counts) = all(&data, 1 << 20);
+        let uris: Vec<_> = recs.iter().map(|r| r.header("WARC-Target-URI")).collect();
+        assert_eq!(
+            uris,
+            [Some("http://a/"), Some("http://b/"), Some("http://c/")]
+        );
+        assert_eq!(counts.malformed, 0, "{counts:?}");
+        for reason in [
+            SkipReason::HeaderLineTooLong,
+            SkipReason::TooManyHeaders,
+            SkipReason::HeaderBlockTooLarge,
+        ] {
+            assert_eq!(counts.skipped.get(&reason), Some(&1), "{counts:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_without_end_stops_where_a_record_starts() {
+        // A megabyte of zeros (no line end) right before a record: the
+        // skipped line stops at `WARC/`, wherever the read buffers split.
+        let mut data = vec![0u8; 1 << 20];
+        data.extend(record("response", "http://a/", b"x"));
+        for capacity in [1, 2, 3, 5, 7, 64, 8192] {
+            let (recs, counts) = all_from(std::io::BufReader::with_capacity(capacity, &data[..]));
+            assert_eq!(recs.len(), 1, "capacity {capacity}");
+            assert_eq!(counts.malformed, 1, "capacity {capacity}");
+        }
     }
 
     #[test]
