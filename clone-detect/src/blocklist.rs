@@ -47,7 +47,18 @@ pub fn normalize_domain(candidate: &str) -> Result<String> {
     } else {
         format!("http://{}", text.strip_prefix("*.").unwrap_or(text))
     };
-    let url = url::Url::parse(&with_scheme).map_err(|e| bad(&e.to_string()))?;
+    let mut url = url::Url::parse(&with_scheme).map_err(|e| bad(&e.to_string()))?;
+    // A scheme the URL standard does not know (`x://`) leaves the host
+    // opaque: neither IDNA-mapped nor checked as an IP address. Read it
+    // again as an http URL's host (found by fuzzing: `x://1.2.3.4` was
+    // taken for a domain).
+    if !matches!(
+        url.scheme(),
+        "http" | "https" | "ws" | "wss" | "ftp" | "file"
+    ) {
+        let host = url.host_str().ok_or_else(|| bad("no host"))?.to_string();
+        url = url::Url::parse(&format!("http://{host}/")).map_err(|e| bad(&e.to_string()))?;
+    }
     match url.host() {
         Some(url::Host::Domain(d)) => {
             let d = d.trim_end_matches('.').to_ascii_lowercase();
@@ -58,7 +69,15 @@ pub fn normalize_domain(candidate: &str) -> Result<String> {
                         && l.chars()
                             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
                 });
-            if labels_ok && d.len() <= 253 && d.contains('.') {
+            // Read again as it is returned: without its trailing dots it may
+            // no longer be a domain (`383.168..` is, `383.168` is an invalid
+            // IPv4 address; found by fuzzing), and what is returned must
+            // normalise to itself.
+            let stable = || {
+                url::Url::parse(&format!("http://{d}/"))
+                    .is_ok_and(|u| u.host() == Some(url::Host::Domain(d.as_str())))
+            };
+            if labels_ok && d.len() <= 253 && d.contains('.') && stable() {
                 Ok(d)
             } else {
                 Err(bad("not a host name"))

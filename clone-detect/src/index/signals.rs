@@ -46,7 +46,10 @@ fn hex64(s: &str) -> Option<u64> {
 /// hand) is hashed, so that it still compares equal only to itself.
 fn sha256_bytes(hex: &str) -> [u8; 32] {
     let mut out = [0u8; 32];
+    // ASCII first: the pairs below are byte ranges, which must not cut a
+    // character (a hand-edited or hostile line: found by fuzzing).
     let ok = hex.len() == 64
+        && hex.is_ascii()
         && out.iter_mut().enumerate().all(|(i, b)| {
             u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
                 .map(|v| *b = v)

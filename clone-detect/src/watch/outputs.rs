@@ -92,19 +92,34 @@ impl History {
 
     fn write(&self, dir: &Path, lists: &Lists, decisions: &[Decision]) -> Result<Rebuilt> {
         let mut by_domain: BTreeMap<&str, Vec<Event<'_>>> = BTreeMap::new();
+        // A line whose domain is no normalised host name (damaged, or edited
+        // by hand) is damage: it never becomes an owner name of the zone,
+        // where a newline would add records (found by fuzzing).
+        let mut damaged = 0;
         for (domain, records) in &self.by_domain {
+            if !is_host_name(domain) {
+                damaged += records.len();
+                continue;
+            }
             by_domain
                 .entry(domain)
                 .or_default()
                 .extend(records.iter().map(Event::Result));
         }
         for d in decisions {
+            if !is_host_name(&d.domain) {
+                damaged += 1;
+                continue;
+            }
             by_domain
                 .entry(d.domain.as_str())
                 .or_default()
                 .push(Event::Decision(d));
         }
-        let mut out = Rebuilt::default();
+        let mut out = Rebuilt {
+            damaged_lines: damaged,
+            ..Rebuilt::default()
+        };
         let mut entries = Vec::new();
         for (domain, events) in by_domain {
             match fold(events) {
@@ -200,6 +215,11 @@ impl History {
         blocklist::sync_dir(dir)?;
         Ok(out)
     }
+}
+
+/// Whether `domain` is what [`blocklist::normalize_domain`] makes of it.
+fn is_host_name(domain: &str) -> bool {
+    blocklist::normalize_domain(domain).is_ok_and(|d| d == domain)
 }
 
 fn write_jsonl<'a>(path: &Path, records: impl Iterator<Item = &'a CheckRecord>) -> Result<()> {
