@@ -237,7 +237,11 @@ impl Blocklist {
         // already written. A kill between two files is mended on the next
         // rebuild, which writes all three from the results.
         let mut wrote = false;
-        for (name, text) in [(DOMAINS_FILE, &plain), (HOSTS_FILE, &hosts), (RPZ_FILE, &zone)] {
+        for (name, text) in [
+            (DOMAINS_FILE, &plain),
+            (HOSTS_FILE, &hosts),
+            (RPZ_FILE, &zone),
+        ] {
             let path = self.dir.join(name);
             if read_optional(&path)? != *text {
                 replace(&path, text)?;
@@ -258,7 +262,9 @@ impl Blocklist {
 fn zone_records(zone: &str) -> Vec<&str> {
     zone.lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with(';') && !l.starts_with('$') && !l.starts_with('@'))
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with(';') && !l.starts_with('$') && !l.starts_with('@')
+        })
         .collect()
 }
 

@@ -110,8 +110,14 @@ fn allowed_names_below_a_wildcard_pass_through() {
     ])
     .unwrap();
     let zone = std::fs::read_to_string(dir.path().join(RPZ_FILE)).unwrap();
-    assert!(zone.contains("\nshop.mirror.example CNAME rpz-passthru.\n"), "{zone}");
-    assert!(zone.contains("\n*.shop.mirror.example CNAME rpz-passthru.\n"), "{zone}");
+    assert!(
+        zone.contains("\nshop.mirror.example CNAME rpz-passthru.\n"),
+        "{zone}"
+    );
+    assert!(
+        zone.contains("\n*.shop.mirror.example CNAME rpz-passthru.\n"),
+        "{zone}"
+    );
     let domains = std::fs::read_to_string(dir.path().join("domains.txt")).unwrap();
     assert_eq!(domains, "mirror.example\n");
     let out = Command::new("named-checkzone")
@@ -119,7 +125,11 @@ fn allowed_names_below_a_wildcard_pass_through() {
         .arg(dir.path().join(RPZ_FILE))
         .output()
         .expect("named-checkzone (Debian bind9-utils) must be installed");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     // A zone whose records changed on disk since (a kill between two
     // files) gets a new serial even if the list did not change.
     let serial = list.serial();

@@ -190,7 +190,11 @@ impl History {
             .allowed
             .iter()
             .map(|(d, why)| (d.clone(), why.clone()))
-            .chain(lists.allowlist().map(|d| (d.to_string(), "allowlist.txt".to_string())))
+            .chain(
+                lists
+                    .allowlist()
+                    .map(|d| (d.to_string(), "allowlist.txt".to_string())),
+            )
             .collect();
         for (domain, why) in allowed {
             if wildcards.iter().any(|w| domain.ends_with(w.as_str()))
