@@ -87,13 +87,31 @@ impl<R: Read> Lines<R> {
             if stopped() {
                 return Ok(None);
             }
-            let read = self
-                .reader
-                .read_until(b'\n', &mut self.partial)
-                .map_err(|e| Error::io(&self.name, e))?;
+            // A line is kept up to MAX_LINE bytes; the rest of a longer one
+            // is read and dropped (a feed that never sends a newline must
+            // not grow memory), and what was kept is returned: it is no
+            // candidate, and is reported as such.
+            let room = (MAX_LINE + 1).saturating_sub(self.partial.len()) as u64;
+            let read = if room > 0 {
+                (&mut self.reader)
+                    .take(room)
+                    .read_until(b'\n', &mut self.partial)
+            } else {
+                let mut dropped = Vec::new();
+                (&mut self.reader)
+                    .take(64 << 10)
+                    .read_until(b'\n', &mut dropped)
+                    .inspect(|_| {
+                        if dropped.last() == Some(&b'\n') {
+                            self.partial.push(b'\n');
+                        }
+                    })
+            }
+            .map_err(|e| Error::io(&self.name, e))?;
             self.offset += read as u64;
             if self.partial.last() == Some(&b'\n') {
-                let line = std::mem::take(&mut self.partial);
+                let mut line = std::mem::take(&mut self.partial);
+                line.truncate(MAX_LINE);
                 return Ok(Some(text(&line)));
             }
             if read == 0 {
@@ -130,6 +148,10 @@ fn identity_of(_: &std::fs::Metadata) -> Option<(u64, u64)> {
     None
 }
 
+/// The longest line kept whole: far longer than any host name or URL a
+/// feed carries.
+pub const MAX_LINE: usize = 4096;
+
 fn text(line: &[u8]) -> String {
     String::from_utf8_lossy(line)
         .trim_end_matches(['\n', '\r'])
@@ -141,6 +163,21 @@ mod tests {
     use super::*;
     use std::io::Write;
     use std::sync::atomic::{AtomicBool, Ordering};
+
+    #[test]
+    fn an_endless_line_is_cut_and_the_next_line_read() {
+        let mut feed = vec![b'a'; 10 << 20];
+        feed.extend_from_slice(b"\nnext.example\n");
+        let mut lines = Lines::new(&feed[..], Path::new("-"), None);
+        let first = lines.next_line(|| false).unwrap().unwrap();
+        assert_eq!(first.len(), MAX_LINE);
+        assert_eq!(lines.next_line(|| false).unwrap().unwrap(), "next.example");
+        assert_eq!(lines.next_line(|| false).unwrap(), None);
+        // A line of exactly MAX_LINE bytes is kept whole.
+        let exact = [vec![b'b'; MAX_LINE], b"\n".to_vec()].concat();
+        let mut lines = Lines::new(&exact[..], Path::new("-"), None);
+        assert_eq!(lines.next_line(|| false).unwrap().unwrap().len(), MAX_LINE);
+    }
 
     #[test]
     fn follows_a_growing_file() {
