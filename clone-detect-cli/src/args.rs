@@ -736,6 +736,7 @@ impl SourceArgs {
         crawl.validate()?;
         let folder = FolderConfig {
             max_pages: crawl.max_pages,
+            max_candidates: crawl.candidate_pages,
             ..FolderConfig::default()
         };
         folder.validate()?;

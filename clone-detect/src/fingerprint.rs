@@ -5,11 +5,12 @@
 //! with order-independent sums, so the result is the same for any number of
 //! threads.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::acquire::choose::order_key;
 use crate::html::{self, Cut, ParsedPage, MAX_NESTING};
 use crate::signal::assets::{self, AssetFingerprint};
 use crate::signal::favicon::{self, error_chain, FaviconFingerprint};
@@ -19,7 +20,7 @@ use crate::signal::perceptual::{
 };
 use crate::signal::screenshot::{self, ScreenshotFingerprint};
 use crate::signal::shodan::{html_mmh3, FAVICON_MMH3_SPEC, HTML_MMH3_SPEC};
-use crate::signal::simhash::FeatureCounts;
+use crate::signal::simhash::{FeatureCounts, GroupedVotes};
 use crate::signal::template::{self, TemplateConfig, TEMPLATE_SPEC};
 use crate::signal::text::{self, TextConfig, TEXT_SPEC};
 use crate::signal::{domhash, headers};
@@ -168,9 +169,11 @@ pub struct SiteFingerprint {
     pub final_url: Option<String>,
     /// The root page's title.
     pub title: Option<String>,
-    /// Template simhash of all pages together, 16 hex digits.
+    /// Template simhash of the site, one vote per template group (see
+    /// [`crate::signal::template`]), 16 hex digits.
     pub template_simhash: String,
-    /// Text simhash of all pages together, 16 hex digits.
+    /// Text simhash of the site, one vote per template group, 16 hex
+    /// digits.
     pub text_simhash: String,
     /// domhash of the root page.
     pub domhash: String,
@@ -245,6 +248,23 @@ impl SiteFingerprint {
     }
 }
 
+/// The template group of a page: the shape of its URL path below the root
+/// page's folder ([`crate::acquire::choose::order_key`]). Relative paths
+/// (saved folders, snapshot directories) are read below a common base.
+fn template_group(root: &str, url: &str) -> String {
+    const BASE: &str = "file:///site/";
+    let absolute = |u: &str| -> String {
+        if url::Url::parse(u).is_ok() {
+            u.to_string()
+        } else {
+            url::Url::parse(BASE)
+                .and_then(|b| b.join(u))
+                .map_or_else(|_| u.to_string(), |j| j.to_string())
+        }
+    };
+    order_key(&absolute(root), &absolute(url)).1
+}
+
 /// Computes fingerprints. Build it once and share it: it holds the image
 /// hashers.
 ///
@@ -315,14 +335,26 @@ impl Fingerprinter {
     pub fn fingerprint(&self, snapshot: &SiteSnapshot) -> SiteFingerprint {
         let pages: Vec<PageResult> = snapshot.pages.par_iter().map(|p| self.page(p)).collect();
         let mut warnings = snapshot.warnings.clone();
-        let mut template = FeatureCounts::new();
-        let mut text = FeatureCounts::new();
+        // Site values: one vote per template group (pages of one URL shape),
+        // so that which pages of a group were kept moves them little.
+        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let root_url = snapshot.pages.first().map_or("", |p| p.url.as_str());
+        for (i, page) in snapshot.pages.iter().enumerate() {
+            let group = if i == 0 {
+                String::new()
+            } else {
+                template_group(root_url, &page.url)
+            };
+            groups.entry(group).or_default().push(i);
+        }
+        let mut template = GroupedVotes::new();
+        let mut text = GroupedVotes::new();
+        for members in groups.values() {
+            template.add_group(members.iter().map(|&i| &pages[i].template));
+            text.add_group(members.iter().map(|&i| &pages[i].text));
+        }
         let mut ids = BTreeSet::new();
         for page in &pages {
-            page.template
-                .iter()
-                .for_each(|(h, n)| template.add_hash_n(h, n));
-            page.text.iter().for_each(|(h, n)| text.add_hash_n(h, n));
             ids.extend(page.ids.iter().cloned());
             match page.cut {
                 Some(Cut::Size) => warnings.push(format!(

@@ -1,16 +1,21 @@
 //! Crawling a live site with `spider` (feature `crawl`).
 //!
 //! spider fetches up to [`CrawlConfig::candidate_pages`] same-site pages;
-//! from those the snapshot keeps [`CrawlConfig::max_pages`], chosen to
-//! cover the site's templates rather than many pages of one kind: pages are
-//! grouped by the *shape* of their URL path (numbers and identifiers folded,
-//! see [`path_shape`]) and taken one shape at a time, in crawl order, the root
-//! page first. The favicon is then found the way browsers find it (the root
-//! page's `<link rel=icon>` candidates, then `/favicon.ico`) and kept only if
-//! its bytes are an image; linked scripts and stylesheets of the kept pages are
-//! fetched (bounded) and kept with their bytes. The start URL's redirects are
-//! followed one by one and recorded, and a path that should not exist is
-//! fetched once to keep the site's 404 template (`SiteSnapshot::not_found`).
+//! from those the snapshot keeps [`CrawlConfig::max_pages`], chosen as every
+//! reader chooses ([`super::choose`]): the site is laid out level by level
+//! over its links, each level in a stable order, and pages are taken one URL
+//! shape at a time (numbers and identifiers folded, see [`path_shape`]), the
+//! root page first. Nothing depends on the order in which spider's
+//! concurrent fetches arrived: when spider stops short of a level, discovery
+//! stops there too, and the chosen pages it did not fetch are fetched
+//! afterwards. The start URL's redirects are followed one by one and
+//! recorded, HTTP redirects and what a browser follows at once (a meta
+//! refresh, a location script: [`super::follow`]). The favicon is then found
+//! the way browsers find it (the root page's `<link rel=icon>` candidates,
+//! then `/favicon.ico`) and kept only if its bytes are an image; linked
+//! scripts and stylesheets of the kept pages are fetched (bounded) and kept
+//! with their bytes. A path that should not exist is fetched once to keep
+//! the site's 404 template (`SiteSnapshot::not_found`).
 //!
 //! Every request passes the crawl's [`Guard`] ([`CrawlConfig::guard`]): each
 //! URL is checked before it is sent (redirect hops included: no client
@@ -20,7 +25,7 @@
 //! snapshot's warnings (`refused: …`), or is the crawl's error when the
 //! start URL or one of its redirects is refused.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -31,7 +36,9 @@ use spider::reqwest::redirect::Policy;
 use spider::website::Website;
 use url::Url;
 
+use super::choose;
 pub use super::choose::{choose_pages, path_shape};
+use super::follow;
 use super::guard::{Guard, Lookup};
 use super::links;
 use crate::signal::favicon::sniff;
@@ -355,110 +362,103 @@ async fn crawl_async(
             "{lagged} pages were not kept: fetched faster than they could be taken, or past the bytes held while crawling"
         ));
     }
-    // Root first, then crawl order; each URL once.
-    let mut seen = HashSet::new();
-    let mut fetched: Vec<spider::page::Page> = Vec::new();
-    let root_key = root.as_str().trim_end_matches('/').to_string();
+    // Each URL once (the first answer), by page key.
+    let complete = lagged == 0
+        && pages.len() < config.candidate_pages
+        && !snapshot.warnings.iter().any(|w| w.contains("deadline"));
+    let root_key = choose::page_key(&root);
+    let mut fetched: HashMap<String, spider::page::Page> = HashMap::new();
     for page in pages {
-        if seen.insert(page.get_url().trim_end_matches('/').to_string()) {
-            fetched.push(page);
+        if let Ok(u) = Url::parse(page.get_url()) {
+            fetched.entry(choose::page_key(&u)).or_insert(page);
         }
     }
-    if let Some(i) = fetched
-        .iter()
-        .position(|p| p.get_url().trim_end_matches('/') == root_key)
-    {
-        let root = fetched.remove(i);
-        // spider reports a refused or timed-out start page as a page with an
-        // empty body and an error (status 5xx): that is no site at all.
-        let empty = root.get_bytes().is_none_or(<[u8]>::is_empty);
-        if empty && (root.error_status.is_some() || root.status_code.as_u16() >= 500) {
-            // spider fetches the root alone, before any link: a refusal
-            // recorded now is the root's (a redirect that changed since the
-            // chain was followed).
-            if let Some(why) = net.refusals.first() {
-                return Err(refused(why));
-            }
-            let why = root
-                .error_status
-                .clone()
-                .unwrap_or_else(|| format!("HTTP {}", root.status_code.as_u16()));
-            return Err(failed(format!(
-                "the start page could not be fetched: {why}"
-            )));
-        }
-        fetched.insert(0, root);
-    } else {
+    let Some(root_page) = fetched.get(&root_key) else {
         return Err(failed(
             "the start page could not be fetched (refused, timed out, or denied by robots.txt)"
                 .into(),
         ));
-    }
-    // Error pages other than the root's are recorded, not kept: a link to a
-    // missing page says nothing about the site's templates. A body already
-    // kept under another URL (`/` and `/index.html`) is the same page.
-    let mut kept = Vec::new();
-    let mut bodies = HashSet::new();
-    for (i, p) in fetched.into_iter().enumerate() {
-        let status = p.status_code.as_u16();
-        if i > 0 && !(200..300).contains(&status) {
-            let why = p
-                .error_status
-                .as_deref()
-                .map(|e| format!(" ({e})"))
-                .unwrap_or_default();
-            snapshot
-                .warnings
-                .push(format!("{}: HTTP {status}{why}", p.get_url()));
-        } else if bodies.insert(xxhash_rust::xxh3::xxh3_128(
-            p.get_bytes().unwrap_or_default(),
-        )) {
-            kept.push(p);
+    };
+    // spider reports a refused or timed-out start page as a page with an
+    // empty body and an error (status 5xx): that is no site at all.
+    let empty = root_page.get_bytes().is_none_or(<[u8]>::is_empty);
+    if empty && (root_page.error_status.is_some() || root_page.status_code.as_u16() >= 500) {
+        // spider fetches the root alone, before any link: a refusal
+        // recorded now is the root's (a redirect that changed since the
+        // chain was followed).
+        if let Some(why) = net.refusals.first() {
+            return Err(refused(why));
         }
+        let why = root_page
+            .error_status
+            .clone()
+            .unwrap_or_else(|| format!("HTTP {}", root_page.status_code.as_u16()));
+        return Err(failed(format!(
+            "the start page could not be fetched: {why}"
+        )));
     }
-    let fetched = kept;
-    let urls: Vec<String> = fetched.iter().map(|p| p.get_url().to_string()).collect();
+    let candidates = discover(&root, &root_key, &fetched, complete, config, &mut snapshot);
     let mut budget = config.max_total_bytes;
-    for i in choose_pages(&urls, config.max_pages) {
-        let p = &fetched[i];
-        let mut body = p.get_bytes().unwrap_or_default().to_vec();
+    // Every candidate ranked; taken in rank order until enough are kept. A
+    // body already kept under another URL (`/` and `/index.html`) is the
+    // same page: left out, whether spider or the top-up fetched it.
+    let mut bodies = HashSet::new();
+    for i in choose_pages(&candidates, candidates.len()) {
+        if snapshot.pages.len() >= config.max_pages {
+            break;
+        }
+        let key = &candidates[i];
+        let page = match fetched.remove(key) {
+            Some(p) => Fetched::from_spider(&p),
+            // Chosen from a level spider did not finish: fetched now, so
+            // that the pages kept do not depend on what arrived first.
+            None => match tokio::time::timeout_at(
+                deadline,
+                fetch_page(&net, key, config, &mut snapshot.warnings, progress),
+            )
+            .await
+            {
+                Ok(Some(p)) => p,
+                Ok(None) => continue,
+                Err(_) => {
+                    snapshot
+                        .warnings
+                        .push(format!("{key}: not fetched, the crawl's deadline passed"));
+                    continue;
+                }
+            },
+        };
+        if !bodies.insert(xxhash_rust::xxh3::xxh3_128(&page.body)) {
+            continue;
+        }
+        let Fetched {
+            url,
+            status,
+            headers,
+            mut body,
+            error,
+        } = page;
         if body.len() > config.max_response_bytes {
             snapshot.warnings.push(format!(
-                "{}: body of {} bytes cut to {}",
-                p.get_url(),
+                "{url}: body of {} bytes cut to {}",
                 body.len(),
                 config.max_response_bytes
             ));
             body.truncate(config.max_response_bytes);
         }
         if body.len() > budget {
-            snapshot.warnings.push(format!(
-                "{}: left out, the crawl's byte budget is spent",
-                p.get_url()
-            ));
+            snapshot
+                .warnings
+                .push(format!("{url}: left out, the crawl's byte budget is spent"));
             continue;
         }
         budget -= body.len();
-        let headers: Vec<(String, String)> = p
-            .headers
-            .as_ref()
-            .map(|h| {
-                h.iter()
-                    .map(|(k, v)| {
-                        (
-                            k.as_str().to_string(),
-                            String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        if let Some(err) = &p.error_status {
-            snapshot.warnings.push(format!("{}: {err}", p.get_url()));
+        if let Some(err) = &error {
+            snapshot.warnings.push(format!("{url}: {err}"));
         }
         // A body shorter than its declared length was cut by a timeout or
         // a reset (a slow drip): kept, and said.
-        let received = p.get_bytes().map_or(0, <[u8]>::len);
+        let received = body.len();
         if let Some(declared) = headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
@@ -466,23 +466,20 @@ async fn crawl_async(
             .filter(|d| *d > received)
         {
             snapshot.warnings.push(format!(
-                "{}: body cut short: {received} of {declared} bytes arrived",
-                p.get_url()
+                "{url}: body cut short: {received} of {declared} bytes arrived"
             ));
         }
         snapshot.pages.push(Page {
-            url: p.get_url().to_string(),
-            status: p.status_code.as_u16(),
+            url,
+            status,
             headers,
             body,
         });
     }
-    snapshot.final_url = redirects.last().cloned().or_else(|| {
-        fetched
-            .first()
-            .map(|p| p.get_url_final().to_string())
-            .filter(|u| !u.is_empty())
-    });
+    snapshot.final_url = redirects
+        .last()
+        .cloned()
+        .or_else(|| snapshot.pages.first().map(|p| p.url.clone()));
     if redirects.len() > 1 {
         snapshot.redirects = redirects;
     }
@@ -508,6 +505,202 @@ async fn crawl_async(
     snapshot.warnings.extend(late);
     snapshot.warnings.extend(net.refusals.warnings());
     Ok(snapshot)
+}
+
+/// A page as kept: from spider, or fetched afterwards.
+struct Fetched {
+    url: String,
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+    error: Option<String>,
+}
+
+impl Fetched {
+    fn from_spider(p: &spider::page::Page) -> Self {
+        let headers: Vec<(String, String)> = p
+            .headers
+            .as_ref()
+            .map(|h| {
+                h.iter()
+                    .map(|(k, v)| {
+                        (
+                            k.as_str().to_string(),
+                            String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Self {
+            url: p.get_url().to_string(),
+            status: p.status_code.as_u16(),
+            headers,
+            body: p.get_bytes().unwrap_or_default().to_vec(),
+            error: p.error_status.clone(),
+        }
+    }
+}
+
+/// Whether an answer with `headers` may be a page: no content type, or an
+/// HTML one.
+fn is_html(headers: impl IntoIterator<Item = (String, String)>) -> bool {
+    headers
+        .into_iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        .is_none_or(|(_, v)| v.to_ascii_lowercase().contains("html"))
+}
+
+/// The page keys of the same-origin pages `body` (at `url`) links to.
+fn page_links(root: &Url, url: &str, body: &[u8]) -> Vec<String> {
+    let Ok(url) = Url::parse(url) else {
+        return Vec::new();
+    };
+    links::page_anchors(body, &url)
+        .0
+        .iter()
+        .filter(|u| u.origin() == root.origin() && choose::looks_like_page(u))
+        .map(choose::page_key)
+        .collect()
+}
+
+/// The crawl's candidate pages (page keys), root first: discovered level by
+/// level over the links of the pages spider fetched ([`choose::Frontier`]),
+/// so that they do not depend on the order in which pages arrived. A level
+/// is only known once every page of the level before it was fetched: when
+/// spider's crawl was cut (`complete` false) discovery stops at the first
+/// level it did not finish, whose pages stay candidates (fetched if
+/// chosen, unless robots.txt is obeyed). Pages that answered with an error
+/// or something other than HTML are left out.
+fn discover(
+    root: &Url,
+    root_key: &str,
+    fetched: &HashMap<String, spider::page::Page>,
+    complete: bool,
+    config: &CrawlConfig,
+    snapshot: &mut SiteSnapshot,
+) -> Vec<String> {
+    let mut frontier =
+        choose::Frontier::new(root_key, config.candidate_pages.max(config.max_pages));
+    let mut level = vec![root_key.to_string()];
+    loop {
+        let mut found = Vec::new();
+        let mut whole = true;
+        for key in &level {
+            match fetched.get(key) {
+                Some(p) => found.extend(page_links(
+                    root,
+                    p.get_url(),
+                    p.get_bytes().unwrap_or_default(),
+                )),
+                None if complete => {}
+                None => whole = false,
+            }
+        }
+        if !whole {
+            break;
+        }
+        let next = frontier.next_level(found);
+        if next.is_empty() || frontier.is_full() {
+            break;
+        }
+        level = next;
+    }
+    let mut candidates = Vec::new();
+    for key in frontier.found() {
+        let is_root = key == root_key;
+        match fetched.get(key) {
+            Some(p) => {
+                let status = p.status_code.as_u16();
+                if !is_root && !(200..300).contains(&status) {
+                    let why = p
+                        .error_status
+                        .as_deref()
+                        .map(|e| format!(" ({e})"))
+                        .unwrap_or_default();
+                    snapshot
+                        .warnings
+                        .push(format!("{}: HTTP {status}{why}", p.get_url()));
+                    continue;
+                }
+                if !is_root && !is_html(Fetched::from_spider(p).headers) {
+                    continue;
+                }
+                candidates.push(key.clone());
+            }
+            None if !complete && !config.respect_robots_txt => candidates.push(key.clone()),
+            None => {}
+        }
+    }
+    candidates
+}
+
+/// Fetches one page spider did not (see [`discover`]): its body cut at
+/// `max_response_bytes`; `None` (with a warning) when it cannot be fetched,
+/// answers with an error, or is not HTML.
+async fn fetch_page(
+    net: &Net,
+    key: &str,
+    config: &CrawlConfig,
+    warnings: &mut Vec<String>,
+    progress: &CrawlProgress,
+) -> Option<Fetched> {
+    let url = Url::parse(key).ok()?;
+    if !net.allows(&url) {
+        return None;
+    }
+    let mut resp = match net.follow.get(url.as_str()).send().await {
+        Ok(r) => r,
+        Err(e) => {
+            warnings.push(format!("{url}: {}", error_text(&e)));
+            return None;
+        }
+    };
+    let status = resp.status().as_u16();
+    let headers: Vec<(String, String)> = resp
+        .headers()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    if !(200..300).contains(&status) {
+        warnings.push(format!("{url}: HTTP {status}"));
+        return None;
+    }
+    if !is_html(headers.clone()) {
+        return None;
+    }
+    progress.page(0);
+    let mut body = Vec::new();
+    let mut error = None;
+    loop {
+        match resp.chunk().await {
+            Ok(Some(chunk)) => {
+                progress.add_bytes(chunk.len());
+                body.extend_from_slice(&chunk);
+                if body.len() > config.max_response_bytes {
+                    // Cut where it passed the bound (said by the caller).
+                    break;
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                error = Some(error_text(&e));
+                break;
+            }
+        }
+    }
+    Some(Fetched {
+        url: url.to_string(),
+        status,
+        headers,
+        body,
+        error,
+    })
 }
 
 /// Refusals kept as warnings per crawl; more are counted.
@@ -722,17 +915,24 @@ async fn redirect_chain(net: &Net, start: &Url, max: usize) -> Chain {
                 return chain;
             }
         };
-        if !resp.status().is_redirection() {
-            return chain;
-        }
-        let Some(next) = resp
-            .headers()
-            .get(reqwest::header::LOCATION)
-            .and_then(|l| l.to_str().ok())
-            .and_then(|l| at.join(l).ok())
-        else {
-            chain.warning = Some(format!("{at}: redirect without a usable Location"));
-            return chain;
+        let next = if resp.status().is_redirection() {
+            let Some(next) = resp
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .and_then(|l| at.join(l).ok())
+            else {
+                chain.warning = Some(format!("{at}: redirect without a usable Location"));
+                return chain;
+            };
+            next
+        } else {
+            // A page that sends the browser on at once (meta refresh, a
+            // location script) is a hop too.
+            match browser_hop(resp, &at).await {
+                Some(next) => next,
+                None => return chain,
+            }
         };
         if let Err(why) = net.guard.check_url(&next) {
             net.refusals.record(&why);
@@ -751,6 +951,30 @@ async fn redirect_chain(net: &Net, start: &Url, max: usize) -> Chain {
     chain.warning = Some(format!("{start}: more than {max} redirects"));
     chain.endless = true;
     chain
+}
+
+/// Where the page answered by `resp` (at `at`) sends a browser at once, if
+/// it is an HTML page that does ([`super::follow`]); reads at most
+/// [`follow::REDIRECT_SCAN_BYTES`] of it.
+async fn browser_hop(mut resp: reqwest::Response, at: &Url) -> Option<Url> {
+    let html = resp
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.to_ascii_lowercase().contains("html"));
+    if !resp.status().is_success() || !html {
+        return None;
+    }
+    let mut body = Vec::new();
+    while body.len() < follow::REDIRECT_SCAN_BYTES {
+        match resp.chunk().await {
+            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+            _ => break,
+        }
+    }
+    follow::browser_redirect(&body, at)
+        .map(|(url, _)| url)
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
 }
 
 /// Fetches a path that should not exist, to keep the site's 404 template.

@@ -1,16 +1,19 @@
 //! Reading a plain saved website folder: an `index.html` and the files it
 //! links to, as `wget --mirror` or a browser's "save page as" leave them.
 //!
-//! * Pages: `index.html`, then same-folder pages it links to (`.html`/`.htm`
-//!   files inside the folder), breadth first, at most
-//!   [`FolderConfig::max_pages`].
+//! * Pages: `index.html` (or the page of the folder it sends a browser to
+//!   at once, by meta refresh or a location script, see [`super::follow`]),
+//!   then same-folder pages it links to (`.html`/`.htm` files inside the
+//!   folder), discovered breadth first up to
+//!   [`FolderConfig::max_candidates`] and chosen as every reader chooses
+//!   ([`super::choose`]), at most [`FolderConfig::max_pages`].
 //! * Favicon: the root page's icon links in browser order (`icon` and
 //!   `shortcut icon`, `.ico` first, then `apple-touch-icon`, then
 //!   `mask-icon`), honouring `<base href>` and decoding `data:` URLs, then
 //!   `favicon.ico` at the folder root. Only bytes that sniff as an image are
 //!   accepted; rejected candidates are recorded as warnings.
-//! * Assets: scripts and stylesheets linked by the pages that exist in the
-//!   folder, at most [`FolderConfig::max_assets`].
+//! * Assets: scripts and stylesheets linked by the kept pages that exist in
+//!   the folder, at most [`FolderConfig::max_assets`].
 //! * Screenshot: `screenshot.png` beside `index.html`, when present.
 //!
 //! Links never reach outside the folder: `..` past the root is ignored, and
@@ -22,12 +25,14 @@
 //! (saved pages often keep one) maps URLs on that origin to paths in the
 //! folder.
 
-use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use super::choose::{choose_pages, Frontier};
+use super::follow;
 use super::links::{self, decode_data_url, percent_decode};
 use crate::html;
 use crate::limits::{
@@ -43,8 +48,12 @@ use crate::{Error, Result};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct FolderConfig {
-    /// Most pages read, the root page included. Default 20.
+    /// Most pages kept, the root page included. Default 20.
     pub max_pages: usize,
+    /// Most pages discovered to choose the kept ones from (breadth first,
+    /// see [`super::choose`]); at least `max_pages`. Default 200, as the
+    /// crawler's.
+    pub max_candidates: usize,
     /// Most scripts and stylesheets read. Default 64.
     pub max_assets: usize,
     /// Largest file read whole; longer pages are cut (with a warning),
@@ -60,6 +69,7 @@ impl Default for FolderConfig {
     fn default() -> Self {
         Self {
             max_pages: 20,
+            max_candidates: 200,
             max_assets: 64,
             max_file_bytes: FOLDER_MAX_FILE_BYTES,
             max_total_bytes: FOLDER_MAX_TOTAL_BYTES,
@@ -100,7 +110,14 @@ impl Folder<'_> {
     /// The relative path inside the folder that `url` names, if any.
     fn local(&self, url: &Url) -> Option<String> {
         let path = match url.scheme() {
-            "file" => url.path().strip_prefix("/site/")?.to_string(),
+            // A root-relative link (`/login.html`) names the site's root:
+            // the folder.
+            "file" => {
+                let path = url.path();
+                path.strip_prefix("/site/")
+                    .or_else(|| path.strip_prefix('/'))?
+                    .to_string()
+            }
             "http" | "https" if Some(url.origin()) == self.mapped_origin => {
                 url.path().trim_start_matches('/').to_string()
             }
@@ -221,71 +238,75 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
         fetched_at: index.meta.modified().ok(),
         ..SiteSnapshot::default()
     };
-    let mut queue = VecDeque::from(["index.html".to_string()]);
-    let mut seen: HashSet<String> = queue.iter().cloned().collect();
+    let body = match folder.read_page("index.html", index) {
+        Ok(Some(body)) => body,
+        Ok(None) => Vec::new(),
+        Err(e) => return Err(Error::io(folder.root.join("index.html"), e)),
+    };
+    let first = FolderPage::new(&mut folder, &base, "index.html", body);
+    // An absolute `<base href>` of the saved front page maps its origin to
+    // the folder.
+    folder.mapped_origin = first
+        .base
+        .as_ref()
+        .filter(|b| matches!(b.scheme(), "http" | "https"))
+        .map(Url::origin);
+    let (root_rel, root_page, redirects) = follow_redirects(&mut folder, &base, first);
+    if redirects.len() > 1 {
+        snapshot.redirects = redirects;
+    }
+    // Discover level by level, then choose (see `choose`).
+    let root_key = base
+        .join(&root_rel)
+        .expect("relative path joins")
+        .to_string();
+    let mut read: HashMap<String, Option<FolderPage>> = HashMap::new();
+    read.insert(root_key.clone(), Some(root_page));
+    let mut frontier = Frontier::new(&root_key, config.max_candidates.max(config.max_pages));
+    let mut level = vec![root_key.clone()];
+    loop {
+        let mut links = Vec::new();
+        for key in &level {
+            if let Some(page) = read_once(&mut folder, &base, &mut read, key) {
+                links.extend(page.pages.iter().cloned());
+            }
+        }
+        let next = frontier.next_level(links);
+        if next.is_empty() || frontier.is_full() {
+            break;
+        }
+        level = next;
+    }
+    let candidates: Vec<String> = frontier
+        .found()
+        .iter()
+        .filter(|k| !matches!(read.get(*k), Some(None)))
+        .cloned()
+        .collect();
     let mut asset_urls: BTreeSet<(String, AssetKind)> = BTreeSet::new();
     let mut root_icons = Vec::new();
-    let mut index = Some(index);
-    while let Some(rel) = queue.pop_front() {
-        let opened = match index.take() {
-            Some(opened) => opened,
-            None => match folder.open("page", &rel) {
-                Some(opened) => opened,
-                None => continue,
-            },
-        };
-        let body = match folder.read_page(&rel, opened) {
-            Ok(Some(body)) => body,
-            Ok(None) => continue,
-            Err(e) if snapshot.pages.is_empty() => {
-                return Err(Error::io(folder.root.join(&rel), e))
-            }
-            Err(e) => {
-                folder.warnings.push(format!("page {rel}: {e}"));
-                continue;
-            }
-        };
-        let parsed = html::parse(&body, MAX_PAGE_BYTES);
-        let page_url = base.join(&rel).expect("relative path joins");
-        let links = links::extract(&parsed.html, &page_url);
-        if links.capped {
-            folder.warnings.push(format!(
-                "page {rel} has more than {MAX_LINKS_PER_PAGE} links of a kind; the rest were ignored"
-            ));
+    for i in choose_pages(&candidates, config.max_pages) {
+        let key = &candidates[i];
+        if read_once(&mut folder, &base, &mut read, key).is_none() {
+            continue;
         }
+        let Some(Some(page)) = read.remove(key) else {
+            continue;
+        };
         if snapshot.pages.is_empty() {
-            folder.mapped_origin = links
-                .base
-                .as_ref()
-                .filter(|b| matches!(b.scheme(), "http" | "https"))
-                .map(Url::origin);
-            root_icons = links.icons.clone();
+            root_icons = page.icons;
         }
-        for url in &links.anchors {
-            let Some(target) = folder.local(url) else {
-                continue;
-            };
-            let is_page = target.ends_with(".html") || target.ends_with(".htm");
-            if is_page && seen.len() < config.max_pages && seen.insert(target.clone()) {
-                queue.push_back(target);
+        for asset in page.assets {
+            if asset_urls.len() >= MAX_ASSET_LINKS_PER_SITE {
+                break;
             }
-        }
-        for (urls, kind) in [
-            (&links.scripts, AssetKind::Script),
-            (&links.stylesheets, AssetKind::Stylesheet),
-        ] {
-            for rel in urls.iter().filter_map(|u| folder.local(u)) {
-                if asset_urls.len() >= MAX_ASSET_LINKS_PER_SITE {
-                    break;
-                }
-                asset_urls.insert((rel, kind));
-            }
+            asset_urls.insert(asset);
         }
         snapshot.pages.push(Page {
-            url: rel,
+            url: page.rel,
             status: 200,
             headers: Vec::new(),
-            body,
+            body: page.body,
         });
     }
     for (rel, kind) in asset_urls.into_iter().take(config.max_assets) {
@@ -301,6 +322,136 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
     snapshot.screenshot = folder.read_whole("screenshot", "screenshot.png");
     snapshot.warnings = folder.warnings;
     Ok(snapshot)
+}
+
+/// A page of the folder, read, with what it links to inside the folder.
+struct FolderPage {
+    rel: String,
+    url: Url,
+    body: Vec<u8>,
+    base: Option<Url>,
+    /// Keys (URLs under [`FOLDER_BASE`]) of the pages it links to.
+    pages: Vec<String>,
+    assets: Vec<(String, AssetKind)>,
+    icons: Vec<Url>,
+}
+
+impl FolderPage {
+    fn new(folder: &mut Folder<'_>, base: &Url, rel: &str, body: Vec<u8>) -> Self {
+        let parsed = html::parse(&body, MAX_PAGE_BYTES);
+        let url = base.join(rel).expect("relative path joins");
+        let links = links::extract(&parsed.html, &url);
+        if links.capped {
+            folder.warnings.push(format!(
+                "page {rel} has more than {MAX_LINKS_PER_PAGE} links of a kind; the rest were ignored"
+            ));
+        }
+        // Pages as every reader finds them (tokens only, see
+        // `links::page_anchors`).
+        let mut pages = Vec::new();
+        for url in &links::page_anchors(&body, &url).0 {
+            if let Some(target) = folder.local(url).filter(|t| is_page_file(t)) {
+                pages.push(base.join(&target).expect("relative path joins").to_string());
+            }
+        }
+        let mut assets = Vec::new();
+        for (urls, kind) in [
+            (&links.scripts, AssetKind::Script),
+            (&links.stylesheets, AssetKind::Stylesheet),
+        ] {
+            assets.extend(
+                urls.iter()
+                    .filter_map(|u| folder.local(u))
+                    .map(|r| (r, kind)),
+            );
+        }
+        Self {
+            rel: rel.to_string(),
+            url,
+            body,
+            base: links.base,
+            pages,
+            assets,
+            icons: links.icons,
+        }
+    }
+}
+
+/// Whether a file of the folder is a page.
+fn is_page_file(rel: &str) -> bool {
+    let lower = rel.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm")
+}
+
+/// The page with key `key`, read once: `None` when it cannot be read (a
+/// warning says why).
+fn read_once<'r>(
+    folder: &mut Folder<'_>,
+    base: &Url,
+    read: &'r mut HashMap<String, Option<FolderPage>>,
+    key: &str,
+) -> Option<&'r FolderPage> {
+    if !read.contains_key(key) {
+        let page = Url::parse(key)
+            .ok()
+            .and_then(|u| folder.local(&u))
+            .and_then(|rel| read_file_page(folder, base, &rel));
+        read.insert(key.to_string(), page);
+    }
+    read.get(key).and_then(Option::as_ref)
+}
+
+/// Reads the page at `rel`; `None` with a warning when it cannot be.
+fn read_file_page(folder: &mut Folder<'_>, base: &Url, rel: &str) -> Option<FolderPage> {
+    let opened = folder.open("page", rel)?;
+    match folder.read_page(rel, opened) {
+        Ok(Some(body)) => Some(FolderPage::new(folder, base, rel, body)),
+        Ok(None) => None,
+        Err(e) => {
+            folder.warnings.push(format!("page {rel}: {e}"));
+            None
+        }
+    }
+}
+
+/// Follows the front page's meta refresh or location script to another page
+/// of the folder, as a browser would (see [`follow`]). Returns the root
+/// page, its path and the chain of paths (front page first).
+fn follow_redirects(
+    folder: &mut Folder<'_>,
+    base: &Url,
+    first: FolderPage,
+) -> (String, FolderPage, Vec<String>) {
+    let mut chain = vec![first.rel.clone()];
+    let mut page = first;
+    for _ in 0..follow::MAX_BROWSER_REDIRECTS {
+        let Some((target, how)) = follow::browser_redirect(&page.body, &page.url) else {
+            break;
+        };
+        let Some(rel) = folder.local(&target).filter(|t| is_page_file(t)) else {
+            folder.warnings.push(format!(
+                "page {} sends browsers to {target} ({}), outside the folder; kept as it is",
+                page.rel,
+                how.as_str()
+            ));
+            break;
+        };
+        if chain.contains(&rel) {
+            folder.warnings.push(format!(
+                "page {} sends browsers in a loop ({}): {} -> {rel}",
+                page.rel,
+                how.as_str(),
+                chain.join(" -> ")
+            ));
+            break;
+        }
+        let Some(next) = read_file_page(folder, base, &rel) else {
+            break;
+        };
+        chain.push(rel);
+        page = next;
+    }
+    (page.rel.clone(), page, chain)
 }
 
 fn find_favicon(folder: &mut Folder<'_>, icons: &[Url]) -> Option<Favicon> {

@@ -135,6 +135,117 @@ pub(crate) fn extract(html: &scraper::Html, page_url: &Url) -> PageLinks {
     }
 }
 
+/// Collects `<base href>` (the first) and `<a|area href>` values from
+/// tokens, in document order.
+#[derive(Default)]
+struct AnchorTokens {
+    base: Option<String>,
+    hrefs: Vec<String>,
+    seen: HashSet<String>,
+    capped: bool,
+}
+
+struct AnchorSink(std::cell::RefCell<AnchorTokens>);
+
+impl html5ever::tokenizer::TokenSink for AnchorSink {
+    type Handle = ();
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        _line: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::states::RawKind;
+        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
+        let Token::TagToken(tag) = token else {
+            return TokenSinkResult::Continue;
+        };
+        if tag.kind != TagKind::StartTag {
+            return TokenSinkResult::Continue;
+        }
+        let name = tag.name.to_ascii_lowercase();
+        let href = || {
+            tag.attrs
+                .iter()
+                .find(|a| &*a.name.local == "href")
+                .map(|a| a.value.to_string())
+        };
+        match name.as_str() {
+            "a" | "area" => {
+                if let Some(href) = href() {
+                    let mut found = self.0.borrow_mut();
+                    if found.hrefs.len() >= MAX_LINKS_PER_PAGE {
+                        found.capped = true;
+                    } else if found.seen.insert(href.clone()) {
+                        found.hrefs.push(href);
+                    }
+                }
+            }
+            "base" => {
+                let mut found = self.0.borrow_mut();
+                if found.base.is_none() {
+                    found.base = href();
+                }
+            }
+            _ => {}
+        }
+        if tag.self_closing {
+            return TokenSinkResult::Continue;
+        }
+        // The raw-text elements of a tree built with scripting on (as the
+        // page parser builds it): tags inside them are text.
+        match name.as_str() {
+            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+            "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                TokenSinkResult::RawData(RawKind::Rawtext)
+            }
+            "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+            "plaintext" => TokenSinkResult::Plaintext,
+            _ => TokenSinkResult::Continue,
+        }
+    }
+}
+
+/// The page links (`<a href>`, `<area href>`) of the page `body` at
+/// `page_url`, resolved against its `<base href>`, each once, in document
+/// order, at most [`MAX_LINKS_PER_PAGE`] (the flag says when more were
+/// left). Reads tokens only, without building a tree: discovery calls it on
+/// every page it finds (the crawler's candidates, the folder's pages), so
+/// both readers see one site's links alike and cheaply.
+pub fn page_anchors(body: &[u8], page_url: &Url) -> (Vec<Url>, bool) {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    let text = crate::html::decode(&body[..body.len().min(MAX_PAGE_BYTES)]);
+    let tokenizer = Tokenizer::new(
+        AnchorSink(std::cell::RefCell::new(AnchorTokens::default())),
+        TokenizerOpts::default(),
+    );
+    let queue = BufferQueue::default();
+    queue.push_back(StrTendril::from(text.as_ref()));
+    while let html5ever::TokenizerResult::Script(()) = tokenizer.feed(&queue) {}
+    tokenizer.end();
+    let found = tokenizer.sink.0.take();
+    let base = found
+        .base
+        .as_deref()
+        .and_then(|b| page_url.join(b.trim()).ok())
+        .unwrap_or_else(|| page_url.clone());
+    let mut seen = HashSet::new();
+    let urls = found
+        .hrefs
+        .iter()
+        .filter_map(|h| {
+            let h = h.trim();
+            if h.is_empty() || h.starts_with('#') || h.starts_with("javascript:") {
+                return None;
+            }
+            base.join(h).ok()
+        })
+        .filter(|u| seen.insert(u.clone()))
+        .collect();
+    (urls, found.capped)
+}
+
 /// How much a browser prefers an icon link: `icon` / `shortcut icon` first,
 /// then Apple touch icons, then Safari mask icons; `None` for other links.
 fn icon_rank(tokens: &[&str]) -> Option<u8> {
@@ -267,6 +378,24 @@ mod tests {
             &parse(html.as_bytes(), usize::MAX).html,
             &Url::parse(url).unwrap(),
         )
+    }
+
+    #[test]
+    fn token_anchors_agree_with_the_tree() {
+        let url = "http://a.test/dir/page.html";
+        for page in [
+            r#"<a href="x.html">x</a><base href="/root/"><a href=y>y</a>"#,
+            r#"<script>var s = '<a href="no.html">';</script><a href="yes.html">"#,
+            r#"<!-- <a href="c.html"> --><noscript><a href="n.html"></noscript><area href="m.html">"#,
+            r##"<a href="#top">t</a><a href=" javascript:void(0)">j</a><a href="p.html#s">p</a><a href="p.html#s">again</a>"##,
+            r#"<title><a href="t.html"></title><textarea><a href="ta.html"></textarea><a href="//b.test/q">"#,
+            r#"<svg><a href="s.html"></a></svg><template><a href="tp.html"></a></template>"#,
+        ] {
+            let tree = links(page, url).anchors;
+            let (tokens, capped) = page_anchors(page.as_bytes(), &Url::parse(url).unwrap());
+            assert_eq!(tokens, tree, "{page}");
+            assert!(!capped);
+        }
     }
 
     #[test]

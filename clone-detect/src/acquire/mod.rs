@@ -5,6 +5,7 @@
 //! All of them share the link extraction of [`links`].
 
 pub mod choose;
+pub mod follow;
 #[cfg(feature = "crawl")]
 pub mod crawl;
 pub mod folder;

@@ -55,7 +55,7 @@ impl FeatureCounts {
     pub fn simhash(&self) -> u64 {
         let mut votes = [0i64; 64];
         for (&hash, &count) in &self.counts {
-            let weight = 1 + i64::from(count.max(1).ilog2());
+            let weight = i64::from(weight(count));
             for (bit, vote) in votes.iter_mut().enumerate() {
                 if hash >> bit & 1 == 1 {
                     *vote += weight;
@@ -69,6 +69,73 @@ impl FeatureCounts {
             |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc },
         )
     }
+}
+
+/// Fixed-point mass of one template group in [`GroupedVotes`]: 2^40, so
+/// that thousands of features per page keep a fine resolution and sums
+/// over thousands of groups stay far from `i64` overflow.
+const GROUP_MASS: u128 = 1 << 40;
+
+/// A site's simhash with one vote per *group* of pages (pages of one
+/// template), not per page: each page's bag is normalised to the same total
+/// weight, the pages of a group share the group's weight equally, and every
+/// group weighs the same. Which pages of a group were kept, and how many,
+/// then moves the site value little. Weights are fixed-point integers, so
+/// the result does not depend on the order in which bags are added.
+#[derive(Clone, Debug, Default)]
+pub struct GroupedVotes {
+    weights: HashMap<u64, i64>,
+}
+
+impl GroupedVotes {
+    /// No votes yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds the pages of one group (empty bags carry no vote).
+    pub fn add_group<'a>(&mut self, pages: impl IntoIterator<Item = &'a FeatureCounts>) {
+        let pages: Vec<&FeatureCounts> = pages.into_iter().filter(|p| p.distinct() > 0).collect();
+        let Ok(n) = u128::try_from(pages.len()) else {
+            return;
+        };
+        if n == 0 {
+            return;
+        }
+        let page_mass = GROUP_MASS / n;
+        for page in pages {
+            let total: u128 = page.counts.values().map(|&c| u128::from(weight(c))).sum();
+            for (&hash, &count) in &page.counts {
+                let w = page_mass * u128::from(weight(count)) / total;
+                let w = i64::try_from(w).unwrap_or(i64::MAX);
+                let slot = self.weights.entry(hash).or_insert(0);
+                *slot = slot.saturating_add(w);
+            }
+        }
+    }
+
+    /// The weighted simhash of the votes (0 with none).
+    pub fn simhash(&self) -> u64 {
+        let mut votes = [0i128; 64];
+        for (&hash, &w) in &self.weights {
+            for (bit, vote) in votes.iter_mut().enumerate() {
+                if hash >> bit & 1 == 1 {
+                    *vote += i128::from(w);
+                } else {
+                    *vote -= i128::from(w);
+                }
+            }
+        }
+        votes.iter().enumerate().fold(
+            0u64,
+            |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc },
+        )
+    }
+}
+
+/// The sub-linear vote of a feature seen `count` times.
+fn weight(count: u32) -> u32 {
+    1 + count.max(1).ilog2()
 }
 
 /// The Hamming distance between two 64-bit hashes.
@@ -105,6 +172,40 @@ mod tests {
         hashes.iter().for_each(|&h| a.add_hash(h));
         hashes.iter().rev().for_each(|&h| b.add_hash(h));
         assert_eq!(a.simhash(), b.simhash());
+    }
+
+    fn bag(features: &[&str]) -> FeatureCounts {
+        let mut f = FeatureCounts::new();
+        features
+            .iter()
+            .for_each(|s| f.add_hash(feature_hash(s.as_bytes())));
+        f
+    }
+
+    #[test]
+    fn one_group_of_one_page_is_the_page() {
+        let page = bag(&["a", "b", "b", "c", "d", "e", "f"]);
+        let mut votes = GroupedVotes::new();
+        votes.add_group([&page]);
+        assert_eq!(votes.simhash(), page.simhash());
+    }
+
+    #[test]
+    fn repeating_a_page_of_a_group_changes_nothing() {
+        let home = bag(&["nav", "hero", "footer", "grid", "card"]);
+        let item = bag(&["nav", "table", "row", "cell", "footer", "pager"]);
+        let mut once = GroupedVotes::new();
+        once.add_group([&home]);
+        once.add_group([&item]);
+        let mut thrice = GroupedVotes::new();
+        thrice.add_group([&home]);
+        thrice.add_group([&item, &item, &item]);
+        assert_eq!(once.simhash(), thrice.simhash());
+        // Order of groups and pages does not matter either.
+        let mut reversed = GroupedVotes::new();
+        reversed.add_group([&item, &item, &item]);
+        reversed.add_group([&home]);
+        assert_eq!(once.simhash(), reversed.simhash());
     }
 
     proptest! {

@@ -10,8 +10,13 @@
 //! are ignored, so editing text, white space or attribute order leaves the
 //! hash unchanged, and inserting a few elements moves it by a few bits.
 //!
-//! The per-page value is the weighted simhash of the page's tag paths; the
-//! site value is the simhash of the tag paths of all pages together.
+//! The per-page value is the weighted simhash of the page's tag paths. The
+//! site value gives each *template group* (the pages of one URL shape, see
+//! [`crate::acquire::choose`]; the root page is a group of its own) one
+//! equal vote, shared by its pages, each page's tag paths normalised to the
+//! same total weight ([`super::simhash::GroupedVotes`]): keeping two or
+//! twenty pages of one listing template moves it little (spec v2; v1
+//! summed the tag paths of all pages, so big groups outvoted the rest).
 
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +24,7 @@ use super::simhash::{feature_hash, FeatureCounts};
 use crate::html::{events, Event};
 
 /// The spec of the template simhash this module computes.
-pub const TEMPLATE_SPEC: &str = "template-simhash/v1/tagpath3-classes/xxh3/64";
+pub const TEMPLATE_SPEC: &str = "template-simhash/v2/tagpath3-classes/xxh3/64/site-by-url-shape";
 
 /// Template signal settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

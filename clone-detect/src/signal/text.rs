@@ -12,7 +12,7 @@ use super::simhash::{feature_hash, FeatureCounts};
 use crate::html::{events, is_invisible_container, Event};
 
 /// The spec of the text simhash this module computes.
-pub const TEXT_SPEC: &str = "text-simhash/v1/word3-shingles/xxh3/64";
+pub const TEXT_SPEC: &str = "text-simhash/v2/word3-shingles/xxh3/64/site-by-url-shape";
 
 /// Text signal settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

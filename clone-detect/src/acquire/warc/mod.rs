@@ -572,6 +572,47 @@ pub fn read_warc_with_progress(
     Ok(stats)
 }
 
+/// Makes the page the root page sends a browser to at once (meta refresh,
+/// location script: [`super::follow`]) the root, when the archive holds it
+/// among the kept pages; records the hops in `redirects`.
+fn follow_root_redirects(snapshot: &mut SiteSnapshot) {
+    let mut chain: Vec<String> = Vec::new();
+    for _ in 0..super::follow::MAX_BROWSER_REDIRECTS {
+        let Some(root) = snapshot.pages.first() else {
+            return;
+        };
+        let Some((target, how)) = Url::parse(&root.url)
+            .ok()
+            .and_then(|u| super::follow::browser_redirect(&root.body, &u))
+        else {
+            break;
+        };
+        let key = super::choose::page_key(&target);
+        let found = snapshot
+            .pages
+            .iter()
+            .position(|p| Url::parse(&p.url).is_ok_and(|u| super::choose::page_key(&u) == key));
+        let Some(i) = found.filter(|_| !chain.contains(&key)) else {
+            snapshot.warnings.push(format!(
+                "{} sends browsers to {target} ({}), which is not among the kept pages of the archive",
+                root.url,
+                how.as_str()
+            ));
+            break;
+        };
+        if chain.is_empty() {
+            chain.push(root.url.clone());
+        }
+        chain.push(snapshot.pages[i].url.clone());
+        // The page that only sent the browser on is no page of the site.
+        let target_page = snapshot.pages.remove(i);
+        snapshot.pages[0] = target_page;
+    }
+    if chain.len() > 1 {
+        snapshot.redirects = chain;
+    }
+}
+
 /// The snapshot of one site from its held records.
 fn build(
     path: &Path,
@@ -600,6 +641,7 @@ fn build(
             });
         }
     }
+    follow_root_redirects(&mut snapshot);
     snapshot.final_url = snapshot.pages.first().map(|p| p.url.clone());
     // Other responses by URL (the first one of each URL).
     let mut by_url: HashMap<&str, &http::Response> = HashMap::new();

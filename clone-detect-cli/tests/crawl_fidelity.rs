@@ -1,0 +1,385 @@
+//! What the crawler sees does not depend on how the server answers, and
+//! agrees with the folder and WARC readings of the same site: real corpus
+//! sites (and a generated site larger than the crawl's candidate budget)
+//! served on 127.0.0.1 by a server that answers after random delays, so
+//! pages arrive in a different order on every run.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+mod common;
+
+use common::{bin, site};
+
+/// A small xorshift generator: each request draws its delay from it.
+fn next(state: &AtomicU64) -> u64 {
+    let mut x = state.load(Ordering::Relaxed);
+    loop {
+        let mut y = x;
+        y ^= y << 13;
+        y ^= y >> 7;
+        y ^= y << 17;
+        match state.compare_exchange(x, y, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return y,
+            Err(now) => x = now,
+        }
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html" | "htm") => "text/html; charset=utf-8",
+        Some("css") => "text/css",
+        Some("js") => "application/javascript",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn answer(root: &Path, mut stream: TcpStream, delay: Duration) {
+    let mut line = String::new();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    let mut header = String::new();
+    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        header.clear();
+    }
+    std::thread::sleep(delay);
+    let target = line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let rel = path.trim_start_matches('/');
+    let mut file = root.join(if rel.is_empty() { "index.html" } else { rel });
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    let inside = file
+        .canonicalize()
+        .is_ok_and(|f| f.starts_with(root.canonicalize().unwrap()));
+    let (status, body, kind) = match std::fs::read(&file) {
+        Ok(body) if inside => ("200 OK", body, content_type(&file)),
+        _ => (
+            "404 Not Found",
+            b"<html><body><h1>Not found</h1></body></html>".to_vec(),
+            "text/html",
+        ),
+    };
+    let _ = write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(&body);
+}
+
+/// Serves `root` on loopback; every answer waits 0 to `max_ms` ms, drawn
+/// from a generator seeded with `seed`.
+fn serve_shuffled(root: PathBuf, seed: u64, max_ms: u64) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = Arc::new(AtomicU64::new(seed | 1));
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            let delay = Duration::from_millis(next(&state) % (max_ms + 1));
+            std::thread::spawn(move || answer(&root, stream, delay));
+        }
+    });
+    format!("http://{addr}/")
+}
+
+fn fingerprint(source: &str, extra: &[&str]) -> serde_json::Value {
+    let out = bin()
+        .args(["fingerprint", "--allow-private", "--no-screenshot"])
+        .args(extra)
+        .arg(source)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{source}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The page paths of a fingerprint (URL path without the leading `/`, or
+/// the folder path), in snapshot order.
+fn page_paths(fp: &serde_json::Value) -> Vec<String> {
+    fp["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let url = p["url"].as_str().unwrap();
+            let path = match url.find("://") {
+                Some(i) => {
+                    let rest = &url[i + 3..];
+                    rest.find('/').map_or("", |j| &rest[j + 1..])
+                }
+                None => url,
+            };
+            if path.is_empty() {
+                "index.html".to_string()
+            } else {
+                path.to_string()
+            }
+        })
+        .collect()
+}
+
+fn bits(a: &serde_json::Value, b: &serde_json::Value) -> u32 {
+    let a = u64::from_str_radix(a.as_str().unwrap(), 16).unwrap();
+    let b = u64::from_str_radix(b.as_str().unwrap(), 16).unwrap();
+    (a ^ b).count_ones()
+}
+
+/// Corpus sites with more pages than are kept (so the choice matters).
+const SITES: [&str; 3] = [
+    "python-attr-bookworm",
+    "python-markdown-bookworm",
+    "roundcube-trixie",
+];
+
+#[test]
+fn crawls_of_one_site_agree_whatever_order_pages_arrive_in() {
+    for id in SITES {
+        let mut seen: Option<serde_json::Value> = None;
+        for seed in [7, 1234, 99_991] {
+            let url = serve_shuffled(site(id), seed, 120);
+            let fp = fingerprint(&url, &["--max-pages", "6"]);
+            if let Some(first) = &seen {
+                assert_eq!(page_paths(&fp), page_paths(first), "{id} seed {seed}");
+                for key in ["template_simhash", "text_simhash", "domhash", "title"] {
+                    assert_eq!(fp[key], first[key], "{id} seed {seed}: {key}");
+                }
+            } else {
+                seen = Some(fp);
+            }
+        }
+    }
+}
+
+/// A site of 400 item pages, a listing, a login and a search page, each item
+/// linking to a few others: more pages than the crawl's 200 candidates.
+fn large_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let page = |title: &str, body: &str| {
+        format!(
+            "<!doctype html><html><head><title>{title}</title></head><body>\
+             <nav class=\"top\"><a href=\"/index.html\">Home</a> <a href=\"/login.html\">Log in</a> \
+             <a href=\"/search.html\">Search</a></nav><main>{body}</main>\
+             <footer class=\"foot\"><p>Large site</p></footer></body></html>"
+        )
+    };
+    let mut index = String::from("<ul class=\"list\">");
+    for i in 0..400 {
+        index.push_str(&format!("<li><a href=\"/item/{i}.html\">Item {i}</a></li>"));
+        let links: String = (1..4)
+            .map(|k| {
+                let j = (i * 7 + k * 31) % 400;
+                format!("<a class=\"rel\" href=\"/item/{j}.html\">see {j}</a> ")
+            })
+            .collect();
+        let body = format!(
+            "<article class=\"item\"><h1>Item {i}</h1><p>Item number {i} is described here \
+             with words that differ: {}.</p><table class=\"specs\"><tr><td>id</td><td>{i}</td></tr></table>\
+             <div class=\"related\">{links}</div></article>",
+            "alpha beta gamma delta".repeat(1 + i % 3)
+        );
+        let path = dir.path().join(format!("item/{i}.html"));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, page(&format!("Item {i}"), &body)).unwrap();
+    }
+    index.push_str("</ul>");
+    std::fs::write(dir.path().join("index.html"), page("Large", &index)).unwrap();
+    std::fs::write(
+        dir.path().join("login.html"),
+        page(
+            "Log in",
+            "<form class=\"login\"><input name=\"user\"><input name=\"pass\" type=\"password\"><button>Go</button></form>",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("search.html"),
+        page(
+            "Search",
+            "<form class=\"search\"><input name=\"q\"><button>Find</button></form><ol class=\"results\"></ol>",
+        ),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn a_site_larger_than_the_crawl_budget_gives_one_fingerprint() {
+    let dir = large_site();
+    let mut seen: Option<serde_json::Value> = None;
+    for seed in [3, 77, 4242] {
+        let url = serve_shuffled(dir.path().to_path_buf(), seed, 40);
+        let fp = fingerprint(&url, &["--max-pages", "8"]);
+        let paths = page_paths(&fp);
+        assert_eq!(paths.len(), 8, "{paths:?}");
+        // One page per template first: the login and search pages are kept.
+        assert!(paths.contains(&"login.html".to_string()), "{paths:?}");
+        assert!(paths.contains(&"search.html".to_string()), "{paths:?}");
+        if let Some(first) = &seen {
+            assert_eq!(paths, page_paths(first), "seed {seed}");
+            for key in ["template_simhash", "text_simhash"] {
+                assert_eq!(fp[key], first[key], "seed {seed}: {key}");
+            }
+        } else {
+            seen = Some(fp);
+        }
+    }
+    // The folder reader chooses the same pages and agrees.
+    let folder = fingerprint(dir.path().to_str().unwrap(), &["--max-pages", "8"]);
+    let crawled = seen.unwrap();
+    assert_eq!(page_paths(&folder), page_paths(&crawled));
+    assert_eq!(folder["template_simhash"], crawled["template_simhash"]);
+    assert_eq!(folder["text_simhash"], crawled["text_simhash"]);
+}
+
+/// A WARC of `root`'s files as served from `base` (response records, one
+/// per file, in path order).
+fn write_warc(root: &Path, base: &str, out: &Path) {
+    let mut files = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut warc = Vec::new();
+    for file in files {
+        let rel = file.strip_prefix(root).unwrap().to_str().unwrap();
+        if rel == "screenshot.png" {
+            continue;
+        }
+        let url = if rel == "index.html" {
+            base.to_string()
+        } else {
+            format!("{base}{rel}")
+        };
+        let body = std::fs::read(&file).unwrap();
+        let mut http = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n\r\n",
+            content_type(&file),
+            body.len()
+        )
+        .into_bytes();
+        http.extend_from_slice(&body);
+        warc.extend_from_slice(
+            format!(
+                "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n\
+                 Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+                http.len()
+            )
+            .as_bytes(),
+        );
+        warc.extend_from_slice(&http);
+        warc.extend_from_slice(b"\r\n\r\n");
+    }
+    std::fs::write(out, warc).unwrap();
+}
+
+#[test]
+fn folder_warc_and_crawl_readings_agree() {
+    let tmp = tempfile::tempdir().unwrap();
+    for id in SITES {
+        let url = serve_shuffled(site(id), 5, 30);
+        let crawled = fingerprint(&url, &[]);
+        let folder = fingerprint(site(id).to_str().unwrap(), &[]);
+        let warc = tmp.path().join(format!("{id}.warc"));
+        write_warc(&site(id), "http://mirror.test/", &warc);
+        let archived = fingerprint(warc.to_str().unwrap(), &[]);
+        assert_eq!(page_paths(&folder), page_paths(&crawled), "{id}: crawl");
+        assert_eq!(page_paths(&folder), page_paths(&archived), "{id}: warc");
+        for key in ["template_simhash", "text_simhash"] {
+            for (name, other) in [("crawl", &crawled), ("warc", &archived)] {
+                let d = bits(&folder[key], &other[key]);
+                assert!(
+                    d <= 3,
+                    "{id}: {key} of the {name} is {d} bits from the folder's"
+                );
+            }
+        }
+    }
+}
+
+/// A site whose front page only sends the browser on, by `front`.
+fn redirecting_site(front: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let real = std::fs::read(site("python-attr-bookworm").join("index.html")).unwrap();
+    for entry in std::fs::read_dir(site("python-attr-bookworm"))
+        .unwrap()
+        .flatten()
+    {
+        let to = dir.path().join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &to);
+        } else {
+            std::fs::copy(entry.path(), to).unwrap();
+        }
+    }
+    std::fs::write(dir.path().join("home.html"), real).unwrap();
+    std::fs::write(dir.path().join("index.html"), front).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let dest = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &dest);
+        } else {
+            std::fs::copy(entry.path(), dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn meta_refresh_and_location_scripts_are_followed() {
+    let direct = fingerprint(site("python-attr-bookworm").to_str().unwrap(), &[]);
+    for front in [
+        r#"<!doctype html><html><head><meta http-equiv="refresh" content="0; url=home.html"><title>Moved</title></head><body></body></html>"#,
+        r#"<!doctype html><html><head><title>Moved</title><script>window.location.replace("home.html");</script></head><body></body></html>"#,
+    ] {
+        let dir = redirecting_site(front);
+        let folder = fingerprint(dir.path().to_str().unwrap(), &[]);
+        let url = serve_shuffled(dir.path().to_path_buf(), 11, 20);
+        let crawled = fingerprint(&url, &[]);
+        for (name, fp) in [("folder", &folder), ("crawl", &crawled)] {
+            assert_eq!(fp["title"], direct["title"], "{name}: {front}");
+            assert_eq!(fp["domhash"], direct["domhash"], "{name}: {front}");
+            let hops: Vec<&str> = fp["redirects"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{name}: no redirects in {fp}"))
+                .iter()
+                .map(|h| h.as_str().unwrap())
+                .collect();
+            assert_eq!(hops.len(), 2, "{name}: {hops:?}");
+            assert!(hops[1].ends_with("home.html"), "{name}: {hops:?}");
+        }
+        assert!(bits(&folder["template_simhash"], &crawled["template_simhash"]) <= 3);
+        assert_eq!(
+            crawled["final_url"].as_str(),
+            Some(format!("{url}home.html").as_str())
+        );
+    }
+}
