@@ -15,7 +15,8 @@ SHA-256 are pinned in ``corpus/sources.json``. The script
    the mutations a seized site shows when it comes back elsewhere, each one
    recorded,
 5. renders ``screenshot.png`` (1280x800) of every site and mirror with
-   headless Chromium from a loopback HTTP server, when Chromium is installed,
+   clone-detect's own screenshotter (``clone-detect snapshot``, headless
+   Chromium) from a loopback HTTP server, when clone-detect is built,
 6. writes ``corpus/manifest.json`` (provenance, licence, pages, mutations) and
    ``corpus/split.json`` (known sites and queries with their truth, by family).
 
@@ -23,6 +24,7 @@ Usage:
     python3 corpus/build.py            # build sites, mirrors, screenshots, split
     python3 corpus/build.py --pin      # re-pin sources.json from the suites' Packages indexes
     python3 corpus/build.py --no-screenshots
+    python3 corpus/build.py --screenshots-only   # re-render screenshots only
 
 Needs Python 3.9+, ``dpkg-deb``, Pillow (``pip install pillow``, for the image
 mutations) and, for screenshots, ``chromium``; downloads come only from
@@ -350,39 +352,58 @@ def chromium_binary() -> str | None:
     return None
 
 
+def clone_detect_binary() -> str | None:
+    """The clone-detect binary: $CLONE_DETECT, else a build in target/."""
+    root = HERE.parent
+    for candidate in (
+        os.environ.get("CLONE_DETECT"),
+        root / "target" / "release" / "clone-detect",
+        root / "target" / "debug" / "clone-detect",
+    ):
+        if candidate and Path(candidate).exists():
+            return str(candidate)
+    return None
+
+
 def screenshot_all(site_ids: list[str]) -> None:
-    chrome = chromium_binary()
-    if chrome is None:
-        log("chromium not found: skipping screenshots")
+    """Renders every site's ``screenshot.png`` with clone-detect's own
+    screenshotter (``clone-detect snapshot``: the browser flags, viewport and
+    settling a live check uses), each site served at the root of its own
+    loopback server, so that a known site read from its folder and a live
+    site read by URL are seen by the same browser the same way."""
+    tool = clone_detect_binary()
+    if tool is None:
+        log("clone-detect not built (cargo build -p clone-detect-cli): skipping screenshots")
         return
-    handler = lambda *a, **k: QuietHandler(*a, directory=str(SITES), **k)  # noqa: E731
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    port = server.server_address[1]
-    try:
-        for site_id in site_ids:
-            out = SITES / site_id / "screenshot.png"
-            with tempfile.TemporaryDirectory() as profile:
+    for site_id in site_ids:
+        handler = lambda *a, _d=str(SITES / site_id), **k: QuietHandler(*a, directory=_d, **k)  # noqa: E731
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        port = server.server_address[1]
+        out = SITES / site_id / "screenshot.png"
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                snap = Path(tmp) / "snap"
                 cmd = [
-                    chrome,
-                    "--headless",
+                    tool,
+                    "snapshot",
+                    "--allow-private",
                     "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--hide-scrollbars",
-                    f"--user-data-dir={profile}",
-                    "--window-size=1280,800",
-                    f"--screenshot={out}",
-                    f"http://127.0.0.1:{port}/{site_id}/index.html",
+                    "--max-pages",
+                    "1",
+                    "-o",
+                    str(snap),
+                    f"http://127.0.0.1:{port}/",
                 ]
-                subprocess.run(cmd, check=True, capture_output=True, timeout=120)
-            log(f"screenshot {out.relative_to(HERE)}")
-    finally:
-        server.shutdown()
+                subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+                shot = snap / "screenshot.png"
+                if not shot.exists():
+                    raise RuntimeError(f"{site_id}: clone-detect took no screenshot")
+                shutil.copyfile(shot, out)
+        finally:
+            server.shutdown()
+            server.server_close()
+        log(f"screenshot {out.relative_to(HERE)}")
 
 
 def build(screenshots: bool, with_webapps: bool) -> None:
@@ -506,9 +527,17 @@ def main() -> None:
     ap.add_argument("--pin", action="store_true", help="re-pin sources.json from the archive indexes")
     ap.add_argument("--no-screenshots", action="store_true", help="do not render screenshots")
     ap.add_argument("--no-webapps", action="store_true", help="skip the web applications (they need root)")
+    ap.add_argument(
+        "--screenshots-only",
+        action="store_true",
+        help="re-render the screenshots of the sites in manifest.json, nothing else",
+    )
     args = ap.parse_args()
     if args.pin:
         pin()
+    elif args.screenshots_only:
+        manifest = json.loads((HERE / "manifest.json").read_text())
+        screenshot_all([s["id"] for s in manifest["sites"] if (SITES / s["id"]).is_dir()])
     else:
         build(screenshots=not args.no_screenshots, with_webapps=not args.no_webapps)
 

@@ -301,8 +301,9 @@ pub enum GroupByArg {
 /// How to crawl, for every command that takes URLs.
 #[derive(Debug, Args)]
 pub struct CrawlArgs {
-    /// Pages kept per site: crawled pages are chosen to cover distinct URL
-    /// shapes; a saved folder's pages are read in link order.
+    /// Pages kept per site, chosen alike from a crawl, a saved folder or an
+    /// archive: the root page, then one page per URL shape, in a stable
+    /// order (never in the order pages arrived).
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub max_pages: usize,
     /// Deepest URL path followed (path segments, as spider counts depth).
@@ -667,6 +668,16 @@ pub struct EvalArgs {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Read the fold's queries live: each query site is served on loopback
+    /// and checked by URL (crawled, screenshotted), against known sites read
+    /// from their folders.
+    #[arg(long, conflicts_with = "fit")]
+    pub live: bool,
+    /// With --live: query sites crawled at once.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub sites: usize,
+    #[command(flatten)]
+    pub shots: ShotArgs,
 }
 
 impl DbArg {

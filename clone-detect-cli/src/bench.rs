@@ -7,11 +7,20 @@
 //! from the root, so the crawler must discover every URL by parsing. The
 //! baseline is given the URL list up front and only fetches: the ratio
 //! crawl / fetch is what the crawler's parsing, link handling and
-//! bookkeeping cost. Run in release mode:
+//! bookkeeping cost.
+//!
+//! Screenshots (`--screenshots N`, 0 for none): seconds per screenshot of
+//! the generated root, and, when `corpus/sites` is in the working folder,
+//! every corpus site served on loopback captured twice in the same run,
+//! with the fixed 500 ms pause the screenshotter used to make and with its
+//! wait for the network to go quiet: seconds per page of each, their ratio,
+//! and how many bits apart the two captures' pHashes are (the library's
+//! perceptual hasher). Run in release mode:
 //! `cargo run --release -p clone-detect-cli -- bench crawl`.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -19,10 +28,13 @@ use anyhow::Context;
 use std::collections::HashMap;
 
 use clone_detect::acquire::crawl::{crawl_with_progress, CrawlConfig, CrawlProgress};
-use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
+use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter, SettleWait};
+use clone_detect::signal::perceptual::{ImageLimits, PerceptualHasher};
+use clone_detect::signal::simhash::hamming;
 use futures::StreamExt;
 
 use crate::args::{BenchCommand, CrawlBenchArgs};
+use crate::serve::serve_folder;
 use crate::EXIT_OK;
 
 pub fn run(command: BenchCommand) -> anyhow::Result<u8> {
@@ -48,6 +60,66 @@ struct CrawlFigures {
     browser_launch_seconds: Option<f64>,
     seconds_per_screenshot: Option<f64>,
     screenshots: usize,
+    /// The corpus captured with the fixed pause and the network-quiet wait.
+    settle: Option<SettleFigures>,
+}
+
+/// Where the corpus sites are, relative to the working folder.
+const CORPUS_SITES: &str = "corpus/sites";
+
+/// The fixed pause the screenshotter made before it watched the network.
+const OLD_PAUSE: Duration = Duration::from_millis(500);
+
+/// Upper bounds of the pHash-difference histogram's bins, in bits (the last
+/// bin holds everything above).
+const BIT_BINS: [u32; 5] = [0, 2, 4, 8, 16];
+
+/// Corpus sites captured with the fixed pause and with the network-quiet
+/// wait, in one run.
+#[derive(Debug)]
+struct SettleFigures {
+    /// Sites captured both ways.
+    sites: usize,
+    /// Sites for which either capture failed (left out of the figures):
+    /// the site's folder name and why.
+    failed: Vec<(String, String)>,
+    fixed_seconds_mean: f64,
+    fixed_seconds_median: f64,
+    quiet_seconds_mean: f64,
+    quiet_seconds_median: f64,
+    /// Fixed-pause time / network-quiet time (of the means).
+    speedup: f64,
+    /// Bits between the two captures' pHashes, one per site.
+    phash_bits: Vec<u32>,
+    /// Sites whose either capture is uninformative (blank).
+    uninformative: usize,
+}
+
+impl SettleFigures {
+    /// Counts of `phash_bits` per bin of [`BIT_BINS`], with labels.
+    fn histogram(&self) -> Vec<(String, usize)> {
+        let mut low = 0;
+        let mut bins: Vec<(String, usize)> = BIT_BINS
+            .iter()
+            .map(|&high| {
+                let label = if low == high {
+                    format!("{high}")
+                } else {
+                    format!("{low}-{high}")
+                };
+                let n = self
+                    .phash_bits
+                    .iter()
+                    .filter(|&&b| b >= low && b <= high)
+                    .count();
+                low = high + 1;
+                (label, n)
+            })
+            .collect();
+        let above = self.phash_bits.iter().filter(|&&b| b >= low).count();
+        bins.push((format!("{low}+"), above));
+        bins
+    }
 }
 
 fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
@@ -104,6 +176,12 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
     } else {
         (None, None)
     };
+    let corpus = Path::new(CORPUS_SITES);
+    let settle = if args.screenshots > 0 && launch.is_some() && corpus.is_dir() {
+        Some(settle_comparison(corpus)?)
+    } else {
+        None
+    };
     let figures = CrawlFigures {
         pages: args.pages,
         concurrency: args.concurrency,
@@ -117,6 +195,7 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
         browser_launch_seconds: launch,
         seconds_per_screenshot: per_shot,
         screenshots: args.screenshots,
+        settle,
     };
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -134,6 +213,19 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
             "browser_launch_seconds": f.browser_launch_seconds,
             "seconds_per_screenshot": f.seconds_per_screenshot,
             "screenshots": f.screenshots,
+            "settle": f.settle.as_ref().map(|c| serde_json::json!({
+                "sites": c.sites,
+                "failed": c.failed,
+                "fixed_pause_ms": OLD_PAUSE.as_millis() as u64,
+                "fixed_seconds_mean": c.fixed_seconds_mean,
+                "fixed_seconds_median": c.fixed_seconds_median,
+                "quiet_seconds_mean": c.quiet_seconds_mean,
+                "quiet_seconds_median": c.quiet_seconds_median,
+                "speedup": c.speedup,
+                "phash_bits": c.phash_bits,
+                "phash_bits_histogram": c.histogram(),
+                "uninformative": c.uninformative,
+            })),
         });
         serde_json::to_writer(&mut out, &json)?;
         writeln!(out)?;
@@ -166,6 +258,9 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
             )?,
             _ if args.screenshots > 0 => writeln!(out, "screenshots: no browser found")?,
             _ => {}
+        }
+        if let Some(c) = &figures.settle {
+            print_settle(&mut out, c)?;
         }
     }
     Ok(EXIT_OK)
@@ -209,6 +304,133 @@ fn screenshots(base: &str, n: usize) -> anyhow::Result<(Option<f64>, Option<f64>
             .context("screenshot of the bench site")?;
     }
     Ok((Some(launch), Some(t.elapsed().as_secs_f64() / n as f64)))
+}
+
+/// Captures every site of `corpus` (one folder each, served on loopback)
+/// with the fixed pause and with the network-quiet wait, alternating the
+/// two browsers site by site so that neither has the warm side.
+fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
+    let mut sites: Vec<PathBuf> = std::fs::read_dir(corpus)
+        .with_context(|| format!("cannot read {}", corpus.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("index.html").is_file())
+        .collect();
+    sites.sort();
+    anyhow::ensure!(!sites.is_empty(), "no site in {}", corpus.display());
+    // The sites are served on loopback; they are ours, so the browser may
+    // run without its sandbox (which refuses root).
+    let config = ScreenshotConfig {
+        refuse_private: false,
+        no_sandbox: true,
+        ..ScreenshotConfig::default()
+    };
+    let quiet = Screenshotter::launch(config.clone()).context("the network-quiet browser")?;
+    let fixed = Screenshotter::launch(ScreenshotConfig {
+        wait: SettleWait::Fixed,
+        settle: OLD_PAUSE,
+        ..config
+    })
+    .context("the fixed-pause browser")?;
+    let hasher = PerceptualHasher::new(ImageLimits::default());
+    let (mut fixed_times, mut quiet_times, mut bits) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut failed, mut uninformative) = (Vec::new(), 0);
+    // Both browsers once before timing: the first capture of a browser
+    // pays for its start-up.
+    let warm = format!("http://127.0.0.1:{}/", serve_folder(sites[0].clone())?);
+    let _ = fixed.capture(&warm);
+    let _ = quiet.capture(&warm);
+    for (i, site) in sites.iter().enumerate() {
+        let url = format!("http://127.0.0.1:{}/", serve_folder(site.clone())?);
+        let take = |shots: &Screenshotter| {
+            let t = Instant::now();
+            let png = shots.capture(&url);
+            (png, t.elapsed().as_secs_f64())
+        };
+        // Alternate which goes first.
+        let ((old, old_s), (new, new_s)) = if i % 2 == 0 {
+            let old = take(&fixed);
+            (old, take(&quiet))
+        } else {
+            let new = take(&quiet);
+            (take(&fixed), new)
+        };
+        let hashes = old.and_then(|old| {
+            let new = new?;
+            Ok((
+                hasher.hash_bytes(&old, "screenshot")?,
+                hasher.hash_bytes(&new, "screenshot")?,
+            ))
+        });
+        match hashes {
+            Ok((old, new)) => {
+                fixed_times.push(old_s);
+                quiet_times.push(new_s);
+                bits.push(hamming(old.phash, new.phash));
+                uninformative += usize::from(old.uninformative || new.uninformative);
+            }
+            Err(e) => {
+                let name = site.file_name().unwrap_or_default().to_string_lossy();
+                failed.push((name.into_owned(), format!("{e:#}")));
+            }
+        }
+    }
+    anyhow::ensure!(!bits.is_empty(), "no corpus site was captured both ways");
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    let (fixed_mean, quiet_mean) = (mean(&fixed_times), mean(&quiet_times));
+    Ok(SettleFigures {
+        sites: bits.len(),
+        failed,
+        fixed_seconds_mean: fixed_mean,
+        fixed_seconds_median: median(fixed_times),
+        quiet_seconds_mean: quiet_mean,
+        quiet_seconds_median: median(quiet_times),
+        speedup: fixed_mean / quiet_mean,
+        phash_bits: bits,
+        uninformative,
+    })
+}
+
+fn print_settle(out: &mut impl Write, c: &SettleFigures) -> anyhow::Result<()> {
+    let mut sorted = c.phash_bits.clone();
+    sorted.sort_unstable();
+    writeln!(
+        out,
+        "screenshots of {} corpus sites ({} failed), fixed {} ms pause against the \
+         network-quiet wait, one run:",
+        c.sites,
+        c.failed.len(),
+        OLD_PAUSE.as_millis()
+    )?;
+    for (site, why) in &c.failed {
+        writeln!(out, "  failed: {site}: {why}")?;
+    }
+    writeln!(
+        out,
+        "  fixed pause:   {:.3} s per page (median {:.3})",
+        c.fixed_seconds_mean, c.fixed_seconds_median
+    )?;
+    writeln!(
+        out,
+        "  network quiet: {:.3} s per page (median {:.3})",
+        c.quiet_seconds_mean, c.quiet_seconds_median
+    )?;
+    writeln!(out, "  speed-up (fixed / quiet): {:.2}x", c.speedup)?;
+    writeln!(
+        out,
+        "  pHash bits apart: min {}, median {}, max {} ({} sites with a blank capture)",
+        sorted[0],
+        sorted[sorted.len() / 2],
+        sorted[sorted.len() - 1],
+        c.uninformative
+    )?;
+    let bins = c
+        .histogram()
+        .iter()
+        .map(|(label, n)| format!("{label}: {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    writeln!(out, "  histogram (bits: sites): {bins}")?;
+    Ok(())
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

@@ -1,15 +1,19 @@
 //! `clone-detect eval`.
 
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, BufWriter, Write};
 
 use anyhow::Context;
+use clone_detect::acquire::crawl::CrawlConfig;
+use clone_detect::acquire::warc::GroupBy;
 use clone_detect::acquire::FolderConfig;
 use clone_detect::eval::{self, Corpus, Evaluation, Fold, Tally};
-use clone_detect::{FingerprintConfig, Fingerprinter};
+use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
 
 use crate::args::{EvalArgs, FoldArg};
 use crate::check::model;
-use crate::sources::pool;
+use crate::serve::serve_folder;
+use crate::sources::{pool, Loader, Source, SourcePlan};
 use crate::EXIT_OK;
 
 pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
@@ -17,7 +21,14 @@ pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
         .with_context(|| format!("cannot read the corpus {}", args.corpus.display()))?;
     let pool = pool(args.threads)?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
-    let fps = pool.install(|| corpus.fingerprint(&fingerprinter, &FolderConfig::default()))?;
+    let mut fps = pool.install(|| corpus.fingerprint(&fingerprinter, &FolderConfig::default()))?;
+    let fold = match args.fold {
+        FoldArg::Eval => Fold::Eval,
+        FoldArg::Fit => Fold::Fit,
+    };
+    if args.live {
+        read_live(&args, &corpus, fold, &fingerprinter, &mut fps)?;
+    }
     let mut model = model(args.model.as_deref())?;
     if args.fit {
         model = eval::fit(&corpus, &fps, &model)?;
@@ -29,10 +40,6 @@ pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
             args.model_out.display()
         )?;
     }
-    let fold = match args.fold {
-        FoldArg::Eval => Fold::Eval,
-        FoldArg::Fit => Fold::Fit,
-    };
     let evaluation = eval::evaluate(&corpus, &fps, &model, fold)?;
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
@@ -43,6 +50,56 @@ pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(EXIT_OK)
+}
+
+/// Replaces the fingerprints of the fold's query sites by what a live
+/// reading gives: each site's folder served on its own loopback port, read
+/// by URL (crawl and screenshot) as `check URL` reads it.
+fn read_live(
+    args: &EvalArgs,
+    corpus: &Corpus,
+    fold: Fold,
+    fingerprinter: &Fingerprinter,
+    fps: &mut BTreeMap<String, SiteFingerprint>,
+) -> anyhow::Result<()> {
+    anyhow::ensure!(args.sites > 0, "--sites must be at least 1");
+    let mut by_url = HashMap::new();
+    let mut sources = Vec::new();
+    for query in corpus.split.queries.iter().filter(|q| q.fold == fold) {
+        let port = serve_folder(corpus.site_dir(&query.site))?;
+        let url = format!("http://127.0.0.1:{port}/");
+        sources.push(Source {
+            name: url.clone(),
+            path: url.clone().into(),
+        });
+        by_url.insert(url, query.site.clone());
+    }
+    let crawl = CrawlConfig {
+        // The corpus is served on loopback.
+        refuse_private: false,
+        ..CrawlConfig::default()
+    };
+    let plan = SourcePlan {
+        sources,
+        sites: args.sites,
+        threads: args.threads,
+        folder: FolderConfig::default(),
+        screenshot: args.shots.config_with(&crawl),
+        crawl,
+        screenshots: !args.shots.no_screenshot,
+        group_by: GroupBy::Host,
+    };
+    let loader = Loader::new(plan, fingerprinter)?;
+    loader.for_each(|url, loaded| {
+        let mut fp = loaded.with_context(|| format!("live reading of {url}"))?;
+        let site = by_url
+            .get(&url)
+            .with_context(|| format!("{url}: not a query of the corpus"))?;
+        // Evaluation names sites by id, as `Corpus::fingerprint` does.
+        fp.source = site.clone();
+        fps.insert(site.clone(), fp);
+        Ok(())
+    })
 }
 
 fn rate(t: Option<&Tally>) -> String {

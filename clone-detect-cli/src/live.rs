@@ -51,8 +51,8 @@ pub fn acquire(
             .first()
             .map(|p| p.url.clone())
             .unwrap_or_else(|| url.to_string());
-        match shots.capture(&target) {
-            Ok(png) => snapshot.screenshot = Some(png),
+        match shots.capture_page(&target) {
+            Ok(capture) => capture.add_to(&mut snapshot, &target),
             Err(e) => snapshot.warnings.push(e.to_string()),
         }
     }

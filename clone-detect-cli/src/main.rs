@@ -12,6 +12,7 @@ mod known;
 mod live;
 mod pivot;
 mod progress;
+mod serve;
 mod snapshot;
 mod sources;
 mod terminal;

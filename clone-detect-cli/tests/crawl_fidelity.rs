@@ -383,3 +383,54 @@ fn meta_refresh_and_location_scripts_are_followed() {
         );
     }
 }
+
+/// The body a single-page app builds with its script, and the same body
+/// written out by hand.
+const APP_BODY: &str = r#"<header class="bar"><nav class="menu"><a href="/">Home</a> <a href="/docs">Docs</a> <a href="/shop">Shop</a></nav></header><main class="content"><h1 class="title">Welcome to the reading room</h1><p class="lead">Every book in the catalogue can be borrowed for three weeks and renewed twice when nobody else is waiting for it.</p><ul class="cards"><li class="card"><h2>Opening hours</h2><p>Monday to Friday from nine in the morning until eight in the evening.</p></li><li class="card"><h2>Membership</h2><p>Anyone living or working in the county can join for free with proof of address.</p></li><li class="card"><h2>Events</h2><p>Talks, reading groups and workshops are announced on the board by the entrance.</p></li></ul><table class="grid"><tr><td>Loans</td><td>3 weeks</td></tr><tr><td>Renewals</td><td>2</td></tr></table></main><footer class="foot"><p>Reading room, since 1911</p></footer>"#;
+
+#[test]
+fn a_page_built_by_its_script_is_fingerprinted_as_a_browser_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = format!(
+        "<!doctype html><html><head><title>Reading room</title></head><body><div id=\"app\">Loading</div>\
+         <script>document.getElementById('app').outerHTML = {};</script></body></html>",
+        serde_json::to_string(APP_BODY).unwrap()
+    );
+    std::fs::write(dir.path().join("index.html"), app).unwrap();
+    let written = tempfile::tempdir().unwrap();
+    std::fs::write(
+        written.path().join("index.html"),
+        format!(
+            "<!doctype html><html><head><title>Reading room</title></head><body>{APP_BODY}\
+             <script>var built = true;</script></body></html>"
+        ),
+    )
+    .unwrap();
+    let url = serve_shuffled(dir.path().to_path_buf(), 21, 10);
+    let out = bin()
+        .args(["fingerprint", "--allow-private", "--no-sandbox"])
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let live: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let by_hand = fingerprint(written.path().to_str().unwrap(), &[]);
+    // The raw page is a shell: alone it says nothing.
+    let raw = &live["pages"][0];
+    assert!(raw["words"].as_u64().unwrap() < 5, "{raw}");
+    let rendered = &live["rendered"];
+    assert!(rendered["words"].as_u64().unwrap() > 60, "{rendered}");
+    let uninformative = live["uninformative"].as_array().unwrap();
+    for signal in ["template_simhash", "text_simhash"] {
+        assert!(
+            !uninformative.iter().any(|u| u == signal),
+            "{signal} uninformative: {live}"
+        );
+        let d = bits(&live[signal], &by_hand[signal]);
+        assert!(d <= 3, "{signal}: {d} bits from the page written by hand");
+    }
+}

@@ -196,6 +196,12 @@ pub struct SiteFingerprint {
     /// probed; not part of the site-level values above.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_found: Option<PageFingerprint>,
+    /// The root page as a browser showed it (its DOM after load), when
+    /// captured. Where the raw root page is uninformative for the template
+    /// or the text (a shell its scripts fill), the site values above use
+    /// this page in its place; its identifiers are among `ids`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rendered: Option<PageFingerprint>,
     /// Signals that carry no evidence for this site (blank screenshot,
     /// one-colour favicon, page without structure or text), by key name.
     pub uninformative: Vec<String>,
@@ -347,13 +353,44 @@ impl Fingerprinter {
             };
             groups.entry(group).or_default().push(i);
         }
+        // The root page as the browser showed it stands in for the raw one
+        // where the raw one carries nothing (a shell a script fills), signal
+        // by signal.
+        let rendered = snapshot.rendered.as_ref().map(|p| self.page(p));
+        let root_template = match (&rendered, pages.first()) {
+            (Some(r), Some(root)) if r.template_informative && !root.template_informative => {
+                Some(&r.template)
+            }
+            _ => None,
+        };
+        let root_text = match (&rendered, pages.first()) {
+            (Some(r), Some(root)) if r.text_informative && !root.text_informative => Some(&r.text),
+            _ => None,
+        };
         let mut template = GroupedVotes::new();
         let mut text = GroupedVotes::new();
         for members in groups.values() {
-            template.add_group(members.iter().map(|&i| &pages[i].template));
-            text.add_group(members.iter().map(|&i| &pages[i].text));
+            let template_bags: Vec<&FeatureCounts> = members
+                .iter()
+                .map(|&i| match (i, root_template) {
+                    (0, Some(stand_in)) => stand_in,
+                    _ => &pages[i].template,
+                })
+                .collect();
+            let text_bags: Vec<&FeatureCounts> = members
+                .iter()
+                .map(|&i| match (i, root_text) {
+                    (0, Some(stand_in)) => stand_in,
+                    _ => &pages[i].text,
+                })
+                .collect();
+            template.add_group(template_bags);
+            text.add_group(text_bags);
         }
         let mut ids = BTreeSet::new();
+        if let Some(r) = &rendered {
+            ids.extend(r.ids.iter().cloned());
+        }
         for page in &pages {
             ids.extend(page.ids.iter().cloned());
             match page.cut {
@@ -369,10 +406,10 @@ impl Fingerprinter {
             }
         }
         let mut uninformative = Vec::new();
-        if !pages.iter().any(|p| p.template_informative) {
+        if !pages.iter().any(|p| p.template_informative) && root_template.is_none() {
             uninformative.push("template_simhash".to_string());
         }
-        if !pages.iter().any(|p| p.text_informative) {
+        if !pages.iter().any(|p| p.text_informative) && root_text.is_none() {
             uninformative.push("text_simhash".to_string());
         }
         let favicon = snapshot.favicon.as_ref().map(|f| {
@@ -405,7 +442,9 @@ impl Fingerprinter {
             schema_version: FINGERPRINT_SCHEMA_VERSION,
             source: snapshot.source.clone(),
             final_url: snapshot.final_url.clone(),
-            title: root.and_then(|p| p.title.clone()),
+            title: root
+                .and_then(|p| p.title.clone())
+                .or_else(|| rendered.as_ref().and_then(|r| r.fingerprint.title.clone())),
             template_simhash: format!("{:016x}", template.simhash()),
             text_simhash: format!("{:016x}", text.simhash()),
             domhash: root.map_or_else(String::new, |p| p.domhash.clone()),
@@ -420,6 +459,7 @@ impl Fingerprinter {
                 .not_found
                 .as_ref()
                 .map(|p| self.page(p).fingerprint),
+            rendered: rendered.map(|r| r.fingerprint),
             uninformative,
             specs: HashSpecs::current(),
             warnings,

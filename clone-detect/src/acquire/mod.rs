@@ -5,10 +5,10 @@
 //! All of them share the link extraction of [`links`].
 
 pub mod choose;
-pub mod follow;
 #[cfg(feature = "crawl")]
 pub mod crawl;
 pub mod folder;
+pub mod follow;
 #[cfg(any(feature = "crawl", feature = "screenshot"))]
 pub mod guard;
 pub mod links;

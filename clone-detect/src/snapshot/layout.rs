@@ -4,17 +4,18 @@
 //! DIR/snapshot.json     the manifest (below)
 //! DIR/pages/NNNN.body   raw body of page NNNN, in manifest order (0 = root page)
 //! DIR/pages/404.body    the answer to a path that does not exist, when probed
+//! DIR/pages/rendered.body  the root page's DOM after load in a browser, when captured
 //! DIR/favicon.bin       raw favicon bytes, when there is a favicon
 //! DIR/screenshot.png    the screenshot, when there is one
 //! DIR/assets/NNNN.body  raw bytes of asset NNNN, when kept
 //! ```
 //!
-//! The manifest (`schema_version` 2; 1 is read as having no `redirects` and
-//! no `not_found`) is a JSON object:
+//! The manifest (`schema_version` 3; 2 is read as having no `rendered`, 1
+//! as having no `redirects` and no `not_found` either) is a JSON object:
 //!
 //! ```json
 //! {
-//!   "schema_version": 2,
+//!   "schema_version": 3,
 //!   "source": "https://example.org/",
 //!   "final_url": "https://www.example.org/",
 //!   "redirects": ["https://example.org/", "https://www.example.org/"],
@@ -23,6 +24,8 @@
 //!              "headers": [["Content-Type", "text/html"]], "body": "pages/0000.body"}],
 //!   "not_found": {"url": "https://www.example.org/clone-detect-probe-…", "status": 404,
 //!                 "headers": [], "body": "pages/404.body"},
+//!   "rendered": {"url": "https://www.example.org/", "status": 200,
+//!                "headers": [], "body": "pages/rendered.body"},
 //!   "favicon": {"url": "https://www.example.org/favicon.ico", "file": "favicon.bin"},
 //!   "screenshot": "screenshot.png",
 //!   "assets": [{"url": "https://www.example.org/app.js", "kind": "script",
@@ -65,7 +68,7 @@ pub const MANIFEST_FILE: &str = "snapshot.json";
 /// The newest manifest schema this build reads and the one it writes.
 /// Version 2 added `redirects` and `not_found`; version 1 files are read
 /// as having neither.
-pub const SNAPSHOT_SCHEMA_VERSION: u32 = 2;
+pub const SNAPSHOT_SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,6 +84,8 @@ struct Manifest {
     pages: Vec<ManifestPage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     not_found: Option<ManifestPage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rendered: Option<ManifestPage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     favicon: Option<ManifestFavicon>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -202,6 +207,12 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
         .map(&mut page)
         .transpose()?
         .flatten();
+    let rendered = manifest
+        .rendered
+        .as_ref()
+        .map(&mut page)
+        .transpose()?
+        .flatten();
     let favicon = match &manifest.favicon {
         Some(f) => files.whole("favicon", &f.file)?.map(|bytes| Favicon {
             url: f.url.clone(),
@@ -257,6 +268,7 @@ pub fn read_snapshot_dir(dir: &Path) -> Result<SiteSnapshot> {
         screenshot,
         assets,
         not_found,
+        rendered,
         warnings,
     })
 }
@@ -380,6 +392,19 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
         }
         None => None,
     };
+    let rendered = match &snapshot.rendered {
+        Some(page) => {
+            mkdir(&dir.join("pages"))?;
+            write("pages/rendered.body", &page.body)?;
+            Some(ManifestPage {
+                url: page.url.clone(),
+                status: page.status,
+                headers: page.headers.clone(),
+                body: "pages/rendered.body".into(),
+            })
+        }
+        None => None,
+    };
     let favicon = match &snapshot.favicon {
         Some(f) => {
             write("favicon.bin", &f.bytes)?;
@@ -429,6 +454,7 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
         fetched_at: snapshot.fetched_at.map(format_time),
         pages,
         not_found,
+        rendered,
         favicon,
         screenshot,
         assets,
@@ -536,6 +562,12 @@ mod tests {
                 headers: vec![("Server".into(), "nginx".into())],
                 body: b"<h1>Not Found</h1>".to_vec(),
             }),
+            rendered: Some(Page {
+                url: "https://www.example.org/#/home".into(),
+                status: 200,
+                headers: Vec::new(),
+                body: b"<html><head></head><body><nav>built</nav></body></html>".to_vec(),
+            }),
             warnings: vec!["robots.txt disallowed /admin".into()],
         }
     }
@@ -554,16 +586,23 @@ mod tests {
         let mut snap = sample();
         snap.redirects.clear();
         snap.not_found = None;
+        snap.rendered = None;
         write_snapshot_dir(&snap, dir.path()).unwrap();
         let path = dir.path().join(MANIFEST_FILE);
         let text = fs::read_to_string(&path).unwrap();
         assert!(!text.contains("redirects") && !text.contains("not_found"));
-        fs::write(
-            &path,
-            text.replace("\"schema_version\": 2", "\"schema_version\": 1"),
-        )
-        .unwrap();
-        assert_eq!(read_snapshot_dir(dir.path()).unwrap(), snap);
+        assert!(!text.contains("rendered"));
+        for old in [1, 2] {
+            fs::write(
+                &path,
+                text.replace(
+                    "\"schema_version\": 3",
+                    &format!("\"schema_version\": {old}"),
+                ),
+            )
+            .unwrap();
+            assert_eq!(read_snapshot_dir(dir.path()).unwrap(), snap);
+        }
     }
 
     #[test]

@@ -48,6 +48,11 @@ pub struct SiteSnapshot {
     /// The site's answer to a path that does not exist (its 404 template),
     /// when it was probed.
     pub not_found: Option<Page>,
+    /// The root page as a browser shows it: its DOM after load
+    /// (`document.documentElement.outerHTML`, read by the screenshotter),
+    /// under the URL the browser ended on, when one was captured. A page
+    /// built by its scripts is an empty shell in `pages` and whole here.
+    pub rendered: Option<Page>,
     /// What went wrong or was skipped while acquiring, in plain words.
     pub warnings: Vec<String>,
 }

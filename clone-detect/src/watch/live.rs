@@ -68,8 +68,8 @@ impl Acquirer for LiveAcquirer {
                 .pages
                 .first()
                 .map_or_else(|| url.to_string(), |p| p.url.clone());
-            match browser.capture(&target) {
-                Ok(png) => snapshot.screenshot = Some(png),
+            match browser.capture_page(&target) {
+                Ok(capture) => capture.add_to(&mut snapshot, &target),
                 Err(e) => snapshot.warnings.push(e.to_string()),
             }
         }

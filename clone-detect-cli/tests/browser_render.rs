@@ -1,0 +1,380 @@
+//! What the browser renders, with the real Chromium and servers on loopback:
+//! the DOM a script builds, the page a meta refresh or a `location` script
+//! leads to, the wait for a page's network to go quiet (and its cap), and
+//! the cap on the rendered DOM.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use clone_detect::acquire::screenshot::{Capture, ScreenshotConfig, Screenshotter, SettleWait};
+
+/// How a route answers.
+#[derive(Clone)]
+enum Reply {
+    /// A complete response at once.
+    Full(Vec<u8>),
+    /// The same, after a pause.
+    Late(Duration, Vec<u8>),
+}
+
+/// A tiny HTTP server on 127.0.0.1 that logs the first line of every
+/// request and answers from its routes (the query is ignored), or `404`.
+struct Server {
+    addr: SocketAddr,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    fn start(routes: Vec<(&str, Reply)>) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let routes: Arc<Vec<(String, Reply)>> = Arc::new(
+            routes
+                .into_iter()
+                .map(|(p, r)| (p.to_string(), r))
+                .collect(),
+        );
+        let shared = log.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (log, routes) = (shared.clone(), routes.clone());
+                std::thread::spawn(move || answer(stream, &log, &routes));
+            }
+        });
+        Self { addr, log }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.addr.port())
+    }
+
+    /// How many requests for `path` (any query) arrived.
+    fn requests(&self, path: &str) -> usize {
+        let (plain, query) = (format!(" {path} "), format!(" {path}?"));
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains(&plain) || l.contains(&query))
+            .count()
+    }
+}
+
+fn answer(stream: TcpStream, log: &Mutex<Vec<String>>, routes: &[(String, Reply)]) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut first = Vec::new();
+    let _ = reader.by_ref().take(8192).read_until(b'\n', &mut first);
+    let first = String::from_utf8_lossy(&first).trim_end().to_string();
+    log.lock().unwrap().push(first.clone());
+    loop {
+        let mut header = Vec::new();
+        match reader.by_ref().take(8192).read_until(b'\n', &mut header) {
+            Ok(n) if n > 2 => {}
+            _ => break,
+        }
+    }
+    let target = first.split(' ').nth(1).unwrap_or("/");
+    let path = target.split('?').next().unwrap_or("/");
+    let reply = routes.iter().find(|(p, _)| p == path).map_or_else(
+        || Reply::Full(response("404 Not Found", "text/plain", b"not found")),
+        |(_, r)| r.clone(),
+    );
+    let bytes = match reply {
+        Reply::Full(bytes) => bytes,
+        Reply::Late(pause, bytes) => {
+            std::thread::sleep(pause);
+            bytes
+        }
+    };
+    let _ = (&stream).write_all(&bytes);
+}
+
+fn response(status: &str, kind: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+fn html(body: &str) -> Reply {
+    Reply::Full(response(
+        "200 OK",
+        "text/html; charset=utf-8",
+        body.as_bytes(),
+    ))
+}
+
+/// A PNG of one colour.
+fn png(rgb: [u8; 3]) -> Vec<u8> {
+    let image = image::RgbImage::from_pixel(64, 64, image::Rgb(rgb));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// The RGB colour of the middle of a PNG screenshot.
+fn centre(png: &[u8]) -> [u8; 3] {
+    let image = image::load_from_memory(png).expect("a PNG").to_rgb8();
+    image.get_pixel(image.width() / 2, image.height() / 2).0
+}
+
+/// Tests run as root, where Chromium's sandbox does not run; the servers
+/// are on loopback.
+fn launch(config: ScreenshotConfig) -> Screenshotter {
+    Screenshotter::launch(ScreenshotConfig {
+        refuse_private: false,
+        no_sandbox: true,
+        ..config
+    })
+    .expect("Chromium (apt-get install chromium)")
+}
+
+/// Captures `url`, and how long it took.
+fn timed(shots: &Screenshotter, url: &str) -> (Capture, Duration) {
+    let start = Instant::now();
+    let capture = shots.capture_page(url).expect("the page loads");
+    (capture, start.elapsed())
+}
+
+/// A small single-page app: an empty shell whose script builds a
+/// navigation, a list and paragraphs, with text that is not in the source.
+const APP: &str = r#"<!doctype html><html><head><title>App</title></head>
+<body><div id="app"></div><script>
+const app = document.getElementById("app");
+const nav = document.createElement("nav");
+nav.className = "site-" + "menu";
+for (const name of ["Home", "Guide", "About"]) {
+  const a = document.createElement("a");
+  a.href = "/" + name.toLowerCase() + ".html";
+  a.textContent = name + " page";
+  nav.appendChild(a);
+}
+app.appendChild(nav);
+const list = document.createElement("ul");
+for (let i = 1; i <= 3; i++) {
+  const li = document.createElement("li");
+  li.textContent = "Item number " + i;
+  list.appendChild(li);
+}
+app.appendChild(list);
+for (let i = 1; i <= 2; i++) {
+  const p = document.createElement("p");
+  p.textContent = "Paragraph " + i + " of the " + "rendered app.";
+  app.appendChild(p);
+}
+</script></body></html>"#;
+
+#[test]
+fn a_page_built_by_its_script_is_rendered() {
+    let server = Server::start(vec![("/", html(APP))]);
+    let shots = launch(ScreenshotConfig::default());
+    let url = server.url("/");
+    let (capture, _) = timed(&shots, &url);
+    let rendered = capture.rendered_html.expect("the rendered DOM");
+    assert!(!capture.rendered_cut);
+    assert_eq!(capture.final_url.as_deref(), Some(url.as_str()));
+    for built in [
+        "<nav class=\"site-menu\">",
+        "<a href=\"/guide.html\">Guide page</a>",
+        "<ul><li>Item number 1</li><li>Item number 2</li><li>Item number 3</li></ul>",
+        "<p>Paragraph 2 of the rendered app.</p>",
+    ] {
+        assert!(rendered.contains(built), "{built} not in {rendered}");
+        assert!(!APP.contains(built), "{built} is in the raw page");
+    }
+    assert!(rendered.starts_with("<html>") && rendered.ends_with("</html>"));
+    assert!(!capture.png.is_empty());
+}
+
+/// The page both redirects lead to.
+const REAL: &str = r#"<!doctype html><html><head><title>Real</title></head>
+<body style="background:#36c"><h1>The real page</h1></body></html>"#;
+
+#[test]
+fn meta_refresh_and_location_scripts_are_followed() {
+    let server = Server::start(vec![
+        (
+            "/meta.html",
+            html(
+                r#"<!doctype html><html><head>
+<meta http-equiv="refresh" content="0; url=/real.html"><title>Moved</title></head>
+<body style="background:#c33"><h1>Moved (meta)</h1></body></html>"#,
+            ),
+        ),
+        (
+            "/script.html",
+            html(
+                r#"<!doctype html><html><head><title>Moved</title>
+<script>location.replace("/real.html")</script></head>
+<body style="background:#c33"><h1>Moved (script)</h1></body></html>"#,
+            ),
+        ),
+        ("/real.html", html(REAL)),
+    ]);
+    let shots = launch(ScreenshotConfig::default());
+    for path in ["/meta.html", "/script.html"] {
+        let (capture, _) = timed(&shots, &server.url(path));
+        let final_url = capture.final_url.expect("the final URL");
+        assert!(final_url.ends_with("/real.html"), "{path}: {final_url}");
+        let rendered = capture.rendered_html.expect("the rendered DOM");
+        assert!(
+            rendered.contains("<h1>The real page</h1>"),
+            "{path}: {rendered}"
+        );
+        assert!(!rendered.contains("Moved"), "{path}: {rendered}");
+        assert_eq!(centre(&capture.png), [0x33, 0x66, 0xcc], "{path}");
+    }
+}
+
+#[test]
+fn the_capture_waits_for_the_network_within_its_cap() {
+    const BLUE: [u8; 3] = [0x11, 0x44, 0xee];
+    // After load, the page's script inserts an image the server sends
+    // 1.5 s later, covering the viewport.
+    let late_image = r#"<!doctype html><html><body style="margin:0;background:#fff">
+<h1>Loading</h1><script>
+addEventListener("load", () => {
+  const img = new Image();
+  img.style = "position:fixed;left:0;top:0;width:100vw;height:100vh";
+  img.src = "/slow.png";
+  document.body.appendChild(img);
+});
+</script></body></html>"#;
+    // A page that is never quiet: one request after another, each answered
+    // after 200 ms.
+    let polling = r#"<!doctype html><html><body style="background:#fff"><h1>Polling</h1>
+<script>
+(async () => { for (;;) { try { await fetch("/poll?" + Math.random()); } catch (e) {} } })();
+</script></body></html>"#;
+    let quiet_page =
+        r#"<!doctype html><html><body style="background:#2a6"><h1>Quiet</h1></body></html>"#;
+    let server = Server::start(vec![
+        ("/late.html", html(late_image)),
+        (
+            "/slow.png",
+            Reply::Late(
+                Duration::from_millis(1500),
+                response("200 OK", "image/png", &png(BLUE)),
+            ),
+        ),
+        ("/polling.html", html(polling)),
+        (
+            "/poll",
+            Reply::Late(
+                Duration::from_millis(200),
+                response("200 OK", "application/json", b"{}"),
+            ),
+        ),
+        ("/quiet.html", html(quiet_page)),
+    ]);
+    let cap = Duration::from_secs(5);
+    let shots = launch(ScreenshotConfig {
+        settle: cap,
+        timeout: Duration::from_secs(30),
+        ..ScreenshotConfig::default()
+    });
+
+    // Quiet at load: captured long before the cap.
+    let (capture, took) = timed(&shots, &server.url("/quiet.html"));
+    assert_eq!(centre(&capture.png), [0x22, 0xaa, 0x66]);
+    assert!(took < Duration::from_secs(3), "a quiet page took {took:?}");
+
+    // The late image is in the capture.
+    let (capture, took) = timed(&shots, &server.url("/late.html"));
+    assert_eq!(
+        centre(&capture.png),
+        BLUE,
+        "the late image is not in the capture"
+    );
+    assert!(took >= Duration::from_millis(1500), "{took:?}");
+    assert!(took < cap, "waited for the cap: {took:?}");
+
+    // The fixed pause of old would not have waited for it.
+    let fixed = launch(ScreenshotConfig {
+        wait: SettleWait::Fixed,
+        settle: Duration::from_millis(500),
+        ..ScreenshotConfig::default()
+    });
+    let (capture, _) = timed(&fixed, &server.url("/late.html"));
+    assert_eq!(centre(&capture.png), [0xff, 0xff, 0xff]);
+    drop(fixed);
+
+    // A page that never stops requesting is captured at the cap.
+    let polled = server.requests("/poll");
+    let (capture, took) = timed(&shots, &server.url("/polling.html"));
+    assert!(
+        capture
+            .rendered_html
+            .is_some_and(|h| h.contains("<h1>Polling</h1>")),
+        "the polling page's DOM"
+    );
+    assert!(took >= cap, "captured before the cap: {took:?}");
+    assert!(took < cap + Duration::from_secs(6), "{took:?}");
+    assert!(server.requests("/poll") - polled >= 5, "the page polled");
+}
+
+#[test]
+fn the_rendered_dom_is_capped() {
+    // 24 MiB of text, built in the page.
+    let huge = r#"<!doctype html><html><body><h1>Huge</h1><script>
+const chunk = "x".repeat(1 << 20);
+for (let i = 0; i < 24; i++) {
+  const p = document.createElement("p");
+  p.textContent = chunk;
+  document.body.appendChild(p);
+}
+</script></body></html>"#;
+    // Characters of 2, 3 and 4 bytes in UTF-8, and lone surrogates.
+    let wide = r#"<!doctype html><html><body><h1>Wide</h1><script>
+const p = document.createElement("p");
+p.textContent = "a\uD800b" + "é€😀".repeat(20000) + "\uDC00";
+document.body.appendChild(p);
+</script></body></html>"#;
+    let server = Server::start(vec![("/huge.html", html(huge)), ("/wide.html", html(wide))]);
+    let max = 8 << 20;
+    let shots = launch(ScreenshotConfig::default());
+    assert_eq!(
+        ScreenshotConfig::default().max_rendered,
+        max,
+        "the default cap"
+    );
+    let (capture, _) = timed(&shots, &server.url("/huge.html"));
+    let rendered = capture.rendered_html.expect("the rendered DOM");
+    assert!(capture.rendered_cut);
+    assert!(rendered.len() <= max, "{} bytes", rendered.len());
+    assert!(rendered.len() > max - 64, "{} bytes", rendered.len());
+    assert!(rendered.starts_with("<html><head></head><body><h1>Huge</h1>"));
+
+    // Cut at a character boundary, within a cap that falls inside one.
+    let max = (64 << 10) + 1;
+    let shots = launch(ScreenshotConfig {
+        max_rendered: max,
+        ..ScreenshotConfig::default()
+    });
+    let (capture, _) = timed(&shots, &server.url("/wide.html"));
+    let rendered = capture.rendered_html.expect("the rendered DOM");
+    assert!(capture.rendered_cut);
+    assert!(
+        rendered.len() <= max && rendered.len() > max - 4,
+        "{}",
+        rendered.len()
+    );
+    assert!(rendered.contains("a\u{fffd}b\u{e9}\u{20ac}\u{1f600}"));
+
+    // Below the cap, nothing is cut.
+    let shots = launch(ScreenshotConfig::default());
+    let (capture, _) = timed(&shots, &server.url("/wide.html"));
+    let rendered = capture.rendered_html.expect("the rendered DOM");
+    assert!(!capture.rendered_cut);
+    assert!(
+        rendered.ends_with("\u{1f600}\u{fffd}</p></body></html>"),
+        "the end"
+    );
+}
