@@ -395,9 +395,16 @@ def screenshot_all(site_ids: list[str]) -> None:
                     str(snap),
                     f"http://127.0.0.1:{port}/",
                 ]
-                subprocess.run(cmd, check=True, capture_output=True, timeout=300)
-                shot = snap / "screenshot.png"
-                if not shot.exists():
+                # A capture can fail on a busy machine (the browser's 20 s
+                # per page): tried three times.
+                for attempt in range(3):
+                    shutil.rmtree(snap, ignore_errors=True)
+                    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+                    shot = snap / "screenshot.png"
+                    if shot.exists():
+                        break
+                    log(f"{site_id}: no screenshot (attempt {attempt + 1} of 3)")
+                else:
                     raise RuntimeError(f"{site_id}: clone-detect took no screenshot")
                 shutil.copyfile(shot, out)
         finally:

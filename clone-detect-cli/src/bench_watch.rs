@@ -7,8 +7,7 @@
 //! ratio is what fetching live costs. Run in release mode:
 //! `cargo run --release -p clone-detect-cli -- bench watch`.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
@@ -27,6 +26,7 @@ use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::WatchBenchArgs;
 use crate::live::launch;
+use crate::serve::serve_folder;
 use crate::EXIT_OK;
 
 pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
@@ -75,7 +75,7 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
     let mut input = String::new();
     let mut resolve = Vec::new();
     for (i, (_, path)) in sites.iter().enumerate() {
-        let port = serve(path.clone())?;
+        let port = serve_folder(path.clone())?;
         let host = format!("c{i}-bench.test");
         input.push_str(&format!("http://{host}:{port}/\n"));
         resolve.push((host, std::net::IpAddr::from([127, 0, 0, 1])));
@@ -182,65 +182,4 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
         )?;
     }
     Ok(EXIT_OK)
-}
-
-/// Serves the folder `root` on a free loopback port; returns the port.
-fn serve(root: PathBuf) -> anyhow::Result<u16> {
-    let listener = TcpListener::bind("127.0.0.1:0")?;
-    let port = listener.local_addr()?.port();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let root = root.clone();
-            std::thread::spawn(move || answer(&root, stream));
-        }
-    });
-    Ok(port)
-}
-
-fn answer(root: &Path, mut stream: TcpStream) {
-    let Ok(clone) = stream.try_clone() else {
-        return;
-    };
-    let mut reader = BufReader::new(clone);
-    let mut line = String::new();
-    if reader.read_line(&mut line).is_err() {
-        return;
-    }
-    let mut header = String::new();
-    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-        header.clear();
-    }
-    let target = line.split_whitespace().nth(1).unwrap_or("/");
-    let rel = target
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .trim_start_matches('/');
-    let mut file = root.join(if rel.is_empty() { "index.html" } else { rel });
-    if file.is_dir() {
-        file = file.join("index.html");
-    }
-    let inside = !rel.split('/').any(|s| s == "..");
-    let (status, body, kind) = match std::fs::read(&file) {
-        Ok(body) if inside => ("200 OK", body, content_type(&file)),
-        _ => ("404 Not Found", b"<h1>Not found</h1>".to_vec(), "text/html"),
-    };
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(&body);
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html" | "htm") => "text/html; charset=utf-8",
-        Some("css") => "text/css",
-        Some("js") => "application/javascript",
-        Some("png") => "image/png",
-        Some("ico") => "image/x-icon",
-        Some("svg") => "image/svg+xml",
-        _ => "application/octet-stream",
-    }
 }

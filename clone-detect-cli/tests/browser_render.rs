@@ -378,3 +378,46 @@ document.body.appendChild(p);
         "the end"
     );
 }
+
+/// A page whose load never ends (an image the server never finishes
+/// sending) is captured as a browser shows it once half the page's time has
+/// passed; a page whose document never arrives is an error in that time.
+#[test]
+fn a_page_that_never_finishes_loading_is_captured_as_it_is() {
+    let page = r#"<!doctype html><html><body style="background:#2a6"><h1>Endless</h1>
+<img src="/never.png"></body></html>"#;
+    let server = Server::start(vec![
+        ("/endless.html", html(page)),
+        (
+            "/never.png",
+            Reply::Late(
+                Duration::from_secs(120),
+                response("200 OK", "image/png", &png([0, 0, 0])),
+            ),
+        ),
+        (
+            "/no-document.html",
+            Reply::Late(
+                Duration::from_secs(120),
+                response("200 OK", "text/html", b"x"),
+            ),
+        ),
+    ]);
+    // Half of 16 s: the load is given 8 s.
+    let shots = launch(ScreenshotConfig {
+        timeout: Duration::from_secs(16),
+        ..ScreenshotConfig::default()
+    });
+    let (capture, took) = timed(&shots, &server.url("/endless.html"));
+    assert_eq!(centre(&capture.png), [0x22, 0xaa, 0x66]);
+    assert!(took >= Duration::from_secs(8), "{took:?}");
+    assert!(took < Duration::from_secs(16), "{took:?}");
+    let rendered = capture.rendered_html.expect("the DOM is read");
+    assert!(rendered.contains("Endless"), "{rendered}");
+    let start = Instant::now();
+    let err = shots
+        .capture_page(&server.url("/no-document.html"))
+        .expect_err("no document arrives")
+        .to_string();
+    assert!(start.elapsed() < Duration::from_secs(24), "{err}");
+}

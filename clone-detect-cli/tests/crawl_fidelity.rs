@@ -4,96 +4,11 @@
 //! served on 127.0.0.1 by a server that answers after random delays, so
 //! pages arrive in a different order on every run.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
-use std::time::Duration;
+use std::path::Path;
 
 mod common;
 
-use common::{bin, site};
-
-/// A small xorshift generator: each request draws its delay from it.
-fn next(state: &AtomicU64) -> u64 {
-    let mut x = state.load(Ordering::Relaxed);
-    loop {
-        let mut y = x;
-        y ^= y << 13;
-        y ^= y >> 7;
-        y ^= y << 17;
-        match state.compare_exchange(x, y, Ordering::Relaxed, Ordering::Relaxed) {
-            Ok(_) => return y,
-            Err(now) => x = now,
-        }
-    }
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html" | "htm") => "text/html; charset=utf-8",
-        Some("css") => "text/css",
-        Some("js") => "application/javascript",
-        Some("png") => "image/png",
-        Some("ico") => "image/x-icon",
-        Some("svg") => "image/svg+xml",
-        _ => "application/octet-stream",
-    }
-}
-
-fn answer(root: &Path, mut stream: TcpStream, delay: Duration) {
-    let mut line = String::new();
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    if reader.read_line(&mut line).is_err() {
-        return;
-    }
-    let mut header = String::new();
-    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-        header.clear();
-    }
-    std::thread::sleep(delay);
-    let target = line.split_whitespace().nth(1).unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    let rel = path.trim_start_matches('/');
-    let mut file = root.join(if rel.is_empty() { "index.html" } else { rel });
-    if file.is_dir() {
-        file = file.join("index.html");
-    }
-    let inside = file
-        .canonicalize()
-        .is_ok_and(|f| f.starts_with(root.canonicalize().unwrap()));
-    let (status, body, kind) = match std::fs::read(&file) {
-        Ok(body) if inside => ("200 OK", body, content_type(&file)),
-        _ => (
-            "404 Not Found",
-            b"<html><body><h1>Not found</h1></body></html>".to_vec(),
-            "text/html",
-        ),
-    };
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(&body);
-}
-
-/// Serves `root` on loopback; every answer waits 0 to `max_ms` ms, drawn
-/// from a generator seeded with `seed`.
-fn serve_shuffled(root: PathBuf, seed: u64, max_ms: u64) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    let state = Arc::new(AtomicU64::new(seed | 1));
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let root = root.clone();
-            let delay = Duration::from_millis(next(&state) % (max_ms + 1));
-            std::thread::spawn(move || answer(&root, stream, delay));
-        }
-    });
-    format!("http://{addr}/")
-}
+use common::{bin, content_type, serve_shuffled, site};
 
 fn fingerprint(source: &str, extra: &[&str]) -> serde_json::Value {
     let out = bin()

@@ -7,6 +7,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// The real `clone-detect` binary.
 pub fn bin() -> Command {
@@ -20,7 +23,8 @@ pub fn site(id: &str) -> PathBuf {
         .join(id)
 }
 
-fn content_type(path: &Path) -> &'static str {
+/// The content type the test servers give a file, by its extension.
+pub fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()) {
         Some("html" | "htm") => "text/html; charset=utf-8",
         Some("css") => "text/css",
@@ -32,8 +36,9 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// Answers one request: the file under `root`, `/` as `index.html`, or 404.
-fn answer(root: &Path, mut stream: TcpStream) {
+/// Answers one request after `delay`: the file under `root`, `/` as
+/// `index.html`, or 404.
+fn answer(root: &Path, mut stream: TcpStream, delay: Duration) {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     if reader.read_line(&mut line).is_err() {
@@ -44,6 +49,7 @@ fn answer(root: &Path, mut stream: TcpStream) {
     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
         header.clear();
     }
+    std::thread::sleep(delay);
     let target = line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let rel = path.trim_start_matches('/');
@@ -72,12 +78,36 @@ fn answer(root: &Path, mut stream: TcpStream) {
 
 /// Serves `root` on a free loopback port until the test process ends.
 pub fn serve(root: PathBuf) -> String {
+    serve_shuffled(root, 1, 0)
+}
+
+/// A small xorshift generator: each request draws its delay from it.
+fn next(state: &AtomicU64) -> u64 {
+    let mut x = state.load(Ordering::Relaxed);
+    loop {
+        let mut y = x;
+        y ^= y << 13;
+        y ^= y >> 7;
+        y ^= y << 17;
+        match state.compare_exchange(x, y, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return y,
+            Err(now) => x = now,
+        }
+    }
+}
+
+/// Serves `root` on loopback; every answer waits 0 to `max_ms` ms, drawn
+/// from a generator seeded with `seed`, so that concurrent requests are
+/// answered in an order that changes with the seed.
+pub fn serve_shuffled(root: PathBuf, seed: u64, max_ms: u64) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
+    let state = Arc::new(AtomicU64::new(seed | 1));
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let root = root.clone();
-            std::thread::spawn(move || answer(&root, stream));
+            let delay = Duration::from_millis(next(&state) % (max_ms + 1));
+            std::thread::spawn(move || answer(&root, stream, delay));
         }
     });
     format!("http://{addr}/")

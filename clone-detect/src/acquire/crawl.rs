@@ -518,20 +518,7 @@ struct Fetched {
 
 impl Fetched {
     fn from_spider(p: &spider::page::Page) -> Self {
-        let headers: Vec<(String, String)> = p
-            .headers
-            .as_ref()
-            .map(|h| {
-                h.iter()
-                    .map(|(k, v)| {
-                        (
-                            k.as_str().to_string(),
-                            String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let headers = p.headers.as_ref().map(header_pairs).unwrap_or_default();
         Self {
             url: p.get_url().to_string(),
             status: p.status_code.as_u16(),
@@ -540,6 +527,19 @@ impl Fetched {
             error: p.error_status.clone(),
         }
     }
+}
+
+/// Response headers as (name, value) pairs in received order.
+fn header_pairs(headers: &reqwest::header::HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
 }
 
 /// Whether an answer with `headers` may be a page: no content type, or an
@@ -628,7 +628,15 @@ fn discover(
                 }
                 candidates.push(key.clone());
             }
-            None if !complete && !config.respect_robots_txt => candidates.push(key.clone()),
+            // Within the depth spider keeps to (path segments).
+            None if !complete
+                && !config.respect_robots_txt
+                && Url::parse(key).is_ok_and(|u| {
+                    u.path().split('/').filter(|s| !s.is_empty()).count() <= config.max_depth
+                }) =>
+            {
+                candidates.push(key.clone());
+            }
             None => {}
         }
     }
@@ -657,16 +665,7 @@ async fn fetch_page(
         }
     };
     let status = resp.status().as_u16();
-    let headers: Vec<(String, String)> = resp
-        .headers()
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str().to_string(),
-                String::from_utf8_lossy(v.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
+    let headers = header_pairs(resp.headers());
     if !(200..300).contains(&status) {
         warnings.push(format!("{url}: HTTP {status}"));
         return None;
@@ -1006,16 +1005,7 @@ async fn probe_not_found(
         return;
     };
     let status = resp.status().as_u16();
-    let headers = resp
-        .headers()
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str().to_string(),
-                String::from_utf8_lossy(v.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
+    let headers = header_pairs(resp.headers());
     let mut body = Vec::new();
     while let Ok(Some(chunk)) = resp.chunk().await {
         body.extend_from_slice(&chunk);

@@ -1078,8 +1078,10 @@ async fn load_and_capture(
         .await
         .map_err(|e| format!("cannot watch the page's responses: {e}"))?;
     let proxy_answer: Arc<Mutex<Option<String>>> = Arc::default();
+    let document_seen = Arc::new(AtomicBool::new(false));
     let watcher = {
         let proxy_answer = proxy_answer.clone();
+        let document_seen = document_seen.clone();
         let main_frame = main_frame.clone();
         tokio::spawn(async move {
             while let Some(event) = events.next().await {
@@ -1090,16 +1092,26 @@ async fn load_and_capture(
                 {
                     let answer = proxy_marker(event.response.headers.inner());
                     *proxy_answer.lock().unwrap_or_else(|e| e.into_inner()) = answer;
+                    document_seen.store(true, Ordering::Relaxed);
                 }
             }
         })
     };
     let (network_task, mut network) = watch_network(page).await?;
     let result = async {
-        page.goto(url)
-            .await
-            .map_err(|e| format!("the page did not load: {e}"))?;
-        let _ = page.wait_for_navigation().await;
+        // A page whose load never ends (a request that never completes, a
+        // frame that keeps navigating) is shown by a browser all the same:
+        // once its document has arrived, it is captured as it is after
+        // half of the page's time.
+        let load_cap = config.timeout / 2;
+        match tokio::time::timeout(load_cap, page.goto(url)).await {
+            Ok(Ok(_)) => {
+                let _ = tokio::time::timeout(load_cap, page.wait_for_navigation()).await;
+            }
+            Ok(Err(e)) => return Err(format!("the page did not load: {e}")),
+            Err(_) if document_seen.load(Ordering::Relaxed) => {}
+            Err(_) => return Err(format!("the page did not load within {load_cap:?}")),
+        }
         let loaded = tokio::time::Instant::now();
         match config.wait {
             SettleWait::Fixed => tokio::time::sleep(config.settle).await,
