@@ -119,7 +119,8 @@ pub fn order_key(root: &str, url: &str) -> (usize, String, String) {
 /// use clone_detect::acquire::choose::choose_pages;
 /// let urls: Vec<String> = ["http://a/", "http://a/item/2", "http://a/login", "http://a/item/1"]
 ///     .iter().map(|s| s.to_string()).collect();
-/// assert_eq!(choose_pages(&urls, 3), vec![0, 3, 2]);
+/// // The root, then /login (depth 1), then the first /item/N (depth 2).
+/// assert_eq!(choose_pages(&urls, 3), vec![0, 2, 3]);
 /// ```
 pub fn choose_pages(urls: &[String], max: usize) -> Vec<usize> {
     let Some(root) = urls.first() else {
