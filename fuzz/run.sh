@@ -47,7 +47,8 @@ if ! RUSTC_BOOTSTRAP=1 cargo fuzz build -s none --debug-assertions; then
 fi
 build_secs=$(( $(date +%s) - build_start ))
 echo "build: ${build_secs}s"
-BIN=target/x86_64-unknown-linux-gnu/release
+# cargo builds into $CARGO_TARGET_DIR when it is set (relative to this folder).
+BIN=${CARGO_TARGET_DIR:-target}/x86_64-unknown-linux-gnu/release
 
 # Scratch files of the targets (they write the inputs that entry points
 # read by path): on tmpfs when there is one, removed at the end.

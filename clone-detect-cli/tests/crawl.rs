@@ -6,23 +6,13 @@ use std::net::TcpListener;
 
 mod common;
 
-use common::{bin, serve, site};
+use common::{bin, fingerprint_with, serve, site};
 
 /// `fingerprint SOURCE`; the sites are served on loopback, hence
 /// `--allow-private`; tests run as root, where Chromium's sandbox does not
 /// run, hence `--no-sandbox`.
 fn fingerprint(source: &str) -> serde_json::Value {
-    let out = bin()
-        .args(["fingerprint", "--allow-private", "--no-sandbox"])
-        .arg(source)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{source}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    fingerprint_with(&["--allow-private", "--no-sandbox"], source)
 }
 
 #[test]

@@ -8,21 +8,13 @@ use std::path::Path;
 
 mod common;
 
-use common::{bin, content_type, serve_shuffled, site};
+use common::{bin, content_type, fingerprint_with, serve_shuffled, site};
 
+/// The fingerprint of `source` without a screenshot (loopback allowed).
 fn fingerprint(source: &str, extra: &[&str]) -> serde_json::Value {
-    let out = bin()
-        .args(["fingerprint", "--allow-private", "--no-screenshot"])
-        .args(extra)
-        .arg(source)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{source}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    let mut args = vec!["--allow-private", "--no-screenshot"];
+    args.extend_from_slice(extra);
+    fingerprint_with(&args, source)
 }
 
 /// The page paths of a fingerprint (URL path without the leading `/`, or

@@ -16,6 +16,22 @@ pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_clone-detect"))
 }
 
+/// `fingerprint ARGS... SOURCE`, which must succeed with one JSON line.
+pub fn fingerprint_with(args: &[&str], source: &str) -> serde_json::Value {
+    let out = bin()
+        .arg("fingerprint")
+        .args(args)
+        .arg(source)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{source}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// `corpus/sites/<id>`.
 pub fn site(id: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

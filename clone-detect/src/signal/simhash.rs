@@ -53,20 +53,10 @@ impl FeatureCounts {
     /// with weight `1 + floor(log2(c))`, so a list of a thousand identical
     /// items does not drown the rest of the page.
     pub fn simhash(&self) -> u64 {
-        let mut votes = [0i64; 64];
-        for (&hash, &count) in &self.counts {
-            let weight = i64::from(weight(count));
-            for (bit, vote) in votes.iter_mut().enumerate() {
-                if hash >> bit & 1 == 1 {
-                    *vote += weight;
-                } else {
-                    *vote -= weight;
-                }
-            }
-        }
-        votes.iter().enumerate().fold(
-            0u64,
-            |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc },
+        fold_votes(
+            self.counts
+                .iter()
+                .map(|(&hash, &count)| (hash, i128::from(weight(count)))),
         )
     }
 }
@@ -116,21 +106,28 @@ impl GroupedVotes {
 
     /// The weighted simhash of the votes (0 with none).
     pub fn simhash(&self) -> u64 {
-        let mut votes = [0i128; 64];
-        for (&hash, &w) in &self.weights {
-            for (bit, vote) in votes.iter_mut().enumerate() {
-                if hash >> bit & 1 == 1 {
-                    *vote += i128::from(w);
-                } else {
-                    *vote -= i128::from(w);
-                }
+        fold_votes(self.weights.iter().map(|(&hash, &w)| (hash, i128::from(w))))
+    }
+}
+
+/// The simhash of weighted features: bit *i* is 1 when the weights of the
+/// features whose hash has bit *i* set outweigh the others. Integer sums, so
+/// the order of the features does not matter.
+fn fold_votes(features: impl Iterator<Item = (u64, i128)>) -> u64 {
+    let mut votes = [0i128; 64];
+    for (hash, weight) in features {
+        for (bit, vote) in votes.iter_mut().enumerate() {
+            if hash >> bit & 1 == 1 {
+                *vote += weight;
+            } else {
+                *vote -= weight;
             }
         }
-        votes.iter().enumerate().fold(
-            0u64,
-            |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc },
-        )
     }
+    votes.iter().enumerate().fold(
+        0u64,
+        |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc },
+    )
 }
 
 /// The sub-linear vote of a feature seen `count` times.
