@@ -8,7 +8,7 @@ use std::path::Path;
 
 mod common;
 
-use common::{bin, content_type, fingerprint_with, serve_shuffled, site};
+use common::{content_type, fingerprint_with, serve_shuffled, site};
 
 /// The fingerprint of `source` without a screenshot (loopback allowed).
 fn fingerprint(source: &str, extra: &[&str]) -> serde_json::Value {
@@ -314,17 +314,8 @@ fn a_page_built_by_its_script_is_fingerprinted_as_a_browser_shows_it() {
     )
     .unwrap();
     let url = serve_shuffled(dir.path().to_path_buf(), 21, 10);
-    let out = bin()
-        .args(["fingerprint", "--allow-private", "--no-sandbox"])
-        .arg(&url)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let live: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // With the screenshot: the browser reads the DOM after load.
+    let live = fingerprint_with(&["--allow-private", "--no-sandbox"], &url);
     let by_hand = fingerprint(written.path().to_str().unwrap(), &[]);
     // The raw page is a shell: alone it says nothing.
     let raw = &live["pages"][0];

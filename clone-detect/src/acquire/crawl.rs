@@ -654,16 +654,7 @@ async fn fetch_page(
     progress: &CrawlProgress,
 ) -> Option<Fetched> {
     let url = Url::parse(key).ok()?;
-    if !net.allows(&url) {
-        return None;
-    }
-    let mut resp = match net.follow.get(url.as_str()).send().await {
-        Ok(r) => r,
-        Err(e) => {
-            warnings.push(format!("{url}: {}", error_text(&e)));
-            return None;
-        }
-    };
+    let mut resp = send(net, &url, warnings).await?;
     let status = resp.status().as_u16();
     let headers = header_pairs(resp.headers());
     if !(200..300).contains(&status) {
@@ -1022,6 +1013,21 @@ async fn probe_not_found(
     });
 }
 
+/// Requests `url` with the redirect-following client once the guard allows
+/// it; `None` with a warning when it fails, or with a recorded refusal.
+async fn send(net: &Net, url: &Url, warnings: &mut Vec<String>) -> Option<reqwest::Response> {
+    if !net.allows(url) {
+        return None;
+    }
+    match net.follow.get(url.as_str()).send().await {
+        Ok(r) => Some(r),
+        Err(e) => {
+            warnings.push(format!("{url}: {}", error_text(&e)));
+            None
+        }
+    }
+}
+
 /// Fetches `url` with a size cap (counted after decoding); `None` with a
 /// warning on failure, or with a recorded refusal when the guard refuses it.
 async fn fetch_capped(
@@ -1031,16 +1037,7 @@ async fn fetch_capped(
     warnings: &mut Vec<String>,
     progress: &CrawlProgress,
 ) -> Option<(u16, Vec<u8>)> {
-    if !net.allows(url) {
-        return None;
-    }
-    let mut resp = match net.follow.get(url.as_str()).send().await {
-        Ok(r) => r,
-        Err(e) => {
-            warnings.push(format!("{url}: {}", error_text(&e)));
-            return None;
-        }
-    };
+    let mut resp = send(net, url, warnings).await?;
     let status = resp.status().as_u16();
     let mut body = Vec::new();
     loop {
