@@ -557,7 +557,7 @@ fn page_links(root: &Url, url: &str, body: &[u8]) -> Vec<String> {
         return Vec::new();
     };
     links::page_anchors(body, &url)
-        .0
+        .urls
         .iter()
         .filter(|u| u.origin() == root.origin() && choose::looks_like_page(u))
         .map(choose::page_key)
@@ -623,7 +623,7 @@ fn discover(
                         .push(format!("{}: HTTP {status}{why}", p.get_url()));
                     continue;
                 }
-                if !is_root && !is_html(Fetched::from_spider(p).headers) {
+                if !is_root && !p.headers.as_ref().is_none_or(|h| is_html(header_pairs(h))) {
                     continue;
                 }
                 candidates.push(key.clone());

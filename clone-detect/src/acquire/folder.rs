@@ -243,14 +243,15 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
         Ok(None) => Vec::new(),
         Err(e) => return Err(Error::io(folder.root.join("index.html"), e)),
     };
-    let first = FolderPage::new(&mut folder, &base, "index.html", body);
     // An absolute `<base href>` of the saved front page maps its origin to
-    // the folder.
-    folder.mapped_origin = first
+    // the folder: known before any of its links is mapped.
+    let front = links::page_anchors(&body, &base.join("index.html").expect("constant path"));
+    folder.mapped_origin = front
         .base
         .as_ref()
         .filter(|b| matches!(b.scheme(), "http" | "https"))
         .map(Url::origin);
+    let first = FolderPage::with_anchors(&mut folder, &base, "index.html", body, front);
     let (root_rel, root_page, redirects) = follow_redirects(&mut folder, &base, first);
     if redirects.len() > 1 {
         snapshot.redirects = redirects;
@@ -293,14 +294,23 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
         let Some(Some(page)) = read.remove(key) else {
             continue;
         };
+        // Kept pages alone are parsed whole, for their assets and icons.
+        let parsed = html::parse(&page.body, MAX_PAGE_BYTES);
+        let links = links::extract(&parsed.html, &page.url);
         if snapshot.pages.is_empty() {
-            root_icons = page.icons;
+            root_icons = links.icons;
         }
-        for asset in page.assets {
-            if asset_urls.len() >= MAX_ASSET_LINKS_PER_SITE {
-                break;
+        let assets = [
+            (&links.scripts, AssetKind::Script),
+            (&links.stylesheets, AssetKind::Stylesheet),
+        ];
+        for (urls, kind) in assets {
+            for rel in urls.iter().filter_map(|u| folder.local(u)) {
+                if asset_urls.len() >= MAX_ASSET_LINKS_PER_SITE {
+                    break;
+                }
+                asset_urls.insert((rel, kind));
             }
-            asset_urls.insert(asset);
         }
         snapshot.pages.push(Page {
             url: page.rel,
@@ -324,55 +334,46 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
     Ok(snapshot)
 }
 
-/// A page of the folder, read, with what it links to inside the folder.
+/// A page of the folder, read, with the pages it links to inside the folder.
 struct FolderPage {
     rel: String,
     url: Url,
     body: Vec<u8>,
-    base: Option<Url>,
-    /// Keys (URLs under [`FOLDER_BASE`]) of the pages it links to.
+    /// Keys (URLs under [`FOLDER_BASE`]) of the pages it links to, as every
+    /// reader finds them (tokens only, see [`links::page_anchors`]).
     pages: Vec<String>,
-    assets: Vec<(String, AssetKind)>,
-    icons: Vec<Url>,
 }
 
 impl FolderPage {
     fn new(folder: &mut Folder<'_>, base: &Url, rel: &str, body: Vec<u8>) -> Self {
-        let parsed = html::parse(&body, MAX_PAGE_BYTES);
         let url = base.join(rel).expect("relative path joins");
-        let links = links::extract(&parsed.html, &url);
-        if links.capped {
+        let anchors = links::page_anchors(&body, &url);
+        Self::with_anchors(folder, base, rel, body, anchors)
+    }
+
+    fn with_anchors(
+        folder: &mut Folder<'_>,
+        base: &Url,
+        rel: &str,
+        body: Vec<u8>,
+        anchors: links::Anchors,
+    ) -> Self {
+        if anchors.capped {
             folder.warnings.push(format!(
-                "page {rel} has more than {MAX_LINKS_PER_PAGE} links of a kind; the rest were ignored"
+                "page {rel} has more than {MAX_LINKS_PER_PAGE} links; the rest were ignored"
             ));
         }
-        // Pages as every reader finds them (tokens only, see
-        // `links::page_anchors`).
-        let mut pages = Vec::new();
-        for url in &links::page_anchors(&body, &url).0 {
-            if let Some(target) = folder.local(url).filter(|t| is_page_file(t)) {
-                pages.push(base.join(&target).expect("relative path joins").to_string());
-            }
-        }
-        let mut assets = Vec::new();
-        for (urls, kind) in [
-            (&links.scripts, AssetKind::Script),
-            (&links.stylesheets, AssetKind::Stylesheet),
-        ] {
-            assets.extend(
-                urls.iter()
-                    .filter_map(|u| folder.local(u))
-                    .map(|r| (r, kind)),
-            );
-        }
+        let pages = anchors
+            .urls
+            .iter()
+            .filter_map(|u| folder.local(u).filter(|t| is_page_file(t)))
+            .map(|target| base.join(&target).expect("relative path joins").to_string())
+            .collect();
         Self {
             rel: rel.to_string(),
-            url,
+            url: base.join(rel).expect("relative path joins"),
             body,
-            base: links.base,
             pages,
-            assets,
-            icons: links.icons,
         }
     }
 }
@@ -562,6 +563,21 @@ mod tests {
             "{:?}",
             snap.warnings
         );
+    }
+
+    #[test]
+    fn links_under_the_front_pages_absolute_base_are_pages_of_the_folder() {
+        let dir = site(&[
+            (
+                "index.html",
+                br#"<base href="https://old.example.org/"><a href="/about.html">a</a><a href="docs/x.html">x</a>"#,
+            ),
+            ("about.html", b"<p>about</p>"),
+            ("docs/x.html", b"<p>x</p>"),
+        ]);
+        let snap = read_saved_folder(dir.path(), &FolderConfig::default()).unwrap();
+        let pages: Vec<&str> = snap.pages.iter().map(|p| p.url.as_str()).collect();
+        assert_eq!(pages, ["index.html", "about.html", "docs/x.html"]);
     }
 
     #[test]

@@ -206,13 +206,23 @@ impl html5ever::tokenizer::TokenSink for AnchorSink {
     }
 }
 
+/// The page links of one page, read from its tokens ([`page_anchors`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Anchors {
+    /// `<a href>` and `<area href>` targets, each once, in document order.
+    pub urls: Vec<Url>,
+    /// The base URL they resolve against (`<base href>` or the page's URL).
+    pub base: Option<Url>,
+    /// More than [`MAX_LINKS_PER_PAGE`] links: the rest were not kept.
+    pub capped: bool,
+}
+
 /// The page links (`<a href>`, `<area href>`) of the page `body` at
 /// `page_url`, resolved against its `<base href>`, each once, in document
-/// order, at most [`MAX_LINKS_PER_PAGE`] (the flag says when more were
-/// left). Reads tokens only, without building a tree: discovery calls it on
+/// order, at most [`MAX_LINKS_PER_PAGE`]. Reads tokens only, without building a tree: discovery calls it on
 /// every page it finds (the crawler's candidates, the folder's pages), so
 /// both readers see one site's links alike and cheaply.
-pub fn page_anchors(body: &[u8], page_url: &Url) -> (Vec<Url>, bool) {
+pub fn page_anchors(body: &[u8], page_url: &Url) -> Anchors {
     use html5ever::tendril::StrTendril;
     use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
     let text = crate::html::decode(&body[..body.len().min(MAX_PAGE_BYTES)]);
@@ -243,7 +253,11 @@ pub fn page_anchors(body: &[u8], page_url: &Url) -> (Vec<Url>, bool) {
         })
         .filter(|u| seen.insert(u.clone()))
         .collect();
-    (urls, found.capped)
+    Anchors {
+        urls,
+        base: Some(base),
+        capped: found.capped,
+    }
 }
 
 /// How much a browser prefers an icon link: `icon` / `shortcut icon` first,
@@ -392,9 +406,10 @@ mod tests {
             r#"<svg><a href="s.html"></a></svg><template><a href="tp.html"></a></template>"#,
         ] {
             let tree = links(page, url).anchors;
-            let (tokens, capped) = page_anchors(page.as_bytes(), &Url::parse(url).unwrap());
-            assert_eq!(tokens, tree, "{page}");
-            assert!(!capped);
+            let tokens = page_anchors(page.as_bytes(), &Url::parse(url).unwrap());
+            assert_eq!(tokens.urls, tree, "{page}");
+            assert_eq!(tokens.base, links(page, url).base, "{page}");
+            assert!(!tokens.capped);
         }
     }
 

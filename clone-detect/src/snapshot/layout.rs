@@ -379,32 +379,22 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
             body: name,
         });
     }
-    let not_found = match &snapshot.not_found {
-        Some(page) => {
-            mkdir(&dir.join("pages"))?;
-            write("pages/404.body", &page.body)?;
-            Some(ManifestPage {
-                url: page.url.clone(),
-                status: page.status,
-                headers: page.headers.clone(),
-                body: "pages/404.body".into(),
-            })
-        }
-        None => None,
+    // The probed 404 page and the rendered root page, under fixed names.
+    let extra_page = |page: Option<&Page>, name: &str| -> Result<Option<ManifestPage>> {
+        let Some(page) = page else {
+            return Ok(None);
+        };
+        mkdir(&dir.join("pages"))?;
+        write(name, &page.body)?;
+        Ok(Some(ManifestPage {
+            url: page.url.clone(),
+            status: page.status,
+            headers: page.headers.clone(),
+            body: name.into(),
+        }))
     };
-    let rendered = match &snapshot.rendered {
-        Some(page) => {
-            mkdir(&dir.join("pages"))?;
-            write("pages/rendered.body", &page.body)?;
-            Some(ManifestPage {
-                url: page.url.clone(),
-                status: page.status,
-                headers: page.headers.clone(),
-                body: "pages/rendered.body".into(),
-            })
-        }
-        None => None,
-    };
+    let not_found = extra_page(snapshot.not_found.as_ref(), "pages/404.body")?;
+    let rendered = extra_page(snapshot.rendered.as_ref(), "pages/rendered.body")?;
     let favicon = match &snapshot.favicon {
         Some(f) => {
             write("favicon.bin", &f.bytes)?;
