@@ -297,6 +297,12 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
         // Kept pages alone are parsed whole, for their assets and icons.
         let parsed = html::parse(&page.body, MAX_PAGE_BYTES);
         let links = links::extract(&parsed.html, &page.url);
+        if links.capped {
+            folder.warnings.push(format!(
+                "page {} has more than {MAX_LINKS_PER_PAGE} links of a kind; the rest were ignored",
+                page.rel
+            ));
+        }
         if snapshot.pages.is_empty() {
             root_icons = links.icons;
         }
