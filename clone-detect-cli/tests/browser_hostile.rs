@@ -538,11 +538,16 @@ fn listening(file: &str) -> Vec<(String, String)> {
 }
 
 #[test]
-fn devtools_listens_on_loopback_only() {
+fn devtools_is_a_pipe_that_no_other_process_can_reach() {
     let shots = launch(ScreenshotConfig::default());
+    // It works: a capture goes over the pipe.
+    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    capture_normal(&shots, &server);
     let folder = shots.browser_folder().unwrap();
     let mut sockets = Vec::new();
-    for pid in processes_in(&folder) {
+    let mut pids = processes_in(&folder);
+    pids.push(shots.browser_pid().unwrap());
+    for pid in pids {
         let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else {
             continue;
         };
@@ -558,27 +563,54 @@ fn devtools_listens_on_loopback_only() {
             }
         }
     }
+    // No process of the browser listens on any TCP port.
     let v4 = listening("tcp");
     let v6 = listening("tcp6");
-    let ours: Vec<&(String, String)> = v4
+    let listens: Vec<&(String, String)> = v4
         .iter()
         .chain(&v6)
         .filter(|(inode, _)| sockets.contains(inode))
         .collect();
-    assert!(!ours.is_empty(), "the browser listens on no TCP port");
-    for (_, local) in ours {
-        // 127.0.0.1 in /proc/net/tcp's little-endian hex.
-        assert!(
-            local.starts_with("0100007F:"),
-            "the browser listens on {local}"
-        );
-    }
-    // The port is Chromium's choice.
+    assert!(listens.is_empty(), "the browser listens on {listens:?}");
     let pid = shots.browser_pid().unwrap();
     let cmdline = String::from_utf8_lossy(&std::fs::read(format!("/proc/{pid}/cmdline")).unwrap())
         .replace('\0', " ");
-    assert!(cmdline.contains("--remote-debugging-port=0"), "{cmdline}");
-    assert!(!cmdline.contains("--remote-debugging-address"), "{cmdline}");
+    assert!(cmdline.contains("--remote-debugging-pipe"), "{cmdline}");
+    assert!(!cmdline.contains("--remote-debugging-port"), "{cmdline}");
+    // Descriptors 3 and 4 are the FIFOs in the browser's private folder.
+    for fd in [3, 4] {
+        let target = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).unwrap();
+        assert!(target.starts_with(&folder), "fd {fd}: {}", target.display());
+    }
+    // The relay took its one connection and stopped listening: nobody else
+    // connects, token or not.
+    let relay = shots.devtools_addr().unwrap();
+    assert!(relay.ip().is_loopback());
+    assert!(std::net::TcpStream::connect(relay).is_err());
+    assert!(!listens_on(&v4, relay.port()));
+}
+
+#[test]
+fn a_browser_killed_between_captures_is_replaced() {
+    let shots = launch(ScreenshotConfig::default());
+    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    capture_normal(&shots, &server);
+    let first = shots.browser_pid().unwrap();
+    let killed = std::process::Command::new("kill")
+        .args(["-KILL", &first.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    // The pipe gives no end of file (the relay holds both ends): the relay
+    // notices the process is gone, and the next capture gets a new browser.
+    capture_normal(&shots, &server);
+    assert_ne!(shots.browser_pid().unwrap(), first);
+}
+
+/// Whether a socket in `table` listens on `port` (any address).
+fn listens_on(table: &[(String, String)], port: u16) -> bool {
+    let suffix = format!(":{port:04X}");
+    table.iter().any(|(_, local)| local.ends_with(&suffix))
 }
 
 #[test]

@@ -7,6 +7,8 @@
 pub mod choose;
 #[cfg(feature = "crawl")]
 pub mod crawl;
+#[cfg(feature = "screenshot")]
+mod devtools;
 pub mod folder;
 pub mod follow;
 #[cfg(any(feature = "crawl", feature = "screenshot"))]

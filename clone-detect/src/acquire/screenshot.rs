@@ -74,14 +74,11 @@
 //!   without it (the CLI's `--no-sandbox`): it is never turned off
 //!   silently.
 //!
-//! # Residual risk: DevTools on a TCP port
-//! chromiumoxide 0.9 connects to Chromium only over a WebSocket
-//! (`--remote-debugging-port`); it has no `--remote-debugging-pipe`
-//! transport. The port is chosen by Chromium at random
-//! (`--remote-debugging-port=0`) and bound to 127.0.0.1 only, but any other
-//! local user who finds it can connect and drive the browser (Chromium
-//! checks no credentials on that socket). Run the tool on a machine, or in a
-//! network namespace, that no untrusted local user shares.
+//! - **DevTools over a pipe.** Chromium serves DevTools on its descriptors
+//!   3 and 4 (`--remote-debugging-pipe`), not on a TCP port any local user
+//!   could drive. chromiumoxide reaches it through a relay on loopback
+//!   that accepts one WebSocket, on a path with 128 random bits, and then
+//!   stops listening (module `acquire::devtools`).
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -91,7 +88,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::browser::Browser;
 use chromiumoxide::cdp::browser_protocol::browser::{
     BrowserContextId, SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
 };
@@ -109,12 +106,14 @@ use chromiumoxide::cdp::browser_protocol::target::{
 };
 use chromiumoxide::cdp::js_protocol::runtime::EvaluateParams;
 use chromiumoxide::handler::viewport::Viewport;
+use chromiumoxide::handler::HandlerConfig;
 use chromiumoxide::listeners::EventStream;
 use chromiumoxide::page::ScreenshotParams;
 use chromiumoxide::Page;
 use futures::StreamExt;
 use url::Url;
 
+use super::devtools::{Bridge, Fifos};
 use super::guard::{Guard, Lookup};
 use super::proxy::{Proxy, MARKER};
 use crate::snapshot::{Page as SnapshotPage, SiteSnapshot};
@@ -122,6 +121,12 @@ use crate::{Error, Result};
 
 /// Time given to closing a browser context, a target or the browser.
 const CLEANUP: Duration = Duration::from_secs(5);
+/// Time given to a new browser to answer its first command.
+const LAUNCH: Duration = Duration::from_secs(20);
+/// Longest DevTools message taken from the browser: a screenshot in base64,
+/// or the rendered DOM (at most [`ScreenshotConfig::max_rendered`] bytes)
+/// escaped as JSON, with room to spare.
+const MAX_DEVTOOLS_MESSAGE: usize = 256 << 20;
 
 /// How screenshots are taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -398,6 +403,60 @@ fn browser_args(proxy: SocketAddr) -> Vec<(&'static str, Option<String>)> {
     ]
 }
 
+/// Chromium's whole command line after the executable: [`browser_args`],
+/// the DevTools pipe, the profile, the window, headless mode and, when
+/// configured, no sandbox.
+fn launch_args(config: &ScreenshotConfig, profile: &Path, proxy: SocketAddr) -> Vec<String> {
+    let mut args: Vec<String> = browser_args(proxy)
+        .into_iter()
+        .map(|(key, value)| match value {
+            None => format!("--{key}"),
+            Some(value) => format!("--{key}={value}"),
+        })
+        .collect();
+    args.extend([
+        "--remote-debugging-pipe".to_string(),
+        format!("--user-data-dir={}", profile.display()),
+        format!("--window-size={},{}", config.width, config.height),
+        "--disable-extensions".to_string(),
+        "--headless".to_string(),
+        "--mute-audio".to_string(),
+    ]);
+    if config.no_sandbox {
+        args.extend(["--no-sandbox".into(), "--disable-setuid-sandbox".into()]);
+    }
+    args
+}
+
+/// Spawns `command`, whose program was just written: while another thread
+/// of this process forks, the child holds the script's write descriptor
+/// until it execs, and executing the script then fails with "text file
+/// busy" (`ETXTBSY`). That lasts microseconds, so it is tried again.
+fn spawn_fresh_script(command: &mut std::process::Command) -> std::io::Result<std::process::Child> {
+    const ETXTBSY: i32 = 26;
+    let mut attempts = 0;
+    loop {
+        match command.spawn() {
+            Err(e) if e.raw_os_error() == Some(ETXTBSY) && attempts < 100 => {
+                attempts += 1;
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            result => return result,
+        }
+    }
+}
+
+/// `why`, after killing and reaping a browser that could not be used.
+fn stopped(child: &mut std::process::Child, why: String) -> String {
+    let why = match child.try_wait() {
+        Ok(Some(status)) => format!("{why} (the browser exited: {status})"),
+        _ => why,
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    why
+}
+
 /// `s` quoted for `/bin/sh`.
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
@@ -441,8 +500,9 @@ rm -rf -- "$CLONE_DETECT_DIR"
 "#;
 
 /// The launch script: starts the watchdog, then becomes Chromium (same
-/// pid) in a session and process group of its own.
-fn launch_script(dir: &Path, setsid: &Path, chrome: &Path) -> String {
+/// pid) in a session and process group of its own, with the DevTools FIFOs
+/// as its descriptors 3 (commands) and 4 (replies and events).
+fn launch_script(dir: &Path, setsid: &Path, chrome: &Path, fifos: &Fifos) -> String {
     format!(
         "#!/bin/sh\n\
          # Written by clone-detect (pid {parent}) for one browser; removed with\n\
@@ -451,8 +511,10 @@ fn launch_script(dir: &Path, setsid: &Path, chrome: &Path) -> String {
          # Chromium is gone.\n\
          CLONE_DETECT_DIR={dir} /bin/sh -c {watchdog} clone-detect-watchdog {parent} $$ \
          </dev/null >/dev/null 2>&1 &\n\
-         exec {setsid} {chrome} \"$@\"\n",
+         exec {setsid} {chrome} \"$@\" 3<{commands} 4>{events}\n",
         parent = std::process::id(),
+        commands = shell_quote(&fifos.commands.to_string_lossy()),
+        events = shell_quote(&fifos.events.to_string_lossy()),
         dir = shell_quote(&dir.to_string_lossy()),
         watchdog = shell_quote(WATCHDOG),
         setsid = shell_quote(&setsid.to_string_lossy()),
@@ -504,7 +566,12 @@ fn browser_folder() -> std::io::Result<PathBuf> {
 }
 
 /// Writes the executable launch script into `dir`.
-fn write_launch_script(dir: &Path, setsid: &Path, chrome: &Path) -> std::io::Result<PathBuf> {
+fn write_launch_script(
+    dir: &Path,
+    setsid: &Path,
+    chrome: &Path,
+    fifos: &Fifos,
+) -> std::io::Result<PathBuf> {
     use std::os::unix::fs::OpenOptionsExt;
     let path = dir.join("launch.sh");
     let mut file = std::fs::OpenOptions::new()
@@ -512,7 +579,7 @@ fn write_launch_script(dir: &Path, setsid: &Path, chrome: &Path) -> std::io::Res
         .create_new(true)
         .mode(0o700)
         .open(&path)?;
-    file.write_all(launch_script(dir, setsid, chrome).as_bytes())?;
+    file.write_all(launch_script(dir, setsid, chrome, fifos).as_bytes())?;
     Ok(path)
 }
 
@@ -521,7 +588,11 @@ struct Running {
     browser: Option<Browser>,
     handler: tokio::task::JoinHandle<()>,
     runtime: tokio::runtime::Handle,
+    /// The launch script's process, which becomes Chromium.
+    child: Mutex<std::process::Child>,
     pid: Option<u32>,
+    /// The DevTools relay (ends when dropped).
+    bridge: Option<Bridge>,
     dir: PathBuf,
     /// Captures started in this browser.
     captures: AtomicUsize,
@@ -545,25 +616,35 @@ impl Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
-        if let Some(mut browser) = self.browser.take() {
+        if let Some(browser) = self.browser.take() {
             self.runtime.block_on(async move {
-                let closed = matches!(
-                    tokio::time::timeout(CLEANUP, browser.close()).await,
-                    Ok(Ok(_))
-                ) && matches!(
-                    tokio::time::timeout(CLEANUP, browser.wait()).await,
-                    Ok(Ok(_))
-                );
-                if !closed {
-                    let _ = tokio::time::timeout(CLEANUP, browser.kill()).await;
-                }
+                let mut browser = browser;
+                let _ = tokio::time::timeout(CLEANUP, browser.close()).await;
                 drop(browser);
             });
         }
         self.handler.abort();
+        drop(self.bridge.take());
+        let child = self.child.get_mut().unwrap_or_else(|e| e.into_inner());
+        if !wait_for_exit(child, CLEANUP) {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
         // The watchdog kills what is left of the browser's process group and
         // removes the folder too; this is for when it cannot.
         let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Waits up to `limit` for `child` to exit (and reaps it); whether it did.
+fn wait_for_exit(child: &mut std::process::Child, limit: Duration) -> bool {
+    let start = std::time::Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) | Err(_) => return true,
+            Ok(None) if start.elapsed() >= limit => return false,
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+        }
     }
 }
 
@@ -663,58 +744,72 @@ impl Screenshotter {
     }
 
     fn start_browser_in(&self, dir: &Path) -> std::result::Result<Running, String> {
-        let script = write_launch_script(dir, &self.setsid, &self.chrome)
+        let fifos =
+            Fifos::create(dir).map_err(|e| format!("cannot create the DevTools pipes: {e}"))?;
+        let script = write_launch_script(dir, &self.setsid, &self.chrome, &fifos)
             .map_err(|e| format!("cannot write the launch script: {e}"))?;
         let config = &self.config;
+        // Known once the browser is spawned; until then it counts as alive.
+        let pid = Arc::new(std::sync::OnceLock::new());
+        let bridge = {
+            let pid = pid.clone();
+            self.runtime
+                .block_on(Bridge::start(
+                    &fifos,
+                    move || pid.get().is_none_or(|&pid| process_alive(pid)),
+                    LAUNCH,
+                    MAX_DEVTOOLS_MESSAGE,
+                ))
+                .map_err(|e| format!("cannot open the DevTools pipes: {e}"))?
+        };
         let home = dir.join("home");
-        let mut builder = BrowserConfig::builder()
-            .chrome_executable(&script)
-            .user_data_dir(dir.join("profile"))
-            .disable_default_args()
-            .env("HOME", home.to_string_lossy())
-            .env("XDG_CONFIG_HOME", home.join(".config").to_string_lossy())
-            .env("XDG_CACHE_HOME", home.join(".cache").to_string_lossy())
-            .window_size(config.width, config.height)
-            .viewport(Viewport {
-                width: config.width,
-                height: config.height,
-                device_scale_factor: Some(1.0),
-                ..Viewport::default()
-            })
-            .request_timeout(config.timeout);
-        for (key, value) in browser_args(self.proxy_addr()) {
-            builder = match value {
-                // chromiumoxide prints `--{key}` and `--{key}={value}`
-                // (its `Arg` type is private: a `&str` is a key, a pair a
-                // key and a value).
-                None => builder.arg(key),
-                Some(value) => builder.arg((key, value.as_str())),
-            };
-        }
+        let mut command = std::process::Command::new(&script);
+        command
+            .args(launch_args(config, &dir.join("profile"), self.proxy_addr()))
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
         // Chromium's temporary files in its folder too, unless the path is
         // too long for its sockets (then they go to the usual place).
         let tmp = dir.join("t");
         if tmp.as_os_str().len() <= MAX_TMPDIR {
-            builder = builder.env("TMPDIR", tmp.to_string_lossy());
+            command.env("TMPDIR", &tmp);
         }
-        if config.no_sandbox {
-            builder = builder.no_sandbox();
-        }
-        let browser_config = builder.build()?;
-        let (mut browser, mut handler) = self
-            .runtime
-            .block_on(Browser::launch(browser_config))
-            .map_err(|e| match e {
-                chromiumoxide::error::CdpError::Io(ref io)
-                    if io.kind() == std::io::ErrorKind::PermissionDenied =>
-                {
-                    format!("{e} (is the temporary directory mounted noexec?)")
-                }
-                e => e.to_string(),
-            })?;
-        let pid = browser
-            .get_mut_child()
-            .and_then(|child| child.as_mut_inner().id());
+        let mut child = spawn_fresh_script(&mut command).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::PermissionDenied {
+                format!(
+                    "cannot start the browser: {e} (is the temporary directory mounted noexec?)"
+                )
+            } else {
+                format!("cannot start the browser: {e}")
+            }
+        })?;
+        let _ = pid.set(child.id());
+        let handler_config = HandlerConfig {
+            viewport: Some(Viewport {
+                width: config.width,
+                height: config.height,
+                device_scale_factor: Some(1.0),
+                ..Viewport::default()
+            }),
+            request_timeout: config.timeout,
+            ..HandlerConfig::default()
+        };
+        let connected = self.runtime.block_on(async {
+            tokio::time::timeout(
+                LAUNCH,
+                Browser::connect_with_config(bridge.url(), handler_config),
+            )
+            .await
+        });
+        let (browser, mut handler) = match connected {
+            Ok(Ok(connected)) => connected,
+            Ok(Err(e)) => return Err(stopped(&mut child, format!("cannot connect: {e}"))),
+            Err(_) => return Err(stopped(&mut child, "cannot connect in time".into())),
+        };
         let failed = Arc::new(AtomicBool::new(false));
         // The DevTools event stream must be polled for anything to happen;
         // an error there (the connection failed) makes the browser unhealthy.
@@ -730,24 +825,34 @@ impl Screenshotter {
                 failed.store(true, Ordering::SeqCst);
             })
         };
+        let pid = Some(child.id());
         let running = Running {
             browser: Some(browser),
             handler,
             runtime: self.runtime.handle().clone(),
+            child: Mutex::new(child),
             pid,
+            bridge: Some(bridge),
             dir: dir.to_path_buf(),
             captures: AtomicUsize::new(0),
             failed,
         };
-        // No downloads in the default context either (each capture's own
-        // context denies them too).
-        self.runtime
-            .block_on(async {
-                tokio::time::timeout(CLEANUP, running.browser().execute(deny_downloads(None))).await
-            })
-            .map_err(|_| "the browser does not answer".to_string())?
-            .map_err(|e| format!("cannot deny downloads: {e}"))?;
-        Ok(running)
+        // The first command Chromium answers, once started: no downloads in
+        // the default context either (each capture's own context denies
+        // them too).
+        let answered = self.runtime.block_on(async {
+            tokio::time::timeout(LAUNCH, running.browser().execute(deny_downloads(None))).await
+        });
+        let why = match answered {
+            Ok(Ok(_)) => return Ok(running),
+            Ok(Err(e)) => format!("cannot deny downloads: {e}"),
+            Err(_) => "the browser does not answer".to_string(),
+        };
+        let why = stopped(
+            &mut running.child.lock().unwrap_or_else(|e| e.into_inner()),
+            why,
+        );
+        Err(why)
     }
 
     /// The browser for the next capture: the current one, or a new one when
@@ -776,6 +881,15 @@ impl Screenshotter {
     #[doc(hidden)]
     pub fn browser_pid(&self) -> Option<u32> {
         self.lock().as_ref().and_then(|r| r.pid)
+    }
+
+    /// The loopback address where the current browser's DevTools relay
+    /// listened for its one connection, for tests.
+    #[doc(hidden)]
+    pub fn devtools_addr(&self) -> Option<SocketAddr> {
+        self.lock()
+            .as_ref()
+            .and_then(|r| r.bridge.as_ref().map(Bridge::addr))
     }
 
     /// The current browser's temporary folder (profile, `HOME`, `TMPDIR`),
@@ -1402,17 +1516,26 @@ mod tests {
 
     #[test]
     fn the_launch_script_is_valid_shell() {
+        let dir = Path::new("/tmp/it's here");
+        let fifos = Fifos {
+            commands: dir.join("in"),
+            events: dir.join("out"),
+        };
         let script = launch_script(
-            Path::new("/tmp/it's here"),
+            dir,
             Path::new("/usr/bin/setsid"),
             Path::new("/usr/bin/chromium"),
+            &fifos,
         );
         let status = std::process::Command::new("/bin/sh")
             .args(["-n", "-c", &script])
             .status()
             .unwrap();
         assert!(status.success(), "{script}");
-        assert!(script.contains("exec '/usr/bin/setsid' '/usr/bin/chromium' \"$@\""));
+        assert!(script.contains(
+            "exec '/usr/bin/setsid' '/usr/bin/chromium' \"$@\" \
+             3<'/tmp/it'\\''s here/in' 4>'/tmp/it'\\''s here/out'"
+        ));
     }
 
     #[test]
