@@ -315,11 +315,15 @@ async fn crawl_async(
     website.set_http_client(spider_client);
     let mut rx = website.subscribe(1024);
     let counters = progress.clone();
+    let site = root.clone();
     // Bodies held while the crawl runs: twice the bytes a snapshot may
     // keep, so that 200 pages of 8 MiB are never all in memory at once.
     let holding_budget = config.max_total_bytes.saturating_mul(2);
     let collector = tokio::spawn(async move {
         let mut pages = Vec::new();
+        // Each page's links, read as it arrives (while spider waits for the
+        // next ones), for the layout of the site; the first answer per key.
+        let mut links: HashMap<String, Vec<String>> = HashMap::new();
         let mut lagged = 0u64;
         let mut held = 0usize;
         loop {
@@ -330,6 +334,11 @@ async fn crawl_async(
                     // The root (the first page) is always kept.
                     if pages.is_empty() || held.saturating_add(len) <= holding_budget {
                         held = held.saturating_add(len);
+                        if let Ok(u) = Url::parse(page.get_url()) {
+                            links.entry(choose::page_key(&u)).or_insert_with(|| {
+                                page_links(&site, &u, page.get_bytes().unwrap_or_default())
+                            });
+                        }
                         pages.push(page);
                     } else {
                         lagged += 1;
@@ -339,7 +348,7 @@ async fn crawl_async(
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             }
         }
-        (pages, lagged)
+        (pages, links, lagged)
     });
     // spider's own timeout ends the crawl; this one is a backstop in case
     // it does not (its timers are per request).
@@ -354,7 +363,7 @@ async fn crawl_async(
     }
     // Without spider's `sync` feature the channel closes when the website is dropped.
     drop(website);
-    let (pages, lagged) = collector
+    let (pages, links, lagged) = collector
         .await
         .map_err(|e| failed(format!("page collector failed: {e}")))?;
     if lagged > 0 {
@@ -397,7 +406,7 @@ async fn crawl_async(
             "the start page could not be fetched: {why}"
         )));
     }
-    let candidates = discover(&root, &root_key, &fetched, complete, config, &mut snapshot);
+    let candidates = discover(&root_key, &fetched, &links, complete, config, &mut snapshot);
     let mut budget = config.max_total_bytes;
     // Every candidate ranked; taken in rank order until enough are kept. A
     // body already kept under another URL (`/` and `/index.html`) is the
@@ -552,11 +561,8 @@ fn is_html(headers: impl IntoIterator<Item = (String, String)>) -> bool {
 }
 
 /// The page keys of the same-origin pages `body` (at `url`) links to.
-fn page_links(root: &Url, url: &str, body: &[u8]) -> Vec<String> {
-    let Ok(url) = Url::parse(url) else {
-        return Vec::new();
-    };
-    links::page_anchors(body, &url)
+fn page_links(root: &Url, url: &Url, body: &[u8]) -> Vec<String> {
+    links::page_anchors(body, url)
         .urls
         .iter()
         .filter(|u| u.origin() == root.origin() && choose::looks_like_page(u))
@@ -565,7 +571,8 @@ fn page_links(root: &Url, url: &str, body: &[u8]) -> Vec<String> {
 }
 
 /// The crawl's candidate pages (page keys), root first: discovered level by
-/// level over the links of the pages spider fetched ([`choose::Frontier`]),
+/// level over the links of the pages spider fetched (`links`, read as they
+/// arrived; [`choose::Frontier`]),
 /// so that they do not depend on the order in which pages arrived. A level
 /// is only known once every page of the level before it was fetched: when
 /// spider's crawl was cut (`complete` false) discovery stops at the first
@@ -573,9 +580,9 @@ fn page_links(root: &Url, url: &str, body: &[u8]) -> Vec<String> {
 /// chosen, unless robots.txt is obeyed). Pages that answered with an error
 /// or something other than HTML are left out.
 fn discover(
-    root: &Url,
     root_key: &str,
     fetched: &HashMap<String, spider::page::Page>,
+    links: &HashMap<String, Vec<String>>,
     complete: bool,
     config: &CrawlConfig,
     snapshot: &mut SiteSnapshot,
@@ -587,12 +594,8 @@ fn discover(
         let mut found = Vec::new();
         let mut whole = true;
         for key in &level {
-            match fetched.get(key) {
-                Some(p) => found.extend(page_links(
-                    root,
-                    p.get_url(),
-                    p.get_bytes().unwrap_or_default(),
-                )),
+            match links.get(key) {
+                Some(links) => found.extend(links.iter().cloned()),
                 None if complete => {}
                 None => whole = false,
             }
