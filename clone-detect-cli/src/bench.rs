@@ -52,6 +52,8 @@ struct CrawlFigures {
     runs: usize,
     crawl_seconds_median: f64,
     fetch_seconds_median: f64,
+    /// spider's crawl alone (same limits, pages received and dropped).
+    spider_seconds_median: f64,
     crawl_pages_per_second: f64,
     fetch_pages_per_second: f64,
     /// crawl time / fetch time.
@@ -83,8 +85,14 @@ struct SettleFigures {
     /// Sites for which either capture failed (left out of the figures):
     /// the site's folder name and why.
     failed: Vec<(String, String)>,
+    /// As the screenshotter was: a fixed pause, each tab opened when its
+    /// capture starts.
     fixed_seconds_mean: f64,
     fixed_seconds_median: f64,
+    /// The network-quiet wait alone (tabs opened on demand).
+    quiet_only_seconds_mean: f64,
+    quiet_only_seconds_median: f64,
+    /// Now: the network-quiet wait, the next tab opened ahead.
     quiet_seconds_mean: f64,
     quiet_seconds_median: f64,
     /// Fixed-pause time / network-quiet time (of the means).
@@ -141,7 +149,7 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
         refuse_private: false,
         ..CrawlConfig::default()
     };
-    let (mut crawl_times, mut fetch_times) = (Vec::new(), Vec::new());
+    let (mut crawl_times, mut fetch_times, mut spider_times) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen = 0;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -164,13 +172,24 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
             fetched == urls.len(),
             "the baseline fetched {fetched} pages"
         );
+        let t = Instant::now();
+        let received = runtime.block_on(spider_alone(&base, &config))?;
+        spider_times.push(t.elapsed().as_secs_f64());
+        anyhow::ensure!(
+            received >= urls.len(),
+            "spider alone received {received} pages"
+        );
     }
     anyhow::ensure!(
         seen as usize >= args.pages,
         "the crawler saw {seen} of {} pages",
         args.pages
     );
-    let (crawl_s, fetch_s) = (median(crawl_times), median(fetch_times));
+    let (crawl_s, fetch_s, spider_s) = (
+        median(crawl_times),
+        median(fetch_times),
+        median(spider_times),
+    );
     let (launch, per_shot) = if args.screenshots > 0 {
         screenshots(&base, args.screenshots)?
     } else {
@@ -188,6 +207,7 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
         runs: args.runs,
         crawl_seconds_median: crawl_s,
         fetch_seconds_median: fetch_s,
+        spider_seconds_median: spider_s,
         crawl_pages_per_second: args.pages as f64 / crawl_s,
         fetch_pages_per_second: args.pages as f64 / fetch_s,
         overhead_ratio: crawl_s / fetch_s,
@@ -206,6 +226,9 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
             "runs": f.runs,
             "crawl_seconds_median": f.crawl_seconds_median,
             "fetch_seconds_median": f.fetch_seconds_median,
+            "spider_alone_seconds_median": f.spider_seconds_median,
+            "spider_alone_over_fetch": f.spider_seconds_median / f.fetch_seconds_median,
+            "crawl_over_spider_alone": f.crawl_seconds_median / f.spider_seconds_median,
             "crawl_pages_per_second": f.crawl_pages_per_second,
             "fetch_pages_per_second": f.fetch_pages_per_second,
             "overhead_ratio": f.overhead_ratio,
@@ -219,6 +242,8 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
                 "fixed_pause_ms": OLD_PAUSE.as_millis() as u64,
                 "fixed_seconds_mean": c.fixed_seconds_mean,
                 "fixed_seconds_median": c.fixed_seconds_median,
+                "quiet_only_seconds_mean": c.quiet_only_seconds_mean,
+                "quiet_only_seconds_median": c.quiet_only_seconds_median,
                 "quiet_seconds_mean": c.quiet_seconds_mean,
                 "quiet_seconds_median": c.quiet_seconds_median,
                 "speedup": c.speedup,
@@ -247,8 +272,16 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
         )?;
         writeln!(
             out,
-            "  overhead (crawl / fetch):          {:>7.2}x",
-            figures.overhead_ratio
+            "  spider alone (same limits):        {:>7.3} s  {:>7.0} pages/s",
+            spider_s,
+            args.pages as f64 / spider_s
+        )?;
+        writeln!(
+            out,
+            "  overhead (crawl / fetch):          {:>7.2}x  (spider alone / fetch {:.2}x, crawl / spider alone {:.2}x)",
+            figures.overhead_ratio,
+            spider_s / fetch_s,
+            crawl_s / spider_s
         )?;
         match (launch, per_shot) {
             (Some(l), Some(s)) => writeln!(
@@ -264,6 +297,37 @@ fn crawl_bench(args: CrawlBenchArgs) -> anyhow::Result<u8> {
         }
     }
     Ok(EXIT_OK)
+}
+
+/// spider's own crawl of the site, with the crawler's limits and nothing of
+/// ours (no guard, no layout, no favicon, assets or probe): the pages it
+/// sends are counted and dropped.
+async fn spider_alone(base: &str, config: &CrawlConfig) -> anyhow::Result<usize> {
+    let mut website = spider::website::Website::new(base);
+    website
+        .with_limit(u32::try_from(config.candidate_pages).unwrap_or(u32::MAX))
+        .with_depth(config.max_depth)
+        .with_respect_robots_txt(false)
+        .with_request_timeout(Some(config.request_timeout))
+        .with_concurrency_limit(Some(config.concurrency))
+        .with_subdomains(false);
+    let mut rx = website.subscribe(1024);
+    let counter = tokio::spawn(async move {
+        let mut n = 0usize;
+        loop {
+            match rx.recv().await {
+                Ok(_) => n += 1,
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(k)) => {
+                    n += usize::try_from(k).unwrap_or(usize::MAX);
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+        n
+    });
+    website.crawl().await;
+    drop(website);
+    Ok(counter.await?)
 }
 
 async fn fetch_all(
@@ -307,8 +371,12 @@ fn screenshots(base: &str, n: usize) -> anyhow::Result<(Option<f64>, Option<f64>
 }
 
 /// Captures every site of `corpus` (one folder each, served on loopback)
-/// with the fixed pause and with the network-quiet wait, alternating the
-/// two browsers site by site so that neither has the warm side.
+/// three ways: as the screenshotter was (a fixed pause, each tab opened
+/// when its capture starts), with the network-quiet wait alone, and as it
+/// is now (the wait, and the next tab opened during each capture). Three
+/// browsers, taking turns site by site, in an order that rotates so that
+/// none has the warm side. Each time is the whole call, the opening of the
+/// next tab included.
 fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
     let mut sites: Vec<PathBuf> = std::fs::read_dir(corpus)
         .with_context(|| format!("cannot read {}", corpus.display()))?
@@ -324,38 +392,45 @@ fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
         no_sandbox: true,
         ..ScreenshotConfig::default()
     };
-    let quiet = Screenshotter::launch(config.clone()).context("the network-quiet browser")?;
+    let now = Screenshotter::launch(config.clone()).context("the browser as it is")?;
+    let quiet_only = Screenshotter::launch(ScreenshotConfig {
+        open_ahead: false,
+        ..config.clone()
+    })
+    .context("the network-quiet browser")?;
     let fixed = Screenshotter::launch(ScreenshotConfig {
         wait: SettleWait::Fixed,
         settle: OLD_PAUSE,
+        open_ahead: false,
         ..config
     })
     .context("the fixed-pause browser")?;
+    let browsers = [&fixed, &quiet_only, &now];
     let hasher = PerceptualHasher::new(ImageLimits::default());
-    let (mut fixed_times, mut quiet_times, mut bits) = (Vec::new(), Vec::new(), Vec::new());
+    let mut times: [Vec<f64>; 3] = Default::default();
+    let mut bits = Vec::new();
     let (mut failed, mut uninformative) = (Vec::new(), 0);
-    // Both browsers once before timing: the first capture of a browser
-    // pays for its start-up.
+    // Every browser once before timing: the first capture of a browser
+    // pays for its start-up (and opens the first spare tab).
     let warm = format!("http://127.0.0.1:{}/", serve_folder(sites[0].clone())?);
-    let _ = fixed.capture(&warm);
-    let _ = quiet.capture(&warm);
+    for shots in browsers {
+        let _ = shots.capture(&warm);
+    }
     for (i, site) in sites.iter().enumerate() {
         let url = format!("http://127.0.0.1:{}/", serve_folder(site.clone())?);
-        let take = |shots: &Screenshotter| {
+        let mut taken: [Option<(anyhow::Result<Vec<u8>>, f64)>; 3] = Default::default();
+        for k in 0..3 {
+            let which = (i + k) % 3;
             let t = Instant::now();
-            let png = shots.capture(&url);
-            (png, t.elapsed().as_secs_f64())
-        };
-        // Alternate which goes first.
-        let ((old, old_s), (new, new_s)) = if i % 2 == 0 {
-            let old = take(&fixed);
-            (old, take(&quiet))
-        } else {
-            let new = take(&quiet);
-            (take(&fixed), new)
+            let png = browsers[which].capture(&url).map_err(anyhow::Error::from);
+            taken[which] = Some((png, t.elapsed().as_secs_f64()));
+        }
+        let [Some((old, old_s)), Some((mid, mid_s)), Some((new, new_s))] = taken else {
+            unreachable!("every browser took its turn");
         };
         let hashes = old.and_then(|old| {
             let new = new?;
+            mid?;
             Ok((
                 hasher.hash_bytes(&old, "screenshot")?,
                 hasher.hash_bytes(&new, "screenshot")?,
@@ -363,8 +438,9 @@ fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
         });
         match hashes {
             Ok((old, new)) => {
-                fixed_times.push(old_s);
-                quiet_times.push(new_s);
+                times[0].push(old_s);
+                times[1].push(mid_s);
+                times[2].push(new_s);
                 bits.push(hamming(old.phash, new.phash));
                 uninformative += usize::from(old.uninformative || new.uninformative);
             }
@@ -374,14 +450,18 @@ fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
             }
         }
     }
+    let [fixed_times, quiet_only_times, quiet_times] = times;
     anyhow::ensure!(!bits.is_empty(), "no corpus site was captured both ways");
     let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
     let (fixed_mean, quiet_mean) = (mean(&fixed_times), mean(&quiet_times));
+    let quiet_only_mean = mean(&quiet_only_times);
     Ok(SettleFigures {
         sites: bits.len(),
         failed,
         fixed_seconds_mean: fixed_mean,
         fixed_seconds_median: median(fixed_times),
+        quiet_only_seconds_mean: quiet_only_mean,
+        quiet_only_seconds_median: median(quiet_only_times),
         quiet_seconds_mean: quiet_mean,
         quiet_seconds_median: median(quiet_times),
         speedup: fixed_mean / quiet_mean,
@@ -395,8 +475,8 @@ fn print_settle(out: &mut impl Write, c: &SettleFigures) -> anyhow::Result<()> {
     sorted.sort_unstable();
     writeln!(
         out,
-        "screenshots of {} corpus sites ({} failed), fixed {} ms pause against the \
-         network-quiet wait, one run:",
+        "screenshots of {} corpus sites ({} failed), as they were (fixed {} ms pause, \
+         tab opened per capture) against now, one run:",
         c.sites,
         c.failed.len(),
         OLD_PAUSE.as_millis()
@@ -406,18 +486,23 @@ fn print_settle(out: &mut impl Write, c: &SettleFigures) -> anyhow::Result<()> {
     }
     writeln!(
         out,
-        "  fixed pause:   {:.3} s per page (median {:.3})",
+        "  as it was (fixed pause):              {:.3} s per page (median {:.3})",
         c.fixed_seconds_mean, c.fixed_seconds_median
     )?;
     writeln!(
         out,
-        "  network quiet: {:.3} s per page (median {:.3})",
-        c.quiet_seconds_mean, c.quiet_seconds_median
+        "  network-quiet wait alone:             {:.3} s per page (median {:.3})",
+        c.quiet_only_seconds_mean, c.quiet_only_seconds_median
     )?;
-    writeln!(out, "  speed-up (fixed / quiet): {:.2}x", c.speedup)?;
     writeln!(
         out,
-        "  pHash bits apart: min {}, median {}, max {} ({} sites with a blank capture)",
+        "  now (quiet wait, next tab opened ahead): {:.3} s per page (median {:.3})",
+        c.quiet_seconds_mean, c.quiet_seconds_median
+    )?;
+    writeln!(out, "  speed-up (as it was / now): {:.2}x", c.speedup)?;
+    writeln!(
+        out,
+        "  pHash bits apart, as it was against now: min {}, median {}, max {} ({} sites with a blank capture)",
         sorted[0],
         sorted[sorted.len() / 2],
         sorted[sorted.len() - 1],

@@ -167,7 +167,25 @@ fn assert_clean(shots: &Screenshotter, gone: &[&str]) -> usize {
             state.targets
         );
     }
+    // The context opened ahead for the next capture holds one blank tab,
+    // and no other page (Chromium's own `browser_ui` targets aside).
+    let spare = spare_pages(&state);
+    assert!(
+        spare.is_empty() || spare == ["about:blank"],
+        "the spare context holds {:?}",
+        state.spare
+    );
     state.targets.iter().filter(|(k, _)| k == "page").count()
+}
+
+/// The URLs of the page targets in the spare context.
+fn spare_pages(state: &clone_detect::acquire::screenshot::BrowserTargets) -> Vec<&str> {
+    state
+        .spare
+        .iter()
+        .filter(|(kind, _)| kind != "browser_ui")
+        .map(|(_, url)| url.as_str())
+        .collect()
 }
 
 /// Process ids whose command line names something inside the folder
@@ -591,6 +609,30 @@ fn devtools_is_a_pipe_that_no_other_process_can_reach() {
 }
 
 #[test]
+fn the_next_tab_is_opened_ahead_blank_and_only_when_asked() {
+    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let ahead = launch(ScreenshotConfig::default());
+    capture_normal(&ahead, &server);
+    let state = ahead.browser_targets().unwrap();
+    assert_eq!(spare_pages(&state), ["about:blank"], "{state:?}");
+    // The spare is used by the next capture, and a new one is opened.
+    capture_normal(&ahead, &server);
+    assert_clean(&ahead, &[]);
+    let state = ahead.browser_targets().unwrap();
+    assert_eq!(spare_pages(&state), ["about:blank"], "{state:?}");
+    let on_demand = launch(ScreenshotConfig {
+        open_ahead: false,
+        ..ScreenshotConfig::default()
+    });
+    capture_normal(&on_demand, &server);
+    let state = on_demand.browser_targets().unwrap();
+    assert!(
+        state.spare.is_empty() && state.contexts.is_empty(),
+        "{state:?}"
+    );
+}
+
+#[test]
 fn a_browser_killed_between_captures_is_replaced() {
     let shots = launch(ScreenshotConfig::default());
     let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
@@ -601,6 +643,25 @@ fn a_browser_killed_between_captures_is_replaced() {
         .status()
         .unwrap();
     assert!(killed.success());
+    // Dead once it is a zombie (its parent, the screenshotter, reaps it
+    // when it replaces it).
+    let dead = || {
+        std::fs::read_to_string(format!("/proc/{first}/stat")).map_or(true, |stat| {
+            stat.rsplit(')')
+                .next()
+                .unwrap()
+                .trim_start()
+                .starts_with('Z')
+        })
+    };
+    let start = std::time::Instant::now();
+    while !dead() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the browser survived SIGKILL"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     // The pipe gives no end of file (the relay holds both ends): the relay
     // notices the process is gone, and the next capture gets a new browser.
     capture_normal(&shots, &server);

@@ -192,6 +192,13 @@ pub struct ScreenshotConfig {
     /// that exploits the renderer then has the tool's rights. Default
     /// false.
     pub no_sandbox: bool,
+    /// Open the next capture's browser context and tab (at `about:blank`)
+    /// while a capture runs, so that the next capture starts loading at
+    /// once: opening a fresh context's first tab starts a renderer process,
+    /// most of a quiet page's capture time. The spare holds one idle
+    /// renderer; it never held a page, and each capture still gets a
+    /// context of its own. Default true.
+    pub open_ahead: bool,
 }
 
 impl Default for ScreenshotConfig {
@@ -211,6 +218,7 @@ impl Default for ScreenshotConfig {
             trusted: Vec::new(),
             restart_after: 50,
             no_sandbox: false,
+            open_ahead: true,
         }
     }
 }
@@ -594,6 +602,9 @@ struct Running {
     /// The DevTools relay (ends when dropped).
     bridge: Option<Bridge>,
     dir: PathBuf,
+    /// Which browser of this screenshotter it is (1, 2, ...): a spare tab
+    /// is only used in the browser it was opened in.
+    generation: u64,
     /// Captures started in this browser.
     captures: AtomicUsize,
     /// Set when the DevTools connection failed, or a capture left the
@@ -616,7 +627,10 @@ impl Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
-        if let Some(browser) = self.browser.take() {
+        // A browser that is gone (or whose connection is) is not asked to
+        // close: nothing would answer.
+        let reachable = !self.handler.is_finished() && self.pid.is_none_or(process_alive);
+        if let Some(browser) = self.browser.take().filter(|_| reachable) {
             self.runtime.block_on(async move {
                 let mut browser = browser;
                 let _ = tokio::time::timeout(CLEANUP, browser.close()).await;
@@ -653,6 +667,13 @@ fn wait_for_exit(child: &mut std::process::Child, limit: Duration) -> bool {
 pub struct Screenshotter {
     runtime: tokio::runtime::Runtime,
     current: Mutex<Option<Arc<Running>>>,
+    /// Browsers started so far.
+    generations: std::sync::atomic::AtomicU64,
+    /// The next capture's context and tab, opened ahead, with the
+    /// generation of the browser they are in.
+    spare: Mutex<Option<(u64, Tab)>>,
+    /// A capture is opening the spare.
+    opening_spare: AtomicBool,
     proxy: Option<Proxy>,
     guard: Guard,
     chrome: PathBuf,
@@ -709,6 +730,9 @@ impl Screenshotter {
         let shots = Self {
             runtime,
             current: Mutex::new(None),
+            generations: std::sync::atomic::AtomicU64::new(0),
+            spare: Mutex::new(None),
+            opening_spare: AtomicBool::new(false),
             proxy: Some(proxy),
             guard,
             chrome,
@@ -834,6 +858,7 @@ impl Screenshotter {
             pid,
             bridge: Some(bridge),
             dir: dir.to_path_buf(),
+            generation: self.generations.fetch_add(1, Ordering::SeqCst) + 1,
             captures: AtomicUsize::new(0),
             failed,
         };
@@ -853,6 +878,40 @@ impl Screenshotter {
             why,
         );
         Err(why)
+    }
+
+    /// The spare tab, if it was opened in browser `generation` (one opened
+    /// in a browser since replaced is dropped: its context goes with that
+    /// browser).
+    fn take_spare(&self, generation: u64) -> Option<Tab> {
+        let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
+        match spare.take() {
+            Some((g, tab)) if g == generation => Some(tab),
+            _ => None,
+        }
+    }
+
+    /// Keeps `tab` (opened in `running`) for the next capture; when another
+    /// is kept already, disposes of this one.
+    fn keep_spare(&self, running: &Running, tab: Tab) {
+        let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
+        if spare.is_none() {
+            *spare = Some((running.generation, tab));
+            return;
+        }
+        drop(spare);
+        let context = tab.context.clone();
+        drop(tab);
+        let disposed = self.runtime.block_on(async {
+            matches!(
+                tokio::time::timeout(CLEANUP, running.browser().dispose_browser_context(context))
+                    .await,
+                Ok(Ok(()))
+            )
+        });
+        if !disposed {
+            running.failed.store(true, Ordering::SeqCst);
+        }
     }
 
     /// The browser for the next capture: the current one, or a new one when
@@ -910,6 +969,13 @@ impl Screenshotter {
             .clone()
             .ok_or_else(|| Error::Browser("no browser runs".into()))?;
         let browser = running.browser();
+        let spare = self
+            .spare
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+            .filter(|(generation, _)| *generation == running.generation)
+            .map(|(_, tab)| tab.context.inner().clone());
         self.runtime.block_on(async {
             let ask = async {
                 let targets = browser.execute(GetTargetsParams::default()).await?;
@@ -920,18 +986,28 @@ impl Screenshotter {
                 .await
                 .map_err(|_| Error::Browser("the browser does not answer".into()))?
                 .map_err(|e| Error::Browser(e.to_string()))?;
-            Ok(BrowserTargets {
-                targets: targets
+            let in_spare = |t: &chromiumoxide::cdp::browser_protocol::target::TargetInfo| {
+                spare.is_some()
+                    && t.browser_context_id.as_ref().map(|c| c.inner()) == spare.as_ref()
+            };
+            let listed = |keep: bool| {
+                targets
                     .result
                     .target_infos
                     .iter()
+                    .filter(|t| in_spare(t) == keep)
                     .map(|t| (t.r#type.clone(), t.url.clone()))
-                    .collect(),
+                    .collect()
+            };
+            Ok(BrowserTargets {
+                targets: listed(false),
+                spare: listed(true),
                 contexts: contexts
                     .result
                     .browser_context_ids
                     .iter()
                     .map(|c| c.inner().clone())
+                    .filter(|c| Some(c) != spare.as_ref())
                     .collect(),
             })
         })
@@ -969,7 +1045,38 @@ impl Screenshotter {
             config: &self.config,
         };
         let timeout = self.config.timeout;
-        let (result, healthy) = self.runtime.block_on(session.run(url, timeout));
+        let spare = self.take_spare(running.generation);
+        // One capture at a time opens the spare, once its own tab is open
+        // (the two renderers would only slow each other down).
+        let open_ahead = self.config.open_ahead && !self.opening_spare.swap(true, Ordering::SeqCst);
+        let (result, healthy, ahead) = self.runtime.block_on(async {
+            let (tab_ready, tab_opened) = tokio::sync::oneshot::channel();
+            let capture = session.run(url, timeout, spare, tab_ready);
+            if !open_ahead {
+                let (result, healthy) = capture.await;
+                return (result, healthy, None);
+            }
+            let next = async {
+                // Whether this capture's tab opened or not.
+                let _ = tab_opened.await;
+                let deadline = tokio::time::Instant::now() + timeout;
+                session.open_tab(deadline).await
+            };
+            let ((result, healthy), next) = tokio::join!(capture, next);
+            (result, healthy, Some(next))
+        });
+        if let Some(next) = ahead {
+            match next {
+                Ok(tab) => self.keep_spare(&running, tab),
+                Err((why, tab_healthy)) => {
+                    log::debug!("browser: the next tab could not be opened ahead: {why}");
+                    if !tab_healthy {
+                        running.failed.store(true, Ordering::SeqCst);
+                    }
+                }
+            }
+            self.opening_spare.store(false, Ordering::SeqCst);
+        }
         if !healthy {
             running.failed.store(true, Ordering::SeqCst);
         }
@@ -984,9 +1091,14 @@ impl Screenshotter {
 #[doc(hidden)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BrowserTargets {
-    /// `Target.getTargets`: each target's type and URL.
+    /// `Target.getTargets`: each target's type and URL, but those of the
+    /// spare context.
     pub targets: Vec<(String, String)>,
-    /// `Target.getBrowserContexts`: the contexts besides the default one.
+    /// The targets of the context opened ahead for the next capture
+    /// ([`ScreenshotConfig::open_ahead`]).
+    pub spare: Vec<(String, String)>,
+    /// `Target.getBrowserContexts`: the contexts besides the default one
+    /// and the spare.
     pub contexts: Vec<String>,
 }
 
@@ -1007,18 +1119,35 @@ struct Session<'a> {
     config: &'a ScreenshotConfig,
 }
 
+/// A browser context with its tab open at `about:blank`, ready for one
+/// capture: downloads denied, dialogs dismissed, windows other than the tab
+/// watched for (they are closed once the capture runs).
+struct Tab {
+    context: BrowserContextId,
+    page: Page,
+    /// Every target the browser announces, from before the context existed
+    /// (taken by the capture's janitor).
+    created: Option<EventStream<EventTargetCreated>>,
+    /// The tab's target id, for the janitor.
+    main: TargetId,
+    dialogs: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Tab {
+    fn drop(&mut self) {
+        self.dialogs.abort();
+    }
+}
+
 impl Session<'_> {
-    /// Captures `url` in a new browser context, disposed afterwards; also
-    /// says whether the browser is still healthy (the context could be
-    /// created and disposed).
-    async fn run(
+    /// Opens a new browser context and its tab, by `deadline`. The error
+    /// says whether the browser is still healthy (a context that was
+    /// created could be disposed).
+    async fn open_tab(
         &self,
-        url: &str,
-        timeout: Duration,
-    ) -> (std::result::Result<Capture, String>, bool) {
-        // One deadline for the context, the tab, the load and the capture.
-        let deadline = tokio::time::Instant::now() + timeout;
-        let late = || format!("no screenshot within {timeout:?}");
+        deadline: tokio::time::Instant,
+    ) -> std::result::Result<Tab, (String, bool)> {
+        let late = || "no tab opened in time".to_string();
         // Listening before the context exists: no target of it is missed.
         let created = match tokio::time::timeout_at(
             deadline,
@@ -1027,8 +1156,8 @@ impl Session<'_> {
         .await
         {
             Ok(Ok(events)) => events,
-            Ok(Err(e)) => return (Err(format!("the browser does not answer: {e}")), false),
-            Err(_) => return (Err(late()), false),
+            Ok(Err(e)) => return Err((format!("the browser does not answer: {e}"), false)),
+            Err(_) => return Err((late(), false)),
         };
         let params = CreateBrowserContextParams {
             // Gone with the DevTools connection too.
@@ -1043,15 +1172,78 @@ impl Session<'_> {
                 .await
             {
                 Ok(Ok(id)) => id,
-                Ok(Err(e)) => return (Err(format!("cannot open a browser context: {e}")), false),
-                Err(_) => return (Err(late()), false),
+                Ok(Err(e)) => {
+                    return Err((format!("cannot open a browser context: {e}"), false));
+                }
+                Err(_) => return Err((late(), false)),
             };
-        let (main, main_known) = tokio::sync::watch::channel(None);
+        let setup = async {
+            self.browser
+                .execute(deny_downloads(Some(context.clone())))
+                .await
+                .map_err(|e| format!("cannot deny downloads: {e}"))?;
+            let tab = CreateTargetParams {
+                browser_context_id: Some(context.clone()),
+                ..CreateTargetParams::new("about:blank")
+            };
+            let page = self
+                .browser
+                .new_page(tab)
+                .await
+                .map_err(|e| format!("cannot open a tab: {e}"))?;
+            let dialogs = dismiss_dialogs(&page).await?;
+            Ok::<_, String>((page, dialogs))
+        };
+        let why = match tokio::time::timeout_at(deadline, setup).await {
+            Ok(Ok((page, dialogs))) => {
+                let main = page.target_id().clone();
+                return Ok(Tab {
+                    context,
+                    page,
+                    created: Some(created),
+                    main,
+                    dialogs,
+                });
+            }
+            Ok(Err(why)) => why,
+            Err(_) => late(),
+        };
+        let disposed = matches!(
+            tokio::time::timeout(CLEANUP, self.browser.dispose_browser_context(context)).await,
+            Ok(Ok(()))
+        );
+        Err((why, disposed))
+    }
+
+    /// Captures `url` in `spare` or a new browser context (`tab_ready` is
+    /// sent once the tab is open, or could not be), and disposes of the
+    /// context; also says whether the browser is still healthy (the context
+    /// could be created and disposed).
+    async fn run(
+        &self,
+        url: &str,
+        timeout: Duration,
+        spare: Option<Tab>,
+        tab_ready: tokio::sync::oneshot::Sender<()>,
+    ) -> (std::result::Result<Capture, String>, bool) {
+        // One deadline for the context, the tab, the load and the capture.
+        let deadline = tokio::time::Instant::now() + timeout;
+        let late = || format!("no screenshot within {timeout:?}");
+        let tab = match spare {
+            Some(tab) => Ok(tab),
+            None => self.open_tab(deadline).await,
+        };
+        let _ = tab_ready.send(());
+        let mut tab = match tab {
+            Ok(tab) => tab,
+            Err((why, healthy)) => return (Err(why), healthy),
+        };
         // The screenshot as soon as it is taken: kept when the DOM read
         // that follows it runs out of time.
         let shot = Mutex::new(None);
-        let work = self.in_context(&context, url, &main, &shot);
-        let janitor = close_other_targets(self.browser, &context, created, main_known);
+        let work = load_and_capture(&tab.page, url, self.config, &shot);
+        let created = tab.created.take();
+        let janitor = close_other_targets(self.browser, &tab.context, created, &tab.main);
         let result = tokio::select! {
             r = tokio::time::timeout_at(deadline, work) => r.unwrap_or_else(|_| {
                 let shot = shot.lock().unwrap_or_else(|e| e.into_inner()).take();
@@ -1063,41 +1255,14 @@ impl Session<'_> {
             // Runs until the work is done.
             () = janitor => unreachable!("the janitor never ends"),
         };
+        let context = tab.context.clone();
+        drop(tab);
         // Whatever happened: closes the page, its popups and workers.
         let disposed = matches!(
             tokio::time::timeout(CLEANUP, self.browser.dispose_browser_context(context)).await,
             Ok(Ok(()))
         );
         (result, disposed)
-    }
-
-    /// Denies downloads in `context`, opens the tab (its target id goes to
-    /// `main`), dismisses dialogs, loads and captures.
-    async fn in_context(
-        &self,
-        context: &BrowserContextId,
-        url: &str,
-        main: &tokio::sync::watch::Sender<Option<TargetId>>,
-        shot: &Mutex<Option<Capture>>,
-    ) -> std::result::Result<Capture, String> {
-        self.browser
-            .execute(deny_downloads(Some(context.clone())))
-            .await
-            .map_err(|e| format!("cannot deny downloads: {e}"))?;
-        let tab = CreateTargetParams {
-            browser_context_id: Some(context.clone()),
-            ..CreateTargetParams::new("about:blank")
-        };
-        let page = self
-            .browser
-            .new_page(tab)
-            .await
-            .map_err(|e| format!("cannot open a tab: {e}"))?;
-        let _ = main.send(Some(page.target_id().clone()));
-        let dialogs = dismiss_dialogs(&page).await?;
-        let result = load_and_capture(&page, url, self.config, shot).await;
-        dialogs.abort();
-        result
     }
 }
 
@@ -1127,48 +1292,32 @@ fn is_window(kind: &str) -> bool {
     matches!(kind, "page" | "background_page" | "app" | "webview")
 }
 
-/// Closes every window opened in `context` other than the captured page,
-/// as it is announced; the page's id comes through `main` once its tab is
-/// open (windows announced before are held until then). Never returns.
+/// Closes every window opened in `context` other than the captured page
+/// (`main`), as it is announced. Never returns.
 async fn close_other_targets(
     browser: &Browser,
     context: &BrowserContextId,
-    mut created: EventStream<EventTargetCreated>,
-    mut main: tokio::sync::watch::Receiver<Option<TargetId>>,
+    created: Option<EventStream<EventTargetCreated>>,
+    main: &TargetId,
 ) {
-    let mut waiting: Vec<TargetId> = Vec::new();
-    let close = |id: TargetId| async move {
-        log::debug!("browser: closing a window the page opened ({id:?})");
-        let _ = tokio::time::timeout(CLEANUP, browser.execute(CloseTargetParams::new(id))).await;
-    };
-    loop {
-        tokio::select! {
-            event = created.next() => {
-                let Some(event) = event else { break };
-                let info = &event.target_info;
-                if info.browser_context_id.as_ref() != Some(context) || !is_window(&info.r#type) {
-                    continue;
-                }
-                let known = main.borrow().clone();
-                match known {
-                    None => waiting.push(info.target_id.clone()),
-                    Some(page) if page != info.target_id => close(info.target_id.clone()).await,
-                    Some(_) => {}
-                }
+    if let Some(mut created) = created {
+        while let Some(event) = created.next().await {
+            let info = &event.target_info;
+            if info.browser_context_id.as_ref() != Some(context)
+                || !is_window(&info.r#type)
+                || &info.target_id == main
+            {
+                continue;
             }
-            changed = main.changed() => {
-                if changed.is_err() {
-                    break;
-                }
-                let known = main.borrow_and_update().clone();
-                if let Some(page) = known {
-                    for id in std::mem::take(&mut waiting) {
-                        if id != page {
-                            close(id).await;
-                        }
-                    }
-                }
-            }
+            log::debug!(
+                "browser: closing a window the page opened ({:?})",
+                info.target_id
+            );
+            let _ = tokio::time::timeout(
+                CLEANUP,
+                browser.execute(CloseTargetParams::new(info.target_id.clone())),
+            )
+            .await;
         }
     }
     std::future::pending::<()>().await;
@@ -1474,6 +1623,7 @@ fn proxy_marker(headers: &serde_json::Value) -> Option<String> {
 impl Drop for Screenshotter {
     fn drop(&mut self) {
         // Before the runtime and the proxy, which it needs.
+        drop(self.spare.lock().unwrap_or_else(|e| e.into_inner()).take());
         let running = self.lock().take();
         drop(running);
         // After the browser: its last connections may still be open.
