@@ -5,7 +5,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
-use clone_detect::acquire::crawl::{crawl, CrawlConfig};
+use clone_detect::acquire::crawl::CrawlConfig;
+use clone_detect::blocking::crawl;
 use clone_detect::Error;
 
 /// What the server does for one request path.

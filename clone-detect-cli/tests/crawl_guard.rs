@@ -13,8 +13,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use clone_detect::acquire::crawl::{crawl, CrawlConfig};
+use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::guard::Lookup;
+use clone_detect::blocking::crawl;
 use clone_detect::{Error, SiteSnapshot};
 use common::bin;
 

@@ -124,6 +124,11 @@ pub enum Error {
     /// A configuration value is out of its documented range.
     #[error("invalid configuration: {0}")]
     Config(String),
+    /// A call of the [`blocking`](crate::blocking) API was made on a thread
+    /// that runs an async runtime (where blocking would stall or panic), or
+    /// its own runtime could not be started.
+    #[error("{0}")]
+    Runtime(String),
 }
 
 /// The library's result type.

@@ -75,6 +75,8 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod acquire;
+#[cfg(any(feature = "crawl", feature = "screenshot"))]
+pub mod blocking;
 pub mod blocklist;
 pub mod cluster;
 mod error;

@@ -202,20 +202,32 @@ impl CrawlProgress {
     }
 }
 
-/// Crawls the site at `start` and returns its snapshot.
+/// Crawls the site at `start` and returns its snapshot, on the caller's
+/// tokio runtime (which needs its I/O and time drivers: `#[tokio::main]`
+/// has them). Synchronous callers use [`crate::blocking::crawl`].
+///
+/// ```no_run
+/// # async fn run() -> clone_detect::Result<()> {
+/// use clone_detect::acquire::crawl::{crawl, CrawlConfig};
+///
+/// let snapshot = crawl("https://example.org/", &CrawlConfig::default()).await?;
+/// println!("{} pages", snapshot.pages.len());
+/// # Ok(())
+/// # }
+/// ```
 ///
 /// # Errors
 /// [`Error::Config`] for bad bounds or a start URL that is not http(s);
 /// [`Error::Crawl`] when the start page could not be fetched at all.
-pub fn crawl(start: &str, config: &CrawlConfig) -> Result<SiteSnapshot> {
-    crawl_with_progress(start, config, &CrawlProgress::new())
+pub async fn crawl(start: &str, config: &CrawlConfig) -> Result<SiteSnapshot> {
+    crawl_with_progress(start, config, &CrawlProgress::new()).await
 }
 
 /// [`crawl`], counting pages and bytes in `progress` as they arrive.
 ///
 /// # Errors
 /// As [`crawl`].
-pub fn crawl_with_progress(
+pub async fn crawl_with_progress(
     start: &str,
     config: &CrawlConfig,
     progress: &CrawlProgress,
@@ -225,15 +237,7 @@ pub fn crawl_with_progress(
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"))
         .ok_or_else(|| Error::Config(format!("{start}: not an http(s) URL")))?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Crawl {
-            url: start.to_string(),
-            reason: format!("cannot start the async runtime: {e}"),
-        })?;
-    runtime.block_on(crawl_async(start_url, config, progress))
+    crawl_async(start_url, config, progress).await
 }
 
 async fn crawl_async(

@@ -693,11 +693,15 @@ impl Screenshotter {
     /// Starts the browser with a fresh profile, behind its guarded proxy.
     ///
     /// # Errors
-    /// [`Error::Config`] when a pinned name points to a refused address,
-    /// [`Error::Browser`] when running as root without
+    /// [`Error::Runtime`] when called on a thread that runs an async runtime
+    /// (the screenshotter blocks: run it on a blocking thread, e.g.
+    /// `tokio::task::spawn_blocking`), [`Error::Config`] when a pinned name
+    /// points to a refused address, [`Error::Browser`] when running as root
+    /// without
     /// [`ScreenshotConfig::no_sandbox`], when no browser (or `setsid`) is
     /// found, or when it (or its proxy) does not start.
     pub fn launch(config: ScreenshotConfig) -> Result<Self> {
+        crate::blocking::refuse_inside_runtime("Screenshotter::launch")?;
         let guard = config.guard();
         guard.check_pins().map_err(Error::Config)?;
         if running_as_root() && !config.no_sandbox {
@@ -1035,6 +1039,7 @@ impl Screenshotter {
     /// proxy's refusal), timed out, or could not be captured. A DOM that
     /// cannot be read is no error ([`Capture::rendered_html`] is `None`).
     pub fn capture_page(&self, url: &str) -> Result<Capture> {
+        crate::blocking::refuse_inside_runtime("Screenshotter::capture_page")?;
         let parsed =
             Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
         self.guard.check_url(&parsed).map_err(Error::Browser)?;

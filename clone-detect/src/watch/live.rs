@@ -4,8 +4,9 @@
 use std::time::Instant;
 
 use super::{Acquired, Acquirer};
-use crate::acquire::crawl::{crawl_with_progress, CrawlConfig, CrawlProgress};
+use crate::acquire::crawl::{CrawlConfig, CrawlProgress};
 use crate::acquire::screenshot::Screenshotter;
+use crate::blocking::crawl_with_progress;
 use crate::{Result, SiteSnapshot};
 
 /// Crawls candidates with [`crawl_with_progress`] and screenshots the page
