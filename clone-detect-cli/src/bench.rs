@@ -28,8 +28,9 @@ use anyhow::Context;
 use std::collections::HashMap;
 
 use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
-use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter, SettleWait};
+use clone_detect::acquire::screenshot::{ScreenshotConfig, SettleWait};
 use clone_detect::blocking::crawl_with_progress;
+use clone_detect::blocking::Screenshotter;
 use clone_detect::signal::perceptual::{ImageLimits, PerceptualHasher};
 use clone_detect::signal::simhash::hamming;
 use futures::StreamExt;

@@ -4,8 +4,9 @@ use std::io::Write;
 use std::sync::OnceLock;
 
 use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
-use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
+use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::blocking::crawl_with_progress;
+use clone_detect::blocking::Screenshotter;
 use clone_detect::SiteSnapshot;
 
 /// Whether a SOURCE argument is a URL to crawl.

@@ -10,7 +10,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use clone_detect::acquire::guard::Lookup;
-use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
+use clone_detect::acquire::screenshot::ScreenshotConfig;
+use clone_detect::blocking::Screenshotter;
 
 const LOCAL: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 1));
 const INSIDE: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 2));

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
+use clone_detect::acquire::screenshot::ScreenshotConfig;
+use clone_detect::blocking::Screenshotter;
 
 mod common;
 
@@ -629,6 +630,44 @@ fn the_next_tab_is_opened_ahead_blank_and_only_when_asked() {
     assert!(
         state.spare.is_empty() && state.contexts.is_empty(),
         "{state:?}"
+    );
+}
+
+/// The async screenshotter runs on the caller's runtime (no runtime of its
+/// own): launched, used and dropped inside one, its browser gone with it;
+/// the blocking one refuses to run there.
+#[test]
+fn the_async_screenshotter_runs_on_the_callers_runtime() {
+    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let folder = runtime.block_on(async {
+        let config = ScreenshotConfig {
+            refuse_private: false,
+            no_sandbox: true,
+            ..ScreenshotConfig::default()
+        };
+        let shots = clone_detect::acquire::screenshot::Screenshotter::launch(config.clone())
+            .await
+            .expect("Chromium");
+        let png = shots.capture(&server.url("/")).await.expect("a capture");
+        assert_eq!(centre(&png), [0x22, 0xaa, 0x66]);
+        let refused = Screenshotter::launch(config);
+        assert!(
+            matches!(refused, Err(clone_detect::Error::Runtime(_))),
+            "{refused:?}"
+        );
+        let folder = shots.browser_folder().unwrap();
+        drop(shots);
+        folder
+    });
+    assert!(
+        eventually(Duration::from_secs(5), || processes_in(&folder).is_empty()
+            && !folder.exists()),
+        "the browser outlived its screenshotter"
     );
 }
 

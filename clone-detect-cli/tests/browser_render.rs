@@ -8,7 +8,8 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use clone_detect::acquire::screenshot::{Capture, ScreenshotConfig, Screenshotter, SettleWait};
+use clone_detect::acquire::screenshot::{Capture, ScreenshotConfig, SettleWait};
+use clone_detect::blocking::Screenshotter;
 
 /// How a route answers.
 #[derive(Clone)]

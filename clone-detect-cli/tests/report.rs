@@ -9,7 +9,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;
 
-use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
+use clone_detect::acquire::screenshot::ScreenshotConfig;
+use clone_detect::blocking::Screenshotter;
 use common::{bin, site};
 
 /// Serves the files of `dir` on a free loopback port.

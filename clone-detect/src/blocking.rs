@@ -35,7 +35,6 @@ pub(crate) fn refuse_inside_runtime(call: &str) -> Result<()> {
 
 /// A runtime for one blocking call named `call`, unless this thread already
 /// runs one.
-#[cfg(feature = "crawl")]
 pub(crate) fn runtime_for(call: &str) -> Result<tokio::runtime::Runtime> {
     refuse_inside_runtime(call)?;
     tokio::runtime::Builder::new_multi_thread()
@@ -68,6 +67,121 @@ pub fn crawl_with_progress(
     runtime_for("clone_detect::blocking::crawl")?.block_on(
         crate::acquire::crawl::crawl_with_progress(start, config, progress),
     )
+}
+
+/// [`acquire::screenshot::Screenshotter`](crate::acquire::screenshot::Screenshotter),
+/// blocking: it owns the runtime its browser's tasks run on (two worker
+/// threads, for as long as it lives). Its calls may come from several
+/// threads at once.
+///
+/// ```no_run
+/// use clone_detect::acquire::screenshot::ScreenshotConfig;
+///
+/// let shots = clone_detect::blocking::Screenshotter::launch(ScreenshotConfig::default())?;
+/// let png = shots.capture("https://example.org/")?;
+/// # let _ = png;
+/// # Ok::<(), clone_detect::Error>(())
+/// ```
+#[cfg(feature = "screenshot")]
+#[derive(Debug)]
+pub struct Screenshotter {
+    /// Dropped before the runtime (see `Drop`).
+    inner: Option<crate::acquire::screenshot::Screenshotter>,
+    runtime: tokio::runtime::Runtime,
+}
+
+#[cfg(feature = "screenshot")]
+impl Screenshotter {
+    /// Starts the browser (see the async
+    /// [`launch`](crate::acquire::screenshot::Screenshotter::launch)).
+    ///
+    /// # Errors
+    /// As the async call, and [`Error::Runtime`] inside an async runtime.
+    pub fn launch(config: crate::acquire::screenshot::ScreenshotConfig) -> Result<Self> {
+        let runtime = runtime_for("clone_detect::blocking::Screenshotter::launch")?;
+        let inner = runtime.block_on(crate::acquire::screenshot::Screenshotter::launch(config))?;
+        Ok(Self {
+            inner: Some(inner),
+            runtime,
+        })
+    }
+
+    fn inner(&self) -> &crate::acquire::screenshot::Screenshotter {
+        self.inner
+            .as_ref()
+            .expect("the screenshotter runs until drop")
+    }
+
+    /// Runs `call` on this screenshotter's runtime.
+    fn block_on<T>(
+        &self,
+        what: &str,
+        call: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<T> {
+        refuse_inside_runtime(what)?;
+        self.runtime.block_on(call)
+    }
+
+    /// The async [`capture_page`](crate::acquire::screenshot::Screenshotter::capture_page),
+    /// blocking.
+    ///
+    /// # Errors
+    /// As the async call, and [`Error::Runtime`] inside an async runtime.
+    pub fn capture_page(&self, url: &str) -> Result<crate::acquire::screenshot::Capture> {
+        self.block_on(
+            "clone_detect::blocking::Screenshotter::capture_page",
+            self.inner().capture_page(url),
+        )
+    }
+
+    /// The async [`capture`](crate::acquire::screenshot::Screenshotter::capture),
+    /// blocking.
+    ///
+    /// # Errors
+    /// As the async call, and [`Error::Runtime`] inside an async runtime.
+    pub fn capture(&self, url: &str) -> Result<Vec<u8>> {
+        self.block_on(
+            "clone_detect::blocking::Screenshotter::capture",
+            self.inner().capture(url),
+        )
+    }
+
+    /// For tests: see the async screenshotter's.
+    #[doc(hidden)]
+    pub fn browser_pid(&self) -> Option<u32> {
+        self.inner().browser_pid()
+    }
+
+    /// For tests: see the async screenshotter's.
+    #[doc(hidden)]
+    pub fn browser_folder(&self) -> Option<std::path::PathBuf> {
+        self.inner().browser_folder()
+    }
+
+    /// For tests: see the async screenshotter's.
+    #[doc(hidden)]
+    pub fn devtools_addr(&self) -> Option<std::net::SocketAddr> {
+        self.inner().devtools_addr()
+    }
+
+    /// For tests: see the async screenshotter's.
+    ///
+    /// # Errors
+    /// As the async call.
+    #[doc(hidden)]
+    pub fn browser_targets(&self) -> Result<crate::acquire::screenshot::BrowserTargets> {
+        self.block_on("browser_targets", self.inner().browser_targets())
+    }
+}
+
+#[cfg(feature = "screenshot")]
+impl Drop for Screenshotter {
+    fn drop(&mut self) {
+        // Inside the runtime's context: the browser's tasks are aborted
+        // there, before the runtime shuts down.
+        let _entered = self.runtime.enter();
+        drop(self.inner.take());
+    }
 }
 
 #[cfg(all(test, feature = "crawl"))]

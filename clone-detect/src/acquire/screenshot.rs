@@ -1,7 +1,9 @@
 //! Screenshots with headless Chromium over the DevTools protocol (feature
 //! `screenshot`), using the system browser: never a downloaded one.
 //!
-//! One browser serves many pages ([`Screenshotter`]). A page is loaded,
+//! One browser serves many pages ([`Screenshotter`], async: its tasks run
+//! on the caller's tokio runtime; [`crate::blocking::Screenshotter`] for
+//! synchronous callers). A page is loaded,
 //! given the time its network needs to go quiet (capped: see
 //! [`SettleWait`]), and captured at the viewport size, with its DOM as the
 //! browser built it and the URL it ended on ([`Capture`]). A page that does
@@ -21,6 +23,15 @@
 //! whose network is quiet at load is captured [`ScreenshotConfig::quiet`]
 //! after it. Requests of out-of-process frames and workers are not counted
 //! (they are other targets).
+//!
+//! # Opening ahead
+//! Opening a fresh browser context's first tab starts a renderer process:
+//! most of a quiet page's capture time. With
+//! [`ScreenshotConfig::open_ahead`] (the default), each capture opens the
+//! next capture's context and tab (at `about:blank`) once its own tab is
+//! open, while its page loads; the next capture starts loading at once.
+//! The spare never held a page, and each capture still has a context of its
+//! own.
 //!
 //! # The rendered DOM
 //! `document.documentElement.outerHTML` is read after the screenshot, in an
@@ -55,6 +66,9 @@
 //! - **Dialogs** (`alert`, `confirm`, `prompt`) are dismissed as they open;
 //!   a `beforeunload` prompt is accepted (the page may go). **Downloads**
 //!   are denied (`Browser.setDownloadBehavior`), in every context.
+//! - **Closing.** A browser is closed by killing its process group (its
+//!   profile is thrown away, so nothing is lost), which needs no runtime:
+//!   dropping the screenshotter anywhere ends its browser at once.
 //! - **Restarts.** The browser is restarted after
 //!   [`ScreenshotConfig::restart_after`] captures, and before the next
 //!   capture when it is unhealthy: its process is gone, its DevTools
@@ -595,7 +609,6 @@ fn write_launch_script(
 struct Running {
     browser: Option<Browser>,
     handler: tokio::task::JoinHandle<()>,
-    runtime: tokio::runtime::Handle,
     /// The launch script's process, which becomes Chromium.
     child: Mutex<std::process::Child>,
     pid: Option<u32>,
@@ -626,54 +639,41 @@ impl Running {
 }
 
 impl Drop for Running {
+    /// Kills the browser's process group (Chromium and its renderers; its
+    /// profile is thrown away, so nothing is lost by not closing it
+    /// politely), reaps it and removes its folder. Synchronous and quick: it
+    /// needs no runtime, whichever thread drops the last handle.
     fn drop(&mut self) {
-        // A browser that is gone (or whose connection is) is not asked to
-        // close: nothing would answer.
-        let reachable = !self.handler.is_finished() && self.pid.is_none_or(process_alive);
-        if let Some(browser) = self.browser.take().filter(|_| reachable) {
-            self.runtime.block_on(async move {
-                let mut browser = browser;
-                let _ = tokio::time::timeout(CLEANUP, browser.close()).await;
-                drop(browser);
-            });
-        }
         self.handler.abort();
+        drop(self.browser.take());
         drop(self.bridge.take());
         let child = self.child.get_mut().unwrap_or_else(|e| e.into_inner());
-        if !wait_for_exit(child, CLEANUP) {
-            let _ = child.kill();
-            let _ = child.wait();
+        if let Some(group) = self
+            .pid
+            .and_then(|pid| i32::try_from(pid).ok())
+            .and_then(rustix::process::Pid::from_raw)
+        {
+            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
         }
+        let _ = child.kill();
+        let _ = child.wait();
         // The watchdog kills what is left of the browser's process group and
         // removes the folder too; this is for when it cannot.
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
-/// Waits up to `limit` for `child` to exit (and reaps it); whether it did.
-fn wait_for_exit(child: &mut std::process::Child, limit: Duration) -> bool {
-    let start = std::time::Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(_)) | Err(_) => return true,
-            Ok(None) if start.elapsed() >= limit => return false,
-            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-        }
-    }
-}
-
 /// A running headless browser, reused for many pages and restarted now and
 /// then (see the [module documentation](self)).
 pub struct Screenshotter {
-    runtime: tokio::runtime::Runtime,
     current: Mutex<Option<Arc<Running>>>,
+    /// Held while a browser starts: one start at a time.
+    starting: tokio::sync::Mutex<()>,
     /// Browsers started so far.
     generations: std::sync::atomic::AtomicU64,
     /// The next capture's context and tab, opened ahead, with the
     /// generation of the browser they are in.
-    spare: Mutex<Option<(u64, Tab)>>,
-    /// A capture is opening the spare.
-    opening_spare: AtomicBool,
+    spare: Mutex<Option<Spare>>,
     proxy: Option<Proxy>,
     guard: Guard,
     chrome: PathBuf,
@@ -691,17 +691,16 @@ impl std::fmt::Debug for Screenshotter {
 
 impl Screenshotter {
     /// Starts the browser with a fresh profile, behind its guarded proxy.
+    /// Its tasks (the proxy, the DevTools relay and connection) run on the
+    /// caller's tokio runtime, which needs its I/O and time drivers;
+    /// synchronous callers use [`crate::blocking::Screenshotter`].
     ///
     /// # Errors
-    /// [`Error::Runtime`] when called on a thread that runs an async runtime
-    /// (the screenshotter blocks: run it on a blocking thread, e.g.
-    /// `tokio::task::spawn_blocking`), [`Error::Config`] when a pinned name
-    /// points to a refused address, [`Error::Browser`] when running as root
-    /// without
+    /// [`Error::Config`] when a pinned name points to a refused address,
+    /// [`Error::Browser`] when running as root without
     /// [`ScreenshotConfig::no_sandbox`], when no browser (or `setsid`) is
     /// found, or when it (or its proxy) does not start.
-    pub fn launch(config: ScreenshotConfig) -> Result<Self> {
-        crate::blocking::refuse_inside_runtime("Screenshotter::launch")?;
+    pub async fn launch(config: ScreenshotConfig) -> Result<Self> {
         let guard = config.guard();
         guard.check_pins().map_err(Error::Config)?;
         if running_as_root() && !config.no_sandbox {
@@ -723,27 +722,21 @@ impl Screenshotter {
         let setsid = find_setsid().ok_or_else(|| {
             Error::Browser("no setsid found (install util-linux): it runs the browser".into())
         })?;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .map_err(|e| Error::Browser(format!("cannot start the async runtime: {e}")))?;
-        let proxy = runtime
-            .block_on(Proxy::start(guard.clone(), config.timeout))
+        let proxy = Proxy::start(guard.clone(), config.timeout)
+            .await
             .map_err(|e| Error::Browser(format!("cannot start the browser's proxy: {e}")))?;
         let shots = Self {
-            runtime,
             current: Mutex::new(None),
+            starting: tokio::sync::Mutex::new(()),
             generations: std::sync::atomic::AtomicU64::new(0),
             spare: Mutex::new(None),
-            opening_spare: AtomicBool::new(false),
             proxy: Some(proxy),
             guard,
             chrome,
             setsid,
             config,
         };
-        let running = shots.start_browser()?;
+        let running = shots.start_browser().await?;
         *shots.lock() = Some(Arc::new(running));
         Ok(shots)
     }
@@ -760,18 +753,18 @@ impl Screenshotter {
     }
 
     /// Starts one browser in a new folder.
-    fn start_browser(&self) -> Result<Running> {
+    async fn start_browser(&self) -> Result<Running> {
         let fail = |why: String| Error::Browser(format!("{}: {why}", self.chrome.display()));
         let dir = browser_folder()
             .map_err(|e| fail(format!("cannot create the browser's temporary folder: {e}")))?;
-        let result = self.start_browser_in(&dir);
+        let result = self.start_browser_in(&dir).await;
         if result.is_err() {
             let _ = std::fs::remove_dir_all(&dir);
         }
         result.map_err(fail)
     }
 
-    fn start_browser_in(&self, dir: &Path) -> std::result::Result<Running, String> {
+    async fn start_browser_in(&self, dir: &Path) -> std::result::Result<Running, String> {
         let fifos =
             Fifos::create(dir).map_err(|e| format!("cannot create the DevTools pipes: {e}"))?;
         let script = write_launch_script(dir, &self.setsid, &self.chrome, &fifos)
@@ -781,14 +774,14 @@ impl Screenshotter {
         let pid = Arc::new(std::sync::OnceLock::new());
         let bridge = {
             let pid = pid.clone();
-            self.runtime
-                .block_on(Bridge::start(
-                    &fifos,
-                    move || pid.get().is_none_or(|&pid| process_alive(pid)),
-                    LAUNCH,
-                    MAX_DEVTOOLS_MESSAGE,
-                ))
-                .map_err(|e| format!("cannot open the DevTools pipes: {e}"))?
+            Bridge::start(
+                &fifos,
+                move || pid.get().is_none_or(|&pid| process_alive(pid)),
+                LAUNCH,
+                MAX_DEVTOOLS_MESSAGE,
+            )
+            .await
+            .map_err(|e| format!("cannot open the DevTools pipes: {e}"))?
         };
         let home = dir.join("home");
         let mut command = std::process::Command::new(&script);
@@ -826,13 +819,11 @@ impl Screenshotter {
             request_timeout: config.timeout,
             ..HandlerConfig::default()
         };
-        let connected = self.runtime.block_on(async {
-            tokio::time::timeout(
-                LAUNCH,
-                Browser::connect_with_config(bridge.url(), handler_config),
-            )
-            .await
-        });
+        let connected = tokio::time::timeout(
+            LAUNCH,
+            Browser::connect_with_config(bridge.url(), handler_config),
+        )
+        .await;
         let (browser, mut handler) = match connected {
             Ok(Ok(connected)) => connected,
             Ok(Err(e)) => return Err(stopped(&mut child, format!("cannot connect: {e}"))),
@@ -843,7 +834,7 @@ impl Screenshotter {
         // an error there (the connection failed) makes the browser unhealthy.
         let handler = {
             let failed = failed.clone();
-            self.runtime.spawn(async move {
+            tokio::spawn(async move {
                 while let Some(event) = handler.next().await {
                     if let Err(e) = event {
                         log::debug!("browser: DevTools connection: {e}");
@@ -857,7 +848,6 @@ impl Screenshotter {
         let running = Running {
             browser: Some(browser),
             handler,
-            runtime: self.runtime.handle().clone(),
             child: Mutex::new(child),
             pid,
             bridge: Some(bridge),
@@ -869,9 +859,8 @@ impl Screenshotter {
         // The first command Chromium answers, once started: no downloads in
         // the default context either (each capture's own context denies
         // them too).
-        let answered = self.runtime.block_on(async {
-            tokio::time::timeout(LAUNCH, running.browser().execute(deny_downloads(None))).await
-        });
+        let answered =
+            tokio::time::timeout(LAUNCH, running.browser().execute(deny_downloads(None))).await;
         let why = match answered {
             Ok(Ok(_)) => return Ok(running),
             Ok(Err(e)) => format!("cannot deny downloads: {e}"),
@@ -884,58 +873,80 @@ impl Screenshotter {
         Err(why)
     }
 
-    /// The spare tab, if it was opened in browser `generation` (one opened
-    /// in a browser since replaced is dropped: its context goes with that
-    /// browser).
-    fn take_spare(&self, generation: u64) -> Option<Tab> {
+    /// The spare tab, opened or opening, if it is in browser `generation`
+    /// (one opened in a browser since replaced is dropped: its context goes
+    /// with that browser).
+    fn take_spare(&self, generation: u64) -> Option<SpareTab> {
         let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
         match spare.take() {
-            Some((g, tab)) if g == generation => Some(tab),
-            _ => None,
+            Some(spare) if spare.generation == generation => Some(spare.tab),
+            Some(other) => {
+                other.discard();
+                None
+            }
+            None => None,
         }
     }
 
-    /// Keeps `tab` (opened in `running`) for the next capture; when another
-    /// is kept already, disposes of this one.
-    fn keep_spare(&self, running: &Running, tab: Tab) {
+    /// Starts opening the next capture's tab in `running`, in a task of its
+    /// own, once `after` fires (this capture's tab is open); kept as the
+    /// spare. Whoever takes it waits for it if it is still opening.
+    fn open_spare(&self, running: &Arc<Running>, after: tokio::sync::oneshot::Receiver<()>) {
+        let task = {
+            let running = running.clone();
+            let proxy = self.proxy_addr();
+            let config = self.config.clone();
+            tokio::spawn(async move {
+                // Whether that tab opened or not.
+                let _ = after.await;
+                let session = Session {
+                    browser: running.browser(),
+                    proxy,
+                    config: &config,
+                };
+                let deadline = tokio::time::Instant::now() + config.timeout;
+                let opened = session.open_tab(deadline).await;
+                if let Err((why, healthy)) = &opened {
+                    log::debug!("browser: the next tab could not be opened ahead: {why}");
+                    if !healthy {
+                        running.failed.store(true, Ordering::SeqCst);
+                    }
+                }
+                opened.ok()
+            })
+        };
         let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
-        if spare.is_none() {
-            *spare = Some((running.generation, tab));
-            return;
-        }
-        drop(spare);
-        let context = tab.context.clone();
-        drop(tab);
-        let disposed = self.runtime.block_on(async {
-            matches!(
-                tokio::time::timeout(CLEANUP, running.browser().dispose_browser_context(context))
-                    .await,
-                Ok(Ok(()))
-            )
+        // A spare left by another capture meanwhile is dropped (its context
+        // goes with the browser).
+        let left = spare.replace(Spare {
+            generation: running.generation,
+            tab: SpareTab::Opening(task),
         });
-        if !disposed {
-            running.failed.store(true, Ordering::SeqCst);
+        drop(spare);
+        if let Some(left) = left {
+            left.discard();
         }
     }
 
     /// The browser for the next capture: the current one, or a new one when
     /// it took [`ScreenshotConfig::restart_after`] captures or is unhealthy
     /// (the old one closes when its last capture ends).
-    fn browser_for_capture(&self) -> Result<Arc<Running>> {
-        let mut current = self.lock();
-        if let Some(running) = current.as_ref() {
+    async fn browser_for_capture(&self) -> Result<Arc<Running>> {
+        let _starting = self.starting.lock().await;
+        if let Some(running) = self.lock().as_ref() {
             let limit = self.config.restart_after;
             let worn = limit > 0 && running.captures.load(Ordering::SeqCst) >= limit;
             if !worn && running.healthy() {
                 running.captures.fetch_add(1, Ordering::SeqCst);
                 return Ok(running.clone());
             }
-            // Closed here unless a capture still uses it.
-            drop(current.take());
         }
-        let running = Arc::new(self.start_browser()?);
+        // The old browser stays current until the new one runs, and closes
+        // when its last capture ends.
+        let running = Arc::new(self.start_browser().await?);
         running.captures.fetch_add(1, Ordering::SeqCst);
-        *current = Some(running.clone());
+        let retired = self.lock().replace(running.clone());
+        drop(retired);
         Ok(running)
     }
 
@@ -967,20 +978,29 @@ impl Screenshotter {
     /// # Errors
     /// [`Error::Browser`] when no browser runs or it does not answer.
     #[doc(hidden)]
-    pub fn browser_targets(&self) -> Result<BrowserTargets> {
+    pub async fn browser_targets(&self) -> Result<BrowserTargets> {
         let running = self
             .lock()
             .clone()
             .ok_or_else(|| Error::Browser("no browser runs".into()))?;
         let browser = running.browser();
-        let spare = self
-            .spare
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .as_ref()
-            .filter(|(generation, _)| *generation == running.generation)
-            .map(|(_, tab)| tab.context.inner().clone());
-        self.runtime.block_on(async {
+        // The spare's context, once it is open (waited for here).
+        let taken = self.take_spare(running.generation);
+        let tab = match taken {
+            Some(spare) => spare.ready().await,
+            None => None,
+        };
+        let spare = tab.as_ref().map(|tab| tab.context.inner().clone());
+        if let Some(tab) = tab {
+            let mut slot = self.spare.lock().unwrap_or_else(|e| e.into_inner());
+            if slot.is_none() {
+                *slot = Some(Spare {
+                    generation: running.generation,
+                    tab: SpareTab::Ready(tab),
+                });
+            }
+        }
+        {
             let ask = async {
                 let targets = browser.execute(GetTargetsParams::default()).await?;
                 let contexts = browser.execute(GetBrowserContextsParams::default()).await?;
@@ -1014,7 +1034,7 @@ impl Screenshotter {
                     .filter(|c| Some(c) != spare.as_ref())
                     .collect(),
             })
-        })
+        }
     }
 
     /// Loads `url` in a new browser context and captures the viewport as
@@ -1023,8 +1043,8 @@ impl Screenshotter {
     ///
     /// # Errors
     /// As [`capture_page`](Self::capture_page).
-    pub fn capture(&self, url: &str) -> Result<Vec<u8>> {
-        self.capture_page(url).map(|capture| capture.png)
+    pub async fn capture(&self, url: &str) -> Result<Vec<u8>> {
+        self.capture_page(url).await.map(|capture| capture.png)
     }
 
     /// Loads `url` in a new browser context, waits for it (see
@@ -1038,55 +1058,36 @@ impl Screenshotter {
     /// (re)started, the page did not load (with Chromium's net error, or the
     /// proxy's refusal), timed out, or could not be captured. A DOM that
     /// cannot be read is no error ([`Capture::rendered_html`] is `None`).
-    pub fn capture_page(&self, url: &str) -> Result<Capture> {
-        crate::blocking::refuse_inside_runtime("Screenshotter::capture_page")?;
+    pub async fn capture_page(&self, url: &str) -> Result<Capture> {
         let parsed =
             Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
         self.guard.check_url(&parsed).map_err(Error::Browser)?;
-        let running = self.browser_for_capture()?;
+        let running = self.browser_for_capture().await?;
         let session = Session {
             browser: running.browser(),
             proxy: self.proxy_addr(),
             config: &self.config,
         };
         let timeout = self.config.timeout;
-        let spare = self.take_spare(running.generation);
-        // One capture at a time opens the spare, once its own tab is open
-        // (the two renderers would only slow each other down).
-        let open_ahead = self.config.open_ahead && !self.opening_spare.swap(true, Ordering::SeqCst);
-        let (result, healthy, ahead) = self.runtime.block_on(async {
-            let (tab_ready, tab_opened) = tokio::sync::oneshot::channel();
-            let capture = session.run(url, timeout, spare, tab_ready);
-            if !open_ahead {
-                let (result, healthy) = capture.await;
-                return (result, healthy, None);
-            }
-            let next = async {
-                // Whether this capture's tab opened or not.
-                let _ = tab_opened.await;
+        let spare = match self.take_spare(running.generation) {
+            Some(spare) => {
                 let deadline = tokio::time::Instant::now() + timeout;
-                session.open_tab(deadline).await
-            };
-            let ((result, healthy), next) = tokio::join!(capture, next);
-            (result, healthy, Some(next))
-        });
-        if let Some(next) = ahead {
-            match next {
-                Ok(tab) => self.keep_spare(&running, tab),
-                Err((why, tab_healthy)) => {
-                    log::debug!("browser: the next tab could not be opened ahead: {why}");
-                    if !tab_healthy {
-                        running.failed.store(true, Ordering::SeqCst);
-                    }
-                }
+                tokio::time::timeout_at(deadline, spare.ready())
+                    .await
+                    .ok()
+                    .flatten()
             }
-            self.opening_spare.store(false, Ordering::SeqCst);
+            None => None,
+        };
+        let (tab_ready, tab_opened) = tokio::sync::oneshot::channel();
+        if self.config.open_ahead {
+            self.open_spare(&running, tab_opened);
         }
+        let (result, healthy) = session.run(url, timeout, spare, tab_ready).await;
         if !healthy {
             running.failed.store(true, Ordering::SeqCst);
         }
-        // The last capture of a retired browser closes it, here (outside
-        // the runtime).
+        // The last capture of a retired browser closes it.
         drop(running);
         result.map_err(|why| Error::Browser(format!("{url}: {why}")))
     }
@@ -1141,6 +1142,37 @@ struct Tab {
 impl Drop for Tab {
     fn drop(&mut self) {
         self.dialogs.abort();
+    }
+}
+
+/// The tab opened ahead for the next capture, in browser `generation`.
+struct Spare {
+    generation: u64,
+    tab: SpareTab,
+}
+
+/// A spare tab, still opening (in a task of its own) or open.
+enum SpareTab {
+    Opening(tokio::task::JoinHandle<Option<Tab>>),
+    Ready(Tab),
+}
+
+impl SpareTab {
+    /// The tab, once open; `None` when it could not be opened.
+    async fn ready(self) -> Option<Tab> {
+        match self {
+            SpareTab::Opening(task) => task.await.ok().flatten(),
+            SpareTab::Ready(tab) => Some(tab),
+        }
+    }
+}
+
+impl Spare {
+    /// Stops it opening, if it still is (its task holds the browser).
+    fn discard(self) {
+        if let SpareTab::Opening(task) = &self.tab {
+            task.abort();
+        }
     }
 }
 
@@ -1627,8 +1659,11 @@ fn proxy_marker(headers: &serde_json::Value) -> Option<String> {
 
 impl Drop for Screenshotter {
     fn drop(&mut self) {
-        // Before the runtime and the proxy, which it needs.
-        drop(self.spare.lock().unwrap_or_else(|e| e.into_inner()).take());
+        // The browser before its proxy.
+        let spare = self.spare.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(spare) = spare {
+            spare.discard();
+        }
         let running = self.lock().take();
         drop(running);
         // After the browser: its last connections may still be open.

@@ -5,8 +5,8 @@ use std::time::Instant;
 
 use super::{Acquired, Acquirer};
 use crate::acquire::crawl::{CrawlConfig, CrawlProgress};
-use crate::acquire::screenshot::Screenshotter;
 use crate::blocking::crawl_with_progress;
+use crate::blocking::Screenshotter;
 use crate::{Result, SiteSnapshot};
 
 /// Crawls candidates with [`crawl_with_progress`] and screenshots the page
@@ -15,7 +15,8 @@ use crate::{Result, SiteSnapshot};
 ///
 /// ```no_run
 /// use clone_detect::acquire::crawl::CrawlConfig;
-/// use clone_detect::acquire::screenshot::{ScreenshotConfig, Screenshotter};
+/// use clone_detect::acquire::screenshot::ScreenshotConfig;
+/// use clone_detect::blocking::Screenshotter;
 /// use clone_detect::watch::live::LiveAcquirer;
 ///
 /// let browser = Screenshotter::launch(ScreenshotConfig::default()).ok();
