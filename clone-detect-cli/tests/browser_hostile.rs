@@ -136,6 +136,11 @@ fn launch(config: ScreenshotConfig) -> Screenshotter {
     .expect("Chromium (apt-get install chromium)")
 }
 
+/// A server of the normal page alone.
+fn normal_server() -> Server {
+    Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))])
+}
+
 /// Captures the normal page and checks it is a PNG of its colour.
 fn capture_normal(shots: &Screenshotter, server: &Server) {
     let png = shots
@@ -466,7 +471,7 @@ setTimeout(() => { location.href = '/attach?top'; }, 100);</script></body></html
 
 #[test]
 fn the_browser_is_restarted_after_n_captures() {
-    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let server = normal_server();
     let shots = launch(ScreenshotConfig {
         restart_after: 2,
         ..ScreenshotConfig::default()
@@ -510,7 +515,7 @@ fn the_browser_is_restarted_after_n_captures() {
 /// while others still capture in the old one does not disturb them.
 #[test]
 fn concurrent_captures_survive_restarts() {
-    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let server = normal_server();
     let shots = launch(ScreenshotConfig {
         restart_after: 3,
         ..ScreenshotConfig::default()
@@ -560,7 +565,7 @@ fn listening(file: &str) -> Vec<(String, String)> {
 fn devtools_is_a_pipe_that_no_other_process_can_reach() {
     let shots = launch(ScreenshotConfig::default());
     // It works: a capture goes over the pipe.
-    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let server = normal_server();
     capture_normal(&shots, &server);
     let folder = shots.browser_folder().unwrap();
     let mut sockets = Vec::new();
@@ -611,7 +616,7 @@ fn devtools_is_a_pipe_that_no_other_process_can_reach() {
 
 #[test]
 fn the_next_tab_is_opened_ahead_blank_and_only_when_asked() {
-    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let server = normal_server();
     let ahead = launch(ScreenshotConfig::default());
     capture_normal(&ahead, &server);
     let state = ahead.browser_targets().unwrap();
@@ -638,7 +643,7 @@ fn the_next_tab_is_opened_ahead_blank_and_only_when_asked() {
 /// the blocking one refuses to run there.
 #[test]
 fn the_async_screenshotter_runs_on_the_callers_runtime() {
-    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let server = normal_server();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -674,7 +679,7 @@ fn the_async_screenshotter_runs_on_the_callers_runtime() {
 #[test]
 fn a_browser_killed_between_captures_is_replaced() {
     let shots = launch(ScreenshotConfig::default());
-    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let server = normal_server();
     capture_normal(&shots, &server);
     let first = shots.browser_pid().unwrap();
     let killed = std::process::Command::new("kill")
@@ -791,7 +796,7 @@ fn root_without_no_sandbox_is_refused() {
 
     // The CLI says so and goes on without screenshots; with the flag it
     // takes them.
-    let server = Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))]);
+    let server = normal_server();
     let out = common::bin()
         .args(["fingerprint", "--allow-private"])
         .arg(server.url("/"))

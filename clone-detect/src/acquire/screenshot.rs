@@ -301,8 +301,11 @@ impl ScreenshotConfig {
     }
 }
 
-/// The system Chromium: `$CHROME`, then `/usr/bin/chromium`, then
-/// `chromium`, `chromium-browser` or `google-chrome` on `$PATH`.
+/// The system Chromium: `$CHROME`, then `/usr/bin/chromium`, then what
+/// chromiumoxide's detection finds (Chrome and Chromium under their usual
+/// names on `$PATH`, and the usual install paths where it knows them;
+/// never a download), then `chromium`, `chromium-browser` or
+/// `google-chrome` on `$PATH`.
 pub fn find_chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CHROME").map(PathBuf::from) {
         if p.is_file() {
@@ -313,7 +316,14 @@ pub fn find_chromium() -> Option<PathBuf> {
     if fixed.is_file() {
         return Some(fixed.to_path_buf());
     }
-    on_path(&["chromium", "chromium-browser", "google-chrome"])
+    let options = chromiumoxide::detection::DetectionOptions {
+        msedge: false,
+        unstable: false,
+    };
+    chromiumoxide::detection::default_executable(options)
+        .ok()
+        .filter(|p| p.is_file())
+        .or_else(|| on_path(&["chromium", "chromium-browser", "google-chrome"]))
 }
 
 /// The first of `names` found in a directory of `$PATH`.
