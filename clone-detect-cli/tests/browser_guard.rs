@@ -387,3 +387,62 @@ fn flags_reach_chromium() {
     // The proxy listens there.
     TcpStream::connect(("127.0.0.1", port)).expect("the proxy listens");
 }
+
+/// The browser's proxy listens on loopback, with its port on Chromium's
+/// command line for every local user to read: only this user's connections
+/// (Chromium's) are served; another user's is closed unanswered. Needs root
+/// to act as another user (`nobody`); skipped otherwise.
+#[test]
+fn other_local_users_cannot_use_the_browsers_proxy() {
+    use std::os::unix::process::CommandExt;
+    let root = std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
+        s.lines()
+            .find(|l| l.starts_with("Uid:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            == Some("0")
+    });
+    if !root {
+        // Acting as another user needs root: nothing to check here.
+        return;
+    }
+    let shots = launch(ScreenshotConfig::default());
+    let pid = shots.browser_pid().expect("a browser");
+    let cmdline = String::from_utf8_lossy(&std::fs::read(format!("/proc/{pid}/cmdline")).unwrap())
+        .replace('\0', " ");
+    let port = cmdline
+        .split_whitespace()
+        .find_map(|arg| arg.strip_prefix("--proxy-server=http://127.0.0.1:"))
+        .expect("the proxy's port on the command line")
+        .to_string();
+    // A plain proxy request from a shell, as `uid` (this user when `None`).
+    let ask = |uid: Option<u32>| {
+        let mut shell = std::process::Command::new("bash");
+        shell.args([
+            "-c",
+            "exec 3<>/dev/tcp/127.0.0.1/$0 || exit 9
+             printf 'GET http://example.invalid/ HTTP/1.1\\r\\nHost: example.invalid\\r\\n\\r\\n' >&3
+             timeout 10 head -c 64 <&3",
+            &port,
+        ]);
+        if let Some(uid) = uid {
+            shell.uid(uid).gid(uid);
+        }
+        let out = shell.output().expect("bash");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (_, own) = ask(None);
+    assert!(own.starts_with("HTTP/1."), "this user's request: {own:?}");
+    let (code, other) = ask(Some(65534));
+    assert_ne!(
+        code,
+        Some(9),
+        "nobody could not even connect: the test proves nothing"
+    );
+    assert!(
+        other.is_empty(),
+        "another user's request was answered: {other:?}"
+    );
+}

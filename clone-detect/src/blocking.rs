@@ -87,7 +87,8 @@ pub fn crawl_with_progress(
 pub struct Screenshotter {
     /// Dropped before the runtime (see `Drop`).
     inner: Option<crate::acquire::screenshot::Screenshotter>,
-    runtime: tokio::runtime::Runtime,
+    /// `None` only while dropped.
+    runtime: Option<tokio::runtime::Runtime>,
 }
 
 #[cfg(feature = "screenshot")]
@@ -102,7 +103,7 @@ impl Screenshotter {
         let inner = runtime.block_on(crate::acquire::screenshot::Screenshotter::launch(config))?;
         Ok(Self {
             inner: Some(inner),
-            runtime,
+            runtime: Some(runtime),
         })
     }
 
@@ -119,7 +120,10 @@ impl Screenshotter {
         call: impl std::future::Future<Output = Result<T>>,
     ) -> Result<T> {
         refuse_inside_runtime(what)?;
-        self.runtime.block_on(call)
+        self.runtime
+            .as_ref()
+            .expect("the runtime runs until drop")
+            .block_on(call)
     }
 
     /// The async [`capture_page`](crate::acquire::screenshot::Screenshotter::capture_page),
@@ -177,10 +181,21 @@ impl Screenshotter {
 #[cfg(feature = "screenshot")]
 impl Drop for Screenshotter {
     fn drop(&mut self) {
+        let Some(runtime) = self.runtime.take() else {
+            return;
+        };
         // Inside the runtime's context: the browser's tasks are aborted
         // there, before the runtime shuts down.
-        let _entered = self.runtime.enter();
-        drop(self.inner.take());
+        {
+            let _entered = runtime.enter();
+            drop(self.inner.take());
+        }
+        // Dropped where blocking is not allowed (moved into an async task),
+        // a runtime would panic waiting for its threads: it is let go
+        // instead.
+        if tokio::runtime::Handle::try_current().is_ok() {
+            runtime.shutdown_background();
+        }
     }
 }
 

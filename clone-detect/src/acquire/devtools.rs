@@ -12,10 +12,11 @@
 //! two: the pipe ends are FIFOs in the browser's private folder (mode
 //! `0600` in a `0700` folder, opened by the launch script as descriptors 3
 //! and 4), and chromiumoxide connects to a WebSocket on 127.0.0.1 whose
-//! path holds 128 random bits. A connection with any other path is refused
-//! at the handshake, and the listening socket is closed as soon as the
-//! first right one is made: no other process can reach the browser, even
-//! one that learns the token later.
+//! path holds 128 random bits. A connection from another user (told by
+//! the kernel's socket table, module `acquire::peer`) is closed unread, one
+//! with any other path is refused at the handshake, and the listening
+//! socket is closed as soon as the first right one is made: no other
+//! process can reach the browser, even one that learns the token later.
 //!
 //! The relay ends (and the WebSocket closes, which chromiumoxide reports as
 //! a failed connection) when either side closes, when the browser's process
@@ -174,8 +175,17 @@ async fn accept_one(listener: TcpListener, path: String, within: Duration) -> Op
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
-                if pending.len() >= MAX_PENDING {
+                let Ok((stream, peer)) = accepted else {
+                    // Out of descriptors, say: not a busy loop.
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                };
+                // Another local user's connection is closed at once: it
+                // could otherwise hold the handshake slots.
+                let own = stream
+                    .local_addr()
+                    .is_ok_and(|local| super::peer::is_own_user(peer, local));
+                if !own || pending.len() >= MAX_PENDING {
                     continue;
                 }
                 let path = path.clone();
@@ -407,6 +417,62 @@ mod tests {
             }
             // Nobody else, even with the token: the port is closed.
             assert!(TcpStream::connect(addr).await.is_err());
+        });
+    }
+
+    /// Even with the token, another local user's connection is closed
+    /// unanswered (and takes no handshake slot). Needs root to act as
+    /// `nobody`; skipped otherwise.
+    #[test]
+    fn another_users_connection_is_closed_even_with_the_token() {
+        use std::os::unix::process::CommandExt;
+        if rustix::process::getuid().as_raw() != 0 {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        runtime().block_on(async {
+            let (bridge, _browser) =
+                started(dir.path(), Arc::new(AtomicBool::new(true)), 1 << 20).await;
+            let addr = bridge.addr();
+            let path = bridge
+                .url()
+                .split_once(&addr.to_string())
+                .unwrap()
+                .1
+                .to_string();
+            let handshake = format!(
+                "GET {path} HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
+                 Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
+                 Sec-WebSocket-Version: 13\r\n\r\n"
+            );
+            let port = addr.port().to_string();
+            let other = tokio::task::spawn_blocking(move || {
+                std::process::Command::new("bash")
+                    .args([
+                        "-c",
+                        "exec 3<>/dev/tcp/127.0.0.1/$0 || exit 9; printf '%s' \"$1\" >&3; \
+                         timeout 5 head -c 64 <&3",
+                        &port,
+                        &handshake,
+                    ])
+                    .uid(65534)
+                    .gid(65534)
+                    .output()
+                    .unwrap()
+            })
+            .await
+            .unwrap();
+            assert_ne!(other.status.code(), Some(9), "nobody could not connect");
+            assert!(
+                other.stdout.is_empty(),
+                "{:?}",
+                String::from_utf8_lossy(&other.stdout)
+            );
+            // The listener still waits for its one connection: this user's.
+            let (ws, _) = async_tungstenite::tokio::connect_async(bridge.url())
+                .await
+                .unwrap();
+            drop(ws);
         });
     }
 

@@ -15,6 +15,8 @@ pub mod follow;
 pub mod guard;
 pub mod links;
 #[cfg(feature = "screenshot")]
+mod peer;
+#[cfg(feature = "screenshot")]
 mod proxy;
 #[cfg(feature = "screenshot")]
 pub mod screenshot;

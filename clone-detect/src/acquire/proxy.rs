@@ -114,7 +114,12 @@ async fn accept(listener: TcpListener, guard: Arc<Guard>, idle: Duration) {
                 continue;
             }
         };
-        if !peer.ip().is_loopback() {
+        // Chromium's connections only: other local users can reach the
+        // port (it is on the browser's command line) but not use it.
+        let own = stream
+            .local_addr()
+            .is_ok_and(|local| super::peer::is_own_user(peer, local));
+        if !peer.ip().is_loopback() || !own {
             continue;
         }
         let guard = guard.clone();

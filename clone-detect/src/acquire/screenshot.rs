@@ -137,10 +137,12 @@ use crate::{Error, Result};
 const CLEANUP: Duration = Duration::from_secs(5);
 /// Time given to a new browser to answer its first command.
 const LAUNCH: Duration = Duration::from_secs(20);
-/// Longest DevTools message taken from the browser: a screenshot in base64,
-/// or the rendered DOM (at most [`ScreenshotConfig::max_rendered`] bytes)
-/// escaped as JSON, with room to spare.
-const MAX_DEVTOOLS_MESSAGE: usize = 256 << 20;
+/// Longest DevTools message taken from the browser: the rendered DOM of at
+/// most `max_rendered` bytes escaped as JSON (at most six bytes a byte:
+/// `\u0000`), or a screenshot in base64, with 16 MiB to spare.
+fn max_devtools_message(max_rendered: usize) -> usize {
+    max_rendered.saturating_mul(6).saturating_add(16 << 20)
+}
 
 /// How screenshots are taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -362,13 +364,15 @@ fn running_as_root() -> bool {
 
 /// Whether process `pid` runs (exists and is not a zombie).
 fn process_alive(pid: u32) -> bool {
-    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+    std::fs::read(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
         // The state follows the command name, which is in parentheses and
-        // may itself hold any character.
-        let state = stat
-            .rfind(')')
-            .and_then(|end| stat[end + 1..].split_whitespace().next());
-        !matches!(state, None | Some("Z" | "X" | "x"))
+        // may itself hold any byte (not only UTF-8).
+        let state = stat.iter().rposition(|&b| b == b')').and_then(|end| {
+            stat[end + 1..]
+                .split(u8::is_ascii_whitespace)
+                .find(|field| !field.is_empty())
+        });
+        !matches!(state, None | Some(b"Z" | b"X" | b"x"))
     })
 }
 
@@ -484,9 +488,64 @@ fn stopped(child: &mut std::process::Child, why: String) -> String {
         Ok(Some(status)) => format!("{why} (the browser exited: {status})"),
         _ => why,
     };
+    end_browser(child);
+    why
+}
+
+/// Kills the browser's process group (it leads one: `setsid`) while its
+/// pid is still unreaped, then the process, and reaps it. Quick after
+/// `SIGKILL`; needs no runtime.
+fn end_browser(child: &mut std::process::Child) {
+    if matches!(child.try_wait(), Ok(None)) {
+        if let Some(group) = i32::try_from(child.id())
+            .ok()
+            .and_then(rustix::process::Pid::from_raw)
+        {
+            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+        }
+    }
     let _ = child.kill();
     let _ = child.wait();
-    why
+}
+
+/// A browser process not yet handed to a [`Running`]: ended when dropped,
+/// so that a start that fails or is cancelled (its future dropped) leaves
+/// no process behind.
+struct Spawned(Option<std::process::Child>);
+
+impl Spawned {
+    fn get(&mut self) -> &mut std::process::Child {
+        self.0.as_mut().expect("spawned until taken")
+    }
+
+    fn take(&mut self) -> std::process::Child {
+        self.0.take().expect("spawned until taken")
+    }
+}
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        if let Some(child) = self.0.as_mut() {
+            end_browser(child);
+        }
+    }
+}
+
+/// A browser's folder, removed when dropped unless [`kept`](Self::kept).
+struct FolderGuard(Option<PathBuf>);
+
+impl FolderGuard {
+    fn kept(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for FolderGuard {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
 
 /// `s` quoted for `/bin/sh`.
@@ -657,16 +716,7 @@ impl Drop for Running {
         self.handler.abort();
         drop(self.browser.take());
         drop(self.bridge.take());
-        let child = self.child.get_mut().unwrap_or_else(|e| e.into_inner());
-        if let Some(group) = self
-            .pid
-            .and_then(|pid| i32::try_from(pid).ok())
-            .and_then(rustix::process::Pid::from_raw)
-        {
-            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
-        }
-        let _ = child.kill();
-        let _ = child.wait();
+        end_browser(self.child.get_mut().unwrap_or_else(|e| e.into_inner()));
         // The watchdog kills what is left of the browser's process group and
         // removes the folder too; this is for when it cannot.
         let _ = std::fs::remove_dir_all(&self.dir);
@@ -767,11 +817,11 @@ impl Screenshotter {
         let fail = |why: String| Error::Browser(format!("{}: {why}", self.chrome.display()));
         let dir = browser_folder()
             .map_err(|e| fail(format!("cannot create the browser's temporary folder: {e}")))?;
-        let result = self.start_browser_in(&dir).await;
-        if result.is_err() {
-            let _ = std::fs::remove_dir_all(&dir);
-        }
-        result.map_err(fail)
+        // Removed if the start fails or is cancelled.
+        let folder = FolderGuard(Some(dir.clone()));
+        let running = self.start_browser_in(&dir).await.map_err(fail)?;
+        folder.kept();
+        Ok(running)
     }
 
     async fn start_browser_in(&self, dir: &Path) -> std::result::Result<Running, String> {
@@ -788,7 +838,7 @@ impl Screenshotter {
                 &fifos,
                 move || pid.get().is_none_or(|&pid| process_alive(pid)),
                 LAUNCH,
-                MAX_DEVTOOLS_MESSAGE,
+                max_devtools_message(config.max_rendered),
             )
             .await
             .map_err(|e| format!("cannot open the DevTools pipes: {e}"))?
@@ -809,7 +859,7 @@ impl Screenshotter {
         if tmp.as_os_str().len() <= MAX_TMPDIR {
             command.env("TMPDIR", &tmp);
         }
-        let mut child = spawn_fresh_script(&mut command).map_err(|e| {
+        let child = spawn_fresh_script(&mut command).map_err(|e| {
             if e.kind() == std::io::ErrorKind::PermissionDenied {
                 format!(
                     "cannot start the browser: {e} (is the temporary directory mounted noexec?)"
@@ -818,7 +868,8 @@ impl Screenshotter {
                 format!("cannot start the browser: {e}")
             }
         })?;
-        let _ = pid.set(child.id());
+        let mut child = Spawned(Some(child));
+        let _ = pid.set(child.get().id());
         let handler_config = HandlerConfig {
             viewport: Some(Viewport {
                 width: config.width,
@@ -836,8 +887,8 @@ impl Screenshotter {
         .await;
         let (browser, mut handler) = match connected {
             Ok(Ok(connected)) => connected,
-            Ok(Err(e)) => return Err(stopped(&mut child, format!("cannot connect: {e}"))),
-            Err(_) => return Err(stopped(&mut child, "cannot connect in time".into())),
+            Ok(Err(e)) => return Err(stopped(child.get(), format!("cannot connect: {e}"))),
+            Err(_) => return Err(stopped(child.get(), "cannot connect in time".into())),
         };
         let failed = Arc::new(AtomicBool::new(false));
         // The DevTools event stream must be polled for anything to happen;
@@ -854,11 +905,11 @@ impl Screenshotter {
                 failed.store(true, Ordering::SeqCst);
             })
         };
-        let pid = Some(child.id());
+        let pid = Some(child.get().id());
         let running = Running {
             browser: Some(browser),
             handler,
-            child: Mutex::new(child),
+            child: Mutex::new(child.take()),
             pid,
             bridge: Some(bridge),
             dir: dir.to_path_buf(),
@@ -890,8 +941,15 @@ impl Screenshotter {
         let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
         match spare.take() {
             Some(spare) if spare.generation == generation => Some(spare.tab),
-            Some(other) => {
-                other.discard();
+            // Opened in a newer browser (this capture runs in a retired
+            // one): left for the next capture.
+            Some(newer) if newer.generation > generation => {
+                *spare = Some(newer);
+                None
+            }
+            // Opened in a retired browser: its context goes with it.
+            Some(older) => {
+                older.discard();
                 None
             }
             None => None,
@@ -902,6 +960,16 @@ impl Screenshotter {
     /// own, once `after` fires (this capture's tab is open); kept as the
     /// spare. Whoever takes it waits for it if it is still opening.
     fn open_spare(&self, running: &Arc<Running>, after: tokio::sync::oneshot::Receiver<()>) {
+        // Never in a retired browser, and never over another spare (whose
+        // context would be left open).
+        let current = self
+            .lock()
+            .as_ref()
+            .is_some_and(|current| current.generation == running.generation);
+        let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
+        if !current || spare.is_some() {
+            return;
+        }
         let task = {
             let running = running.clone();
             let proxy = self.proxy_addr();
@@ -925,17 +993,10 @@ impl Screenshotter {
                 opened.ok()
             })
         };
-        let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
-        // A spare left by another capture meanwhile is dropped (its context
-        // goes with the browser).
-        let left = spare.replace(Spare {
+        *spare = Some(Spare {
             generation: running.generation,
             tab: SpareTab::Opening(task),
         });
-        drop(spare);
-        if let Some(left) = left {
-            left.discard();
-        }
     }
 
     /// The browser for the next capture: the current one, or a new one when
@@ -1079,13 +1140,24 @@ impl Screenshotter {
             config: &self.config,
         };
         let timeout = self.config.timeout;
+        // One deadline for the spare, the load and the capture.
+        let deadline = tokio::time::Instant::now() + timeout;
+        // A capture whose future is dropped half-way leaves its page in the
+        // browser: the browser is then replaced (and killed).
+        let mut unfinished = Unfinished(Some(&running));
         let spare = match self.take_spare(running.generation) {
             Some(spare) => {
-                let deadline = tokio::time::Instant::now() + timeout;
-                tokio::time::timeout_at(deadline, spare.ready())
-                    .await
-                    .ok()
-                    .flatten()
+                // A spare slow to open (a busy machine) is given a quarter
+                // of the capture's time; then a tab is opened here instead.
+                let opening = spare.abort_handle();
+                let ready = tokio::time::timeout(timeout / 4, spare.ready()).await;
+                if ready.is_err() {
+                    // Not left to open a context no one will dispose of.
+                    if let Some(opening) = opening {
+                        opening.abort();
+                    }
+                }
+                ready.ok().flatten()
             }
             None => None,
         };
@@ -1093,10 +1165,12 @@ impl Screenshotter {
         if self.config.open_ahead {
             self.open_spare(&running, tab_opened);
         }
-        let (result, healthy) = session.run(url, timeout, spare, tab_ready).await;
+        let (result, healthy) = session.run(url, deadline, spare, tab_ready).await;
+        unfinished.0 = None;
         if !healthy {
             running.failed.store(true, Ordering::SeqCst);
         }
+        drop(unfinished);
         // The last capture of a retired browser closes it.
         drop(running);
         result.map_err(|why| Error::Browser(format!("{url}: {why}")))
@@ -1155,6 +1229,18 @@ impl Drop for Tab {
     }
 }
 
+/// Marks the browser failed when dropped while it holds one (a capture
+/// cancelled before its context was disposed of).
+struct Unfinished<'a>(Option<&'a Running>);
+
+impl Drop for Unfinished<'_> {
+    fn drop(&mut self) {
+        if let Some(running) = self.0 {
+            running.failed.store(true, Ordering::SeqCst);
+        }
+    }
+}
+
 /// The tab opened ahead for the next capture, in browser `generation`.
 struct Spare {
     generation: u64,
@@ -1168,6 +1254,14 @@ enum SpareTab {
 }
 
 impl SpareTab {
+    /// What stops it opening, while it is.
+    fn abort_handle(&self) -> Option<tokio::task::AbortHandle> {
+        match self {
+            SpareTab::Opening(task) => Some(task.abort_handle()),
+            SpareTab::Ready(_) => None,
+        }
+    }
+
     /// The tab, once open; `None` when it could not be opened.
     async fn ready(self) -> Option<Tab> {
         match self {
@@ -1262,19 +1356,18 @@ impl Session<'_> {
         Err((why, disposed))
     }
 
-    /// Captures `url` in `spare` or a new browser context (`tab_ready` is
+    /// Captures `url` by `deadline` in `spare` or a new browser context (`tab_ready` is
     /// sent once the tab is open, or could not be), and disposes of the
     /// context; also says whether the browser is still healthy (the context
     /// could be created and disposed).
     async fn run(
         &self,
         url: &str,
-        timeout: Duration,
+        deadline: tokio::time::Instant,
         spare: Option<Tab>,
         tab_ready: tokio::sync::oneshot::Sender<()>,
     ) -> (std::result::Result<Capture, String>, bool) {
-        // One deadline for the context, the tab, the load and the capture.
-        let deadline = tokio::time::Instant::now() + timeout;
+        let timeout = self.config.timeout;
         let late = || format!("no screenshot within {timeout:?}");
         let tab = match spare {
             Some(tab) => Ok(tab),
