@@ -680,7 +680,8 @@ struct Running {
     handler: tokio::task::JoinHandle<()>,
     /// The launch script's process, which becomes Chromium.
     child: Mutex<std::process::Child>,
-    pid: Option<u32>,
+    /// The child's pid (Chromium's), kept to check on it without the lock.
+    pid: u32,
     /// The DevTools relay (ends when dropped).
     bridge: Option<Bridge>,
     dir: PathBuf,
@@ -703,7 +704,7 @@ impl Running {
     fn healthy(&self) -> bool {
         !self.failed.load(Ordering::SeqCst)
             && !self.handler.is_finished()
-            && self.pid.is_none_or(process_alive)
+            && process_alive(self.pid)
     }
 }
 
@@ -905,7 +906,7 @@ impl Screenshotter {
                 failed.store(true, Ordering::SeqCst);
             })
         };
-        let pid = Some(child.get().id());
+        let pid = child.get().id();
         let running = Running {
             browser: Some(browser),
             handler,
@@ -1025,7 +1026,7 @@ impl Screenshotter {
     /// command line or count restarts).
     #[doc(hidden)]
     pub fn browser_pid(&self) -> Option<u32> {
-        self.lock().as_ref().and_then(|r| r.pid)
+        self.lock().as_ref().map(|r| r.pid)
     }
 
     /// The loopback address where the current browser's DevTools relay
