@@ -199,6 +199,134 @@ impl Drop for Screenshotter {
     }
 }
 
+/// [`acquire::live::LiveAcquirer`](crate::acquire::live::LiveAcquirer),
+/// blocking: crawl, then screenshot, on one runtime of its own (two worker
+/// threads, for as long as it lives) that its browser's tasks run on too.
+/// Its calls may come from several threads at once.
+///
+/// ```no_run
+/// use clone_detect::acquire::crawl::CrawlConfig;
+///
+/// let live = clone_detect::blocking::LiveAcquirer::new(CrawlConfig::default())?;
+/// let site = live.acquire("https://example.org/")?;
+/// # let _ = site;
+/// # Ok::<(), clone_detect::Error>(())
+/// ```
+#[cfg(feature = "crawl")]
+#[derive(Debug)]
+pub struct LiveAcquirer {
+    /// Dropped before the runtime (see `Drop`).
+    inner: Option<crate::acquire::live::LiveAcquirer>,
+    /// `None` only while dropped.
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+#[cfg(feature = "crawl")]
+impl LiveAcquirer {
+    /// Crawls with `crawl`, without screenshots until
+    /// [`launch_browser`](Self::launch_browser).
+    ///
+    /// # Errors
+    /// [`Error::Runtime`] inside an async runtime, or when its runtime
+    /// cannot start.
+    pub fn new(crawl: CrawlConfig) -> Result<Self> {
+        let runtime = runtime_for("clone_detect::blocking::LiveAcquirer::new")?;
+        Ok(Self {
+            inner: Some(crate::acquire::live::LiveAcquirer::new(crawl)),
+            runtime: Some(runtime),
+        })
+    }
+
+    /// Starts the browser that takes the screenshots, on this acquirer's
+    /// runtime. On an error the acquirer goes on without screenshots.
+    ///
+    /// # Errors
+    /// As [`Screenshotter::launch`](crate::acquire::screenshot::Screenshotter::launch),
+    /// and [`Error::Runtime`] inside an async runtime.
+    #[cfg(feature = "screenshot")]
+    pub fn launch_browser(
+        &mut self,
+        config: crate::acquire::screenshot::ScreenshotConfig,
+    ) -> Result<()> {
+        let browser = self.block_on(
+            "clone_detect::blocking::LiveAcquirer::launch_browser",
+            crate::acquire::screenshot::Screenshotter::launch(config),
+        )?;
+        let inner = self.inner.take().expect("the acquirer runs until drop");
+        self.inner = Some(inner.with_browser(browser));
+        Ok(())
+    }
+
+    /// Counts pages and bytes in `progress` (for a caller showing progress).
+    #[must_use]
+    pub fn with_progress(mut self, progress: CrawlProgress) -> Self {
+        let inner = self.inner.take().expect("the acquirer runs until drop");
+        self.inner = Some(inner.with_progress(progress));
+        self
+    }
+
+    /// The async acquirer inside.
+    pub fn inner(&self) -> &crate::acquire::live::LiveAcquirer {
+        self.inner.as_ref().expect("the acquirer runs until drop")
+    }
+
+    /// Runs `call` on this acquirer's runtime.
+    fn block_on<T>(
+        &self,
+        what: &str,
+        call: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<T> {
+        refuse_inside_runtime(what)?;
+        self.runtime
+            .as_ref()
+            .expect("the runtime runs until drop")
+            .block_on(call)
+    }
+
+    /// The async [`probe`](crate::acquire::live::LiveAcquirer::probe),
+    /// blocking.
+    ///
+    /// # Errors
+    /// As the async call, and [`Error::Runtime`] inside an async runtime.
+    pub fn probe(&self, url: &str) -> Result<SiteSnapshot> {
+        self.block_on(
+            "clone_detect::blocking::LiveAcquirer::probe",
+            self.inner().probe(url),
+        )
+    }
+
+    /// The async [`acquire`](crate::acquire::live::LiveAcquirer::acquire),
+    /// blocking.
+    ///
+    /// # Errors
+    /// As the async call, and [`Error::Runtime`] inside an async runtime.
+    pub fn acquire(&self, url: &str) -> Result<crate::acquire::Acquired> {
+        self.block_on(
+            "clone_detect::blocking::LiveAcquirer::acquire",
+            self.inner().acquire(url),
+        )
+    }
+}
+
+#[cfg(feature = "crawl")]
+impl Drop for LiveAcquirer {
+    fn drop(&mut self) {
+        let Some(runtime) = self.runtime.take() else {
+            return;
+        };
+        // As the blocking screenshotter's: the browser's tasks are aborted
+        // inside the runtime's context, and a runtime dropped where
+        // blocking is not allowed is let go.
+        {
+            let _entered = runtime.enter();
+            drop(self.inner.take());
+        }
+        if tokio::runtime::Handle::try_current().is_ok() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
 #[cfg(all(test, feature = "crawl"))]
 mod tests {
     use super::*;

@@ -129,6 +129,10 @@ pub enum Error {
     /// its own runtime could not be started.
     #[error("{0}")]
     Runtime(String),
+    /// A failure recorded earlier, read back: a line of a fingerprint file
+    /// that says its source could not be read, and why.
+    #[error("{0}")]
+    Recorded(String),
 }
 
 /// The library's result type.

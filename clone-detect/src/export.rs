@@ -279,7 +279,7 @@ pub fn write_verdicts(out: impl Write + Send, verdicts: &[Verdict]) -> Result<()
             v.evidence
                 .iter()
                 .filter(|e| e.stance == Stance::Agrees)
-                .map(|e| e.signal.clone())
+                .map(|e| e.signal.name().to_string())
                 .collect()
         })),
         strings(json.iter().map(|j| Some(j.as_str()))),

@@ -218,15 +218,20 @@ impl SiteFingerprint {
     /// # Errors
     /// [`Error::SchemaVersion`] or [`Error::SpecMismatch`].
     pub fn ensure_comparable(&self, other: &Self) -> Result<()> {
-        for v in [self.schema_version, other.schema_version] {
-            if v == 0 || v > FINGERPRINT_SCHEMA_VERSION {
-                return Err(Error::SchemaVersion {
-                    found: v,
-                    supported: FINGERPRINT_SCHEMA_VERSION,
-                });
-            }
-        }
+        check_schema(self.schema_version)?;
+        check_schema(other.schema_version)?;
         self.specs.ensure_comparable(&other.specs)
+    }
+
+    /// Checks that this build can compare the fingerprint with its own: a
+    /// schema it reads, the hash specs it computes. The one check every
+    /// reader of fingerprints (matcher, store, clustering) makes.
+    ///
+    /// # Errors
+    /// [`Error::SchemaVersion`] or [`Error::SpecMismatch`].
+    pub fn ensure_current(&self) -> Result<()> {
+        check_schema(self.schema_version)?;
+        self.specs.ensure_comparable(&HashSpecs::current())
     }
 
     /// Parses one fingerprint from JSON, refusing newer schemas.
@@ -244,14 +249,21 @@ impl SiteFingerprint {
             reason: e.to_string(),
         };
         let probe: Probe = serde_json::from_str(json).map_err(bad)?;
-        if probe.schema_version == 0 || probe.schema_version > FINGERPRINT_SCHEMA_VERSION {
-            return Err(Error::SchemaVersion {
-                found: probe.schema_version,
-                supported: FINGERPRINT_SCHEMA_VERSION,
-            });
-        }
+        check_schema(probe.schema_version)?;
         serde_json::from_str(json).map_err(bad)
     }
+}
+
+/// [`Error::SchemaVersion`] unless this build reads fingerprints of schema
+/// `version`.
+fn check_schema(version: u32) -> Result<()> {
+    if version == 0 || version > FINGERPRINT_SCHEMA_VERSION {
+        return Err(Error::SchemaVersion {
+            found: version,
+            supported: FINGERPRINT_SCHEMA_VERSION,
+        });
+    }
+    Ok(())
 }
 
 /// The template group of a page: the shape of its URL path below the root

@@ -91,6 +91,7 @@ pub mod pivot;
 pub mod report;
 pub mod signal;
 pub mod snapshot;
+pub mod source;
 pub mod store;
 pub mod verdict;
 pub mod watch;

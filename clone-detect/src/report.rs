@@ -190,7 +190,7 @@ fn evidence_table(out: &mut String, evidence: &[Evidence]) {
         let _ = write!(
             out,
             "<tr class=\"{class}\"><td>{}</td><td>{word}</td><td>{:.3}</td><td>{}</td></tr>",
-            escape(&e.signal),
+            escape(e.signal.name()),
             e.contribution,
             escape(&e.detail)
         );

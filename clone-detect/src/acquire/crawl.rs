@@ -38,11 +38,10 @@ use url::Url;
 
 use super::choose;
 pub use super::choose::{choose_pages, path_shape};
-use super::follow;
+use super::{favicon, follow};
 use super::guard::{Guard, Lookup};
 use super::links;
-use crate::signal::favicon::sniff;
-use crate::snapshot::{Asset, AssetContent, Favicon, Page, SiteSnapshot};
+use crate::snapshot::{Asset, AssetContent, Page, SiteSnapshot};
 use crate::{Error, Result};
 
 /// Bounds and manners of a crawl.
@@ -1075,14 +1074,9 @@ async fn fetch_favicon_and_assets(
 ) {
     let cap = config.max_response_bytes.min(*budget);
     let site = snapshot.pages.first().and_then(|p| Url::parse(&p.url).ok());
-    let (mut icon_candidates, assets) = links::icons_and_assets(&snapshot.pages);
-    // The icon links, at most crate::limits::MAX_ICON_CANDIDATES of them, then `/favicon.ico`
-    // (always last), each once.
-    let fallback = icon_candidates.pop();
-    icon_candidates.truncate(crate::limits::MAX_ICON_CANDIDATES);
-    icon_candidates.extend(fallback);
-    let mut tried = HashSet::new();
-    icon_candidates.retain(|u| tried.insert(u.clone()));
+    // The favicon candidates as every reader lists them
+    // (`acquire::favicon`).
+    let (icon_candidates, assets) = links::icons_and_assets(&snapshot.pages);
     // Assets: only those of the site's own host are fetched; one that
     // points into a private network is still recorded as refused.
     let assets: Vec<_> = assets
@@ -1094,24 +1088,21 @@ async fn fetch_favicon_and_assets(
         })
         .collect();
     let mut warnings = Vec::new();
-    for candidate in icon_candidates {
-        if !matches!(candidate.scheme(), "http" | "https") {
-            continue; // inline (`data:`) icons are read by the folder reader's rules
-        }
-        if let Some((200, bytes)) =
-            fetch_capped(net, &candidate, cap, &mut warnings, progress).await
-        {
-            if sniff(&bytes).is_some() {
-                *budget = budget.saturating_sub(bytes.len());
-                snapshot.favicon = Some(Favicon {
-                    url: candidate.to_string(),
-                    bytes,
-                });
-                break;
+    for candidate in &icon_candidates {
+        let (name, bytes) = match favicon::classify(candidate) {
+            Some(favicon::Candidate::Inline(bytes)) => (favicon::INLINE_NAME.to_string(), bytes),
+            Some(favicon::Candidate::Read(url)) if matches!(url.scheme(), "http" | "https") => {
+                match fetch_capped(net, &url, cap, &mut warnings, progress).await {
+                    Some((200, bytes)) => (url.to_string(), bytes),
+                    _ => continue,
+                }
             }
-            warnings.push(format!(
-                "{candidate}: not an image, not used as the favicon"
-            ));
+            _ => continue,
+        };
+        if let Some(found) = favicon::accept(name, bytes, &mut warnings) {
+            *budget = budget.saturating_sub(found.bytes.len());
+            snapshot.favicon = Some(found);
+            break;
         }
     }
     for (url, kind) in assets.into_iter().take(config.max_assets) {

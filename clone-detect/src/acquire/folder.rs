@@ -32,14 +32,13 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::choose::{choose_pages, Frontier};
-use super::follow;
-use super::links::{self, decode_data_url, percent_decode};
+use super::{favicon, follow};
+use super::links::{self, percent_decode};
 use crate::html;
 use crate::limits::{
     FOLDER_MAX_FILE_BYTES, FOLDER_MAX_TOTAL_BYTES, MAX_ASSET_LINKS_PER_SITE, MAX_LINKS_PER_PAGE,
     MAX_PAGE_BYTES,
 };
-use crate::signal::favicon::sniff;
 use crate::snapshot::files::{open_inside, read_capped, OpenError, Opened};
 use crate::snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
 use crate::{Error, Result};
@@ -462,27 +461,20 @@ fn follow_redirects(
 }
 
 fn find_favicon(folder: &mut Folder<'_>, icons: &[Url]) -> Option<Favicon> {
-    let fallback = Url::parse(FOLDER_BASE).ok()?.join("favicon.ico").ok()?;
-    for url in icons.iter().chain(std::iter::once(&fallback)) {
-        let (name, bytes) = if let Some(bytes) = decode_data_url(url) {
-            ("data:".to_string(), bytes)
-        } else {
-            let Some(rel) = folder.local(url) else {
-                continue;
-            };
-            let Some(bytes) = folder.read_whole("favicon candidate", &rel) else {
-                continue;
-            };
-            (rel, bytes)
-        };
-        if sniff(&bytes).is_some() {
-            return Some(Favicon { url: name, bytes });
-        }
-        folder
-            .warnings
-            .push(format!("favicon candidate {name} is not an image; skipped"));
-    }
-    None
+    let root = Url::parse(FOLDER_BASE).ok()?;
+    let candidates = favicon::candidates(icons, &root);
+    let mut warnings = Vec::new();
+    let found = favicon::find(
+        &candidates,
+        |url| {
+            let rel = folder.local(url)?;
+            let bytes = folder.read_whole("favicon candidate", &rel)?;
+            Some((rel, bytes))
+        },
+        &mut warnings,
+    );
+    folder.warnings.extend(warnings);
+    found
 }
 
 #[cfg(test)]

@@ -320,8 +320,8 @@ pub(crate) fn percent_decode(s: &str) -> Vec<u8> {
 /// up what they name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct SiteLinks {
-    /// The favicon candidates of the root page (its icon links, at most
-    /// [`MAX_ICON_CANDIDATES`]), then `/favicon.ico` against its base.
+    /// The favicon candidates of the root page, as
+    /// [`favicon::candidates`](super::favicon::candidates) lists them.
     pub icons: Vec<Url>,
     /// The scripts and stylesheets the pages link to, each once, in page
     /// order, at most [`MAX_ASSET_LINKS_PER_SITE`].
@@ -343,10 +343,7 @@ pub(crate) fn site_links(pages: &[Page]) -> SiteLinks {
         let parsed = crate::html::parse(&page.body, MAX_PAGE_BYTES);
         let found = extract(&parsed.html, &url);
         if i == 0 {
-            links.icons.clone_from(&found.icons);
-            if let Ok(ico) = found.base.as_ref().unwrap_or(&url).join("/favicon.ico") {
-                links.icons.push(ico);
-            }
+            links.icons = super::favicon::candidates(&found.icons, &url);
         }
         let mut capped = found.capped;
         let linked = found

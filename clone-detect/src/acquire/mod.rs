@@ -9,11 +9,14 @@ pub mod choose;
 pub mod crawl;
 #[cfg(feature = "screenshot")]
 mod devtools;
+mod favicon;
 pub mod folder;
 pub mod follow;
 #[cfg(any(feature = "crawl", feature = "screenshot"))]
 pub mod guard;
 pub mod links;
+#[cfg(feature = "crawl")]
+pub mod live;
 #[cfg(feature = "screenshot")]
 mod peer;
 #[cfg(feature = "screenshot")]
@@ -25,6 +28,8 @@ pub mod warc;
 use std::path::Path;
 
 pub use folder::{read_saved_folder, FolderConfig};
+
+use std::time::Duration;
 
 use crate::snapshot::{read_snapshot_dir, SiteSnapshot, MANIFEST_FILE};
 use crate::{Error, Result};
@@ -46,5 +51,27 @@ pub fn read_local_source(path: &Path, config: &FolderConfig) -> Result<SiteSnaps
         read_snapshot_dir(path)
     } else {
         read_saved_folder(path, config)
+    }
+}
+
+/// A site as a live acquirer (or `watch`'s [`Acquirer`](crate::watch::Acquirer))
+/// fetched it, with where the time went.
+#[derive(Clone, Debug, Default)]
+pub struct Acquired {
+    /// The snapshot.
+    pub snapshot: SiteSnapshot,
+    /// Time spent crawling.
+    pub crawl: Duration,
+    /// Time spent taking the screenshot.
+    pub screenshot: Duration,
+}
+
+impl Acquired {
+    /// A snapshot without timings.
+    pub fn new(snapshot: SiteSnapshot) -> Self {
+        Self {
+            snapshot,
+            ..Self::default()
+        }
     }
 }

@@ -59,7 +59,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::SiteSignals;
 use crate::verdict::{Evidence, FusedModel, KnownRef, Matcher};
-use crate::{HashSpecs, Result, SiteFingerprint};
+use crate::{Result, SiteFingerprint};
 
 /// How to cluster.
 #[derive(Clone, Debug)]
@@ -172,18 +172,7 @@ struct Links {
 }
 
 fn validate(fingerprints: &[SiteFingerprint]) -> Result<()> {
-    fingerprints.iter().try_for_each(comparable)
-}
-
-fn comparable(fp: &SiteFingerprint) -> Result<()> {
-    let supported = crate::FINGERPRINT_SCHEMA_VERSION;
-    if fp.schema_version == 0 || fp.schema_version > supported {
-        return Err(crate::Error::SchemaVersion {
-            found: fp.schema_version,
-            supported,
-        });
-    }
-    fp.specs.ensure_comparable(&HashSpecs::current())
+    fingerprints.iter().try_for_each(SiteFingerprint::ensure_current)
 }
 
 /// The `(source, signals)` item [`cluster_signals`] takes, for callers
@@ -193,7 +182,7 @@ fn comparable(fp: &SiteFingerprint) -> Result<()> {
 /// # Errors
 /// As [`cluster`].
 pub fn item(fp: &SiteFingerprint) -> Result<(String, SiteSignals)> {
-    comparable(fp)?;
+    fp.ensure_current()?;
     Ok((fp.source.clone(), SiteSignals::of(fp)))
 }
 

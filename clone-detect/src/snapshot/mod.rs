@@ -15,9 +15,11 @@
 //! (see [`crate::limits`]). Writing a snapshot directory replaces a link it
 //! finds instead of writing through it.
 
+mod image_kind;
 pub(crate) mod files;
 pub(crate) mod layout;
 
+pub use image_kind::{sniff, ImageKind};
 pub use layout::{read_snapshot_dir, write_snapshot_dir, MANIFEST_FILE, SNAPSHOT_SCHEMA_VERSION};
 
 use std::time::SystemTime;

@@ -89,7 +89,7 @@ pub use repair::{
     DamageKind, DamagedRecord, DamagedRegion, Fate, IntactRecord, RecordOp, Repair, Verification,
 };
 
-use crate::{Error, HashSpecs, Result, SiteFingerprint};
+use crate::{Error, Result, SiteFingerprint};
 
 /// The newest store format this build reads and writes.
 pub const STORE_FORMAT_VERSION: u32 = 2;
@@ -450,9 +450,7 @@ impl KnownStore {
         site: Option<NewKnownSite>,
     ) -> Result<Option<Reincarnation>> {
         if let Some(site) = &site {
-            site.fingerprint
-                .specs
-                .ensure_comparable(&HashSpecs::current())?;
+            site.fingerprint.ensure_current()?;
         }
         let added_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
         let mut recorded = None;
@@ -528,9 +526,8 @@ impl KnownStore {
     /// # Errors
     /// As [`add`](Self::add).
     pub fn add_all(&mut self, sites: Vec<NewKnownSite>) -> Result<Vec<u64>> {
-        let current = HashSpecs::current();
         for site in &sites {
-            site.fingerprint.specs.ensure_comparable(&current)?;
+            site.fingerprint.ensure_current()?;
         }
         let added_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
         self.write_locked(|_, next_id| {

@@ -2,27 +2,110 @@
 //! signal, with values many known sites share discounted by their document
 //! frequency.
 
+use serde::{Deserialize, Serialize};
+
 use crate::index::{asset_hex, Candidate, KnownIndex, SiteSignals};
+
+/// One feature of a (query, known site) pair. Its position in
+/// [`Feature::ALL`] is its index in [`Features::values`] and in the model's
+/// coefficients; it serialises as its [`name`](Feature::name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feature {
+    /// Template simhashes of the site (aggregate), by distance.
+    Template,
+    /// [`Template`](Self::Template), divided by how many known sites have a
+    /// template this close (theme-mates share one).
+    TemplateSpecific,
+    /// Template simhashes of the root pages, by distance.
+    RootTemplate,
+    /// Text simhashes, by distance.
+    Text,
+    /// Screenshot pHashes, by distance.
+    Screenshot,
+    /// Favicon pHashes, by distance.
+    FaviconPhash,
+    /// The same Shodan favicon hash, weighed by its rarity.
+    FaviconMmh3,
+    /// The same domhash (DOM structure), weighed by its rarity.
+    Domhash,
+    /// The same root page bytes (Shodan `http.html_hash`), weighed by its
+    /// rarity.
+    HtmlMmh3,
+    /// Shared scripts and stylesheets, rarity-weighted Jaccard.
+    Assets,
+    /// The rarest shared operator identifier.
+    Ids,
+    /// Jaccard of the titles' words.
+    Title,
+}
+
+impl Feature {
+    /// Every feature, in index order.
+    pub const ALL: [Feature; 12] = [
+        Feature::Template,
+        Feature::TemplateSpecific,
+        Feature::RootTemplate,
+        Feature::Text,
+        Feature::Screenshot,
+        Feature::FaviconPhash,
+        Feature::FaviconMmh3,
+        Feature::Domhash,
+        Feature::HtmlMmh3,
+        Feature::Assets,
+        Feature::Ids,
+        Feature::Title,
+    ];
+
+    /// Its name in models, evidence and JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Feature::Template => "template",
+            Feature::TemplateSpecific => "template_specific",
+            Feature::RootTemplate => "root_template",
+            Feature::Text => "text",
+            Feature::Screenshot => "screenshot",
+            Feature::FaviconPhash => "favicon_phash",
+            Feature::FaviconMmh3 => "favicon_mmh3",
+            Feature::Domhash => "domhash",
+            Feature::HtmlMmh3 => "html_mmh3",
+            Feature::Assets => "assets",
+            Feature::Ids => "ids",
+            Feature::Title => "title",
+        }
+    }
+
+    /// Its index in [`Features::values`] and the model's coefficients.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The feature of that name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+impl std::fmt::Display for Feature {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+/// Number of features.
+pub const N_FEATURES: usize = Feature::ALL.len();
 
 /// Feature names, in the order of [`Features::values`] and of the model's
 /// coefficients.
-pub const FEATURE_NAMES: [&str; 12] = [
-    "template",
-    "template_specific",
-    "root_template",
-    "text",
-    "screenshot",
-    "favicon_phash",
-    "favicon_mmh3",
-    "domhash",
-    "html_mmh3",
-    "assets",
-    "ids",
-    "title",
-];
-
-/// Number of features.
-pub const N_FEATURES: usize = FEATURE_NAMES.len();
+pub const FEATURE_NAMES: [&str; N_FEATURES] = {
+    let mut names = [""; N_FEATURES];
+    let mut i = 0;
+    while i < N_FEATURES {
+        names[i] = Feature::ALL[i].name();
+        i += 1;
+    }
+    names
+};
 
 /// Hamming distance (of 64) at which a simhash or pHash similarity reaches
 /// 0: unrelated 64-bit hashes differ in 32 bits on average.
@@ -33,15 +116,56 @@ pub const SIMILARITY_HORIZON: u32 = 32;
 pub struct Features {
     /// Feature values, in [`FEATURE_NAMES`] order.
     pub values: [f64; N_FEATURES],
-    /// Hamming distances where both sides have the hash: template, root
-    /// template, text, screenshot, favicon pHash.
-    pub distances: [Option<u32>; 5],
+    /// Hamming distances where both sides have the hash.
+    pub distances: Distances,
     /// How many known sites have a template this close (0: not counted).
     pub template_crowd: u32,
     /// Exact values both sides share, with their document frequency.
     pub shared: Vec<(String, usize)>,
     /// Known sites in the index (the `N` of document frequencies).
     pub known: usize,
+}
+
+/// The Hamming distances (of 64 bits) behind the distance features, where
+/// both sides have the hash.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Distances {
+    /// Site templates.
+    pub template: Option<u32>,
+    /// Root page templates.
+    pub root_template: Option<u32>,
+    /// Texts.
+    pub text: Option<u32>,
+    /// Screenshot pHashes.
+    pub screenshot: Option<u32>,
+    /// Favicon pHashes.
+    pub favicon_phash: Option<u32>,
+}
+
+impl Features {
+    /// The value of `feature`.
+    pub fn value(&self, feature: Feature) -> f64 {
+        self.values[feature.index()]
+    }
+
+    /// The distance behind `feature`, for the features measured by one
+    /// (`None` for the others, or when a side lacks the hash).
+    pub fn distance(&self, feature: Feature) -> Option<u32> {
+        let d = &self.distances;
+        match feature {
+            Feature::Template | Feature::TemplateSpecific => d.template,
+            Feature::RootTemplate => d.root_template,
+            Feature::Text => d.text,
+            Feature::Screenshot => d.screenshot,
+            Feature::FaviconPhash => d.favicon_phash,
+            Feature::FaviconMmh3
+            | Feature::Domhash
+            | Feature::HtmlMmh3
+            | Feature::Assets
+            | Feature::Ids
+            | Feature::Title => None,
+        }
+    }
 }
 
 /// 1 at distance 0, falling linearly to 0 at [`SIMILARITY_HORIZON`].
@@ -90,13 +214,13 @@ pub fn features_among(
     } else {
         candidate.template_crowd
     };
-    let d = [
-        distance(query.template, known.template),
-        distance(query.root_template, known.root_template),
-        distance(query.text, known.text),
-        distance(query.screenshot, known.screenshot),
-        distance(query.favicon_phash, known.favicon_phash),
-    ];
+    let d = Distances {
+        template: distance(query.template, known.template),
+        root_template: distance(query.root_template, known.root_template),
+        text: distance(query.text, known.text),
+        screenshot: distance(query.screenshot, known.screenshot),
+        favicon_phash: distance(query.favicon_phash, known.favicon_phash),
+    };
     let sim = |d: Option<u32>| d.map_or(0.0, similarity);
     let mut f = Features {
         distances: d,
@@ -148,22 +272,24 @@ pub fn features_among(
     let title = jaccard(&query.title_words, &known.title_words);
     let specific = match crowd {
         0 => 0.0,
-        c => sim(d[0]) / f64::from(c),
+        c => sim(d.template) / f64::from(c),
     };
-    f.values = [
-        sim(d[0]),
-        specific,
-        sim(d[1]),
-        sim(d[2]),
-        sim(d[3]),
-        sim(d[4]),
-        favicon,
-        domhash,
-        html,
-        assets,
-        ids,
-        title,
-    ];
+    for feature in Feature::ALL {
+        f.values[feature.index()] = match feature {
+            Feature::Template => sim(d.template),
+            Feature::TemplateSpecific => specific,
+            Feature::RootTemplate => sim(d.root_template),
+            Feature::Text => sim(d.text),
+            Feature::Screenshot => sim(d.screenshot),
+            Feature::FaviconPhash => sim(d.favicon_phash),
+            Feature::FaviconMmh3 => favicon,
+            Feature::Domhash => domhash,
+            Feature::HtmlMmh3 => html,
+            Feature::Assets => assets,
+            Feature::Ids => ids,
+            Feature::Title => title,
+        };
+    }
     f
 }
 
@@ -206,6 +332,18 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn features_index_their_own_positions_and_names() {
+        for (i, feature) in Feature::ALL.into_iter().enumerate() {
+            assert_eq!(feature.index(), i);
+            assert_eq!(Feature::from_name(feature.name()), Some(feature));
+            assert_eq!(FEATURE_NAMES[i], feature.name());
+            let json = serde_json::to_string(&feature).unwrap();
+            assert_eq!(json, format!("\"{}\"", feature.name()));
+        }
+        assert_eq!(format!("{:<8}|", Feature::Ids), "ids     |");
+    }
 
     #[test]
     fn rarity_falls_with_sharing() {

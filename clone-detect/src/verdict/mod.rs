@@ -26,8 +26,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::{Candidate, KnownIndex, SiteSignals};
 use crate::store::KnownStore;
-use crate::{HashSpecs, Result, SiteFingerprint};
-pub use features::{Features, FEATURE_NAMES, N_FEATURES};
+use crate::{Result, SiteFingerprint};
+pub use features::{Distances, Feature, Features, FEATURE_NAMES, N_FEATURES};
 pub use model::{fit_logistic, FusedModel};
 
 /// A known site, as a verdict names it.
@@ -75,8 +75,8 @@ pub enum Stance {
 /// One signal's evidence about the best candidate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
-    /// The feature's name.
-    pub signal: String,
+    /// The feature (serialised as its name).
+    pub signal: Feature,
     /// Agrees, disagrees, or absent.
     pub stance: Stance,
     /// The feature's value in [0, 1].
@@ -137,11 +137,10 @@ impl Matcher {
         known: impl IntoIterator<Item = (u64, L, &'a SiteFingerprint)>,
         model: FusedModel,
     ) -> Result<Self> {
-        let current = HashSpecs::current();
         let mut refs = Vec::new();
         let mut signals = Vec::new();
         for (id, label, fp) in known {
-            fp.specs.ensure_comparable(&current)?;
+            fp.ensure_current()?;
             refs.push(KnownRef {
                 id,
                 label: label.as_ref().to_string(),
@@ -200,14 +199,7 @@ impl Matcher {
     /// [`crate::Error::SpecMismatch`] or [`crate::Error::SchemaVersion`] when
     /// the fingerprint cannot be compared with this build's.
     pub fn check(&self, query: &SiteFingerprint) -> Result<Verdict> {
-        let supported = crate::FINGERPRINT_SCHEMA_VERSION;
-        if query.schema_version == 0 || query.schema_version > supported {
-            return Err(crate::Error::SchemaVersion {
-                found: query.schema_version,
-                supported,
-            });
-        }
-        query.specs.ensure_comparable(&HashSpecs::current())?;
+        query.ensure_current()?;
         Ok(self.check_signals(&query.source, &SiteSignals::of(query)))
     }
 
@@ -317,26 +309,25 @@ impl Matcher {
                 .join(", ")
         };
         let mut out = Vec::new();
-        for (i, name) in FEATURE_NAMES.iter().enumerate() {
-            if *name == "template_specific" {
-                continue; // reported with "template"
-            }
-            let value = f.values[i];
-            let mut contribution = self.model.weights[i] * value;
-            let distance_detail = |what: &str, d: Option<u32>| match d {
+        for feature in Feature::ALL {
+            let value = f.value(feature);
+            let mut contribution = self.model.weights[feature.index()] * value;
+            let distance_detail = |what: &str| match f.distance(feature) {
                 Some(d) => (true, format!("{what} {d} of 64 bits apart")),
                 None => (
                     false,
                     format!("{what}: missing or uninformative on one side"),
                 ),
             };
-            let (present, mut detail) = match *name {
-                "template" => distance_detail("page templates", f.distances[0]),
-                "root_template" => distance_detail("root page templates", f.distances[1]),
-                "text" => distance_detail("page texts", f.distances[2]),
-                "screenshot" => distance_detail("screenshots (pHash)", f.distances[3]),
-                "favicon_phash" => distance_detail("favicons (pHash)", f.distances[4]),
-                "favicon_mmh3" => match (query.favicon_mmh3, known.favicon_mmh3) {
+            let (present, mut detail) = match feature {
+                // Reported with the template.
+                Feature::TemplateSpecific => continue,
+                Feature::Template => distance_detail("page templates"),
+                Feature::RootTemplate => distance_detail("root page templates"),
+                Feature::Text => distance_detail("page texts"),
+                Feature::Screenshot => distance_detail("screenshots (pHash)"),
+                Feature::FaviconPhash => distance_detail("favicons (pHash)"),
+                Feature::FaviconMmh3 => match (query.favicon_mmh3, known.favicon_mmh3) {
                     (Some(_), Some(_)) if value > 0.0 => (
                         true,
                         format!("same favicon, Shodan hash {}", common("favicon:")),
@@ -349,7 +340,7 @@ impl Matcher {
                         "favicon: missing or uninformative on one side".into(),
                     ),
                 },
-                "domhash" => match (&query.domhash, &known.domhash) {
+                Feature::Domhash => match (&query.domhash, &known.domhash) {
                     (Some(_), Some(_)) if value > 0.0 => (
                         true,
                         format!("same DOM structure, domhash {}", common("domhash:")),
@@ -357,7 +348,7 @@ impl Matcher {
                     (Some(_), Some(_)) => (true, "different DOM structure (domhash)".into()),
                     _ => (false, "domhash: page without structure on one side".into()),
                 },
-                "html_mmh3" => match (query.html_mmh3, known.html_mmh3) {
+                Feature::HtmlMmh3 => match (query.html_mmh3, known.html_mmh3) {
                     (Some(_), Some(_)) if value > 0.0 => (
                         true,
                         format!("byte-identical root page, {}", common("html:")),
@@ -365,10 +356,10 @@ impl Matcher {
                     (Some(_), Some(_)) => (true, "root pages differ in their bytes".into()),
                     _ => (false, "root page missing on one side".into()),
                 },
-                "assets" if query.assets.is_empty() || known.assets.is_empty() => {
+                Feature::Assets if query.assets.is_empty() || known.assets.is_empty() => {
                     (false, "no linked scripts or stylesheets on one side".into())
                 }
-                "assets" => {
+                Feature::Assets => {
                     let shared = f
                         .shared
                         .iter()
@@ -381,25 +372,26 @@ impl Matcher {
                         ),
                     )
                 }
-                "ids" if query.ids.is_empty() || known.ids.is_empty() => {
+                Feature::Ids if query.ids.is_empty() || known.ids.is_empty() => {
                     (false, "no operator identifiers on one side".into())
                 }
-                "ids" if value > 0.0 => (true, format!("shared identifiers: {}", common("id:"))),
-                "ids" => (true, "no shared operator identifier".into()),
-                "title" if query.title_words.is_empty() || known.title_words.is_empty() => {
+                Feature::Ids if value > 0.0 => {
+                    (true, format!("shared identifiers: {}", common("id:")))
+                }
+                Feature::Ids => (true, "no shared operator identifier".into()),
+                Feature::Title
+                    if query.title_words.is_empty() || known.title_words.is_empty() =>
+                {
                     (false, "no title on one side".into())
                 }
-                _ => (
+                Feature::Title => (
                     true,
                     format!("titles share {:.0}% of their words", value * 100.0),
                 ),
             };
-            if *name == "template" {
-                let j = FEATURE_NAMES
-                    .iter()
-                    .position(|n| *n == "template_specific")
-                    .expect("feature exists");
-                contribution += self.model.weights[j] * f.values[j];
+            if feature == Feature::Template {
+                let specific = Feature::TemplateSpecific;
+                contribution += self.model.weights[specific.index()] * f.value(specific);
                 if f.template_crowd > 0 {
                     detail += &format!(
                         "; {} of {n} known sites have a template this close",
@@ -407,9 +399,9 @@ impl Matcher {
                     );
                 }
             }
-            let cut = self.model.signal_threshold(name).unwrap_or(0.5);
+            let cut = self.model.signal_threshold(feature.name()).unwrap_or(0.5);
             out.push(Evidence {
-                signal: (*name).to_string(),
+                signal: feature,
                 stance: if !present {
                     Stance::Absent
                 } else if value >= cut && value > 0.0 {

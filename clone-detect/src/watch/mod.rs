@@ -87,6 +87,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::acquire::Acquired;
 pub use crate::blocklist::normalize_domain;
 use crate::store::{KnownStore, NewKnownSite, NewReincarnation};
 use crate::verdict::{FusedModel, KnownRef, Matcher, Verdict};
@@ -210,27 +211,6 @@ impl WatchConfig {
             ));
         }
         Ok(())
-    }
-}
-
-/// A site as an [`Acquirer`] fetched it, with where the time went.
-#[derive(Clone, Debug, Default)]
-pub struct Acquired {
-    /// The snapshot.
-    pub snapshot: SiteSnapshot,
-    /// Time spent crawling.
-    pub crawl: Duration,
-    /// Time spent taking the screenshot.
-    pub screenshot: Duration,
-}
-
-impl Acquired {
-    /// A snapshot without timings.
-    pub fn new(snapshot: SiteSnapshot) -> Self {
-        Self {
-            snapshot,
-            ..Self::default()
-        }
     }
 }
 

@@ -40,10 +40,9 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::choose::choose_pages;
-use super::links::{self, decode_data_url};
+use super::links;
 use crate::limits::{WARC_MAX_RECORD_BYTES, WARC_MAX_SITE_BYTES};
-use crate::signal::favicon::sniff;
-use crate::snapshot::{Asset, AssetContent, Favicon, Page, SiteSnapshot};
+use crate::snapshot::{Asset, AssetContent, Page, SiteSnapshot};
 use crate::{Error, Result};
 pub use records::{GzMembers, Record, RecordCounts, Records, SkipReason};
 
@@ -671,28 +670,15 @@ fn build(
             "{page} links to more than the limits allow; the rest was ignored"
         ));
     }
-    for candidate in icons {
-        let bytes = if candidate.scheme() == "data" {
-            decode_data_url(&candidate)
-        } else {
-            lookup(&candidate)
+    snapshot.favicon = super::favicon::find(
+        &icons,
+        |candidate| {
+            lookup(candidate)
                 .filter(|r| (200..300).contains(&r.status))
-                .map(|r| r.body.clone())
-        };
-        match bytes {
-            Some(b) if sniff(&b).is_some() => {
-                snapshot.favicon = Some(Favicon {
-                    url: candidate.to_string(),
-                    bytes: b,
-                });
-                break;
-            }
-            Some(_) => snapshot.warnings.push(format!(
-                "{candidate}: not an image, not used as the favicon"
-            )),
-            None => {}
-        }
-    }
+                .map(|r| (candidate.to_string(), r.body.clone()))
+        },
+        &mut snapshot.warnings,
+    );
     let mut missing = 0;
     for (url, kind) in assets {
         if snapshot.assets.len() >= config.max_assets {
