@@ -79,6 +79,7 @@ pub mod acquire;
 pub mod blocking;
 pub mod blocklist;
 pub mod cluster;
+mod config_serde;
 mod error;
 pub mod eval;
 #[cfg(feature = "parquet")]

@@ -79,8 +79,9 @@ impl SiteMedia {
     }
 }
 
-/// How reports are laid out.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How reports are laid out (serde: a missing field takes its default).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ReportConfig {
     /// Clusters or verdicts per page. Default 500.
     pub per_page: usize,

@@ -31,6 +31,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
+use serde::{Deserialize, Serialize};
 use spider::reqwest;
 use spider::reqwest::redirect::Policy;
 use spider::website::Website;
@@ -38,14 +39,18 @@ use url::Url;
 
 use super::choose;
 pub use super::choose::{choose_pages, path_shape};
-use super::{favicon, follow};
 use super::guard::{Guard, Lookup};
 use super::links;
+use super::{favicon, follow};
 use crate::snapshot::{Asset, AssetContent, Page, SiteSnapshot};
 use crate::{Error, Result};
 
-/// Bounds and manners of a crawl.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Bounds and manners of a crawl. Reads from and writes to configuration
+/// files with serde (durations as text such as `"60s"`; a missing field
+/// takes its default; [`lookup`](Self::lookup) is not written, and read as
+/// the system resolver).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct CrawlConfig {
     /// Pages kept in the snapshot. Default 20.
     pub max_pages: usize,
@@ -65,8 +70,10 @@ pub struct CrawlConfig {
     pub max_total_bytes: usize,
     /// Wall-clock limit of the whole crawl: redirects, pages, favicon,
     /// assets and the not-found probe. Default 60 s.
+    #[serde(with = "crate::config_serde")]
     pub timeout: Duration,
     /// Limit per request. Default 15 s.
+    #[serde(with = "crate::config_serde")]
     pub request_timeout: Duration,
     /// Requests in flight. Default 8.
     pub concurrency: usize,
@@ -101,6 +108,7 @@ pub struct CrawlConfig {
     /// How names that are not pinned are resolved: the system resolver or
     /// a caller's function (tests, services with a resolver of their own).
     /// Default [`Lookup::System`].
+    #[serde(skip)]
     pub lookup: Lookup,
     /// Private addresses reached although
     /// [`refuse_private`](Self::refuse_private) is on (a mirror run

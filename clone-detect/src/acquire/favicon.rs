@@ -108,14 +108,20 @@ mod tests {
         let got = candidates(&icons, &root);
         assert_eq!(
             got,
-            [url("https://example.org/i.png"), url("https://example.org/favicon.ico")]
+            [
+                url("https://example.org/i.png"),
+                url("https://example.org/favicon.ico")
+            ]
         );
         let many: Vec<Url> = (0..20)
             .map(|i| url(&format!("https://example.org/{i}.png")))
             .collect();
         let got = candidates(&many, &root);
         assert_eq!(got.len(), MAX_ICON_CANDIDATES + 1);
-        assert_eq!(got.last().unwrap().as_str(), "https://example.org/favicon.ico");
+        assert_eq!(
+            got.last().unwrap().as_str(),
+            "https://example.org/favicon.ico"
+        );
     }
 
     #[test]
@@ -142,7 +148,10 @@ mod tests {
     #[test]
     fn missing_candidates_are_skipped() {
         let mut warnings = Vec::new();
-        let candidates = [url("https://example.org/a.png"), url("https://example.org/favicon.ico")];
+        let candidates = [
+            url("https://example.org/a.png"),
+            url("https://example.org/favicon.ico"),
+        ];
         let found = find(
             &candidates,
             |u| (u.path() == "/favicon.ico").then(|| (u.to_string(), PNG.to_vec())),

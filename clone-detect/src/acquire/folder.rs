@@ -32,8 +32,8 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::choose::{choose_pages, Frontier};
-use super::{favicon, follow};
 use super::links::{self, percent_decode};
+use super::{favicon, follow};
 use crate::html;
 use crate::limits::{
     FOLDER_MAX_FILE_BYTES, FOLDER_MAX_TOTAL_BYTES, MAX_ASSET_LINKS_PER_SITE, MAX_LINKS_PER_PAGE,

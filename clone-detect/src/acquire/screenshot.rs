@@ -144,8 +144,10 @@ fn max_devtools_message(max_rendered: usize) -> usize {
     max_rendered.saturating_mul(6).saturating_add(16 << 20)
 }
 
-/// How screenshots are taken.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How screenshots are taken. Reads from and writes to configuration files
+/// with serde, as [`CrawlConfig`](super::crawl::CrawlConfig) does.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ScreenshotConfig {
     /// The browser; default: [`find_chromium`].
     pub chrome: Option<PathBuf>,
@@ -162,6 +164,7 @@ pub struct ScreenshotConfig {
     /// fixed pause the tool used before, room for a script's data and the
     /// images it inserts, while a page that never stops requesting costs
     /// 2 s, not the whole [`timeout`](Self::timeout).
+    #[serde(with = "crate::config_serde")]
     pub settle: Duration,
     /// How long no request of the page may have been in flight before it
     /// is captured ([`SettleWait::NetworkQuiet`]); counted from the load
@@ -171,6 +174,7 @@ pub struct ScreenshotConfig {
     /// page costs a fifth of the former fixed 500 ms; on the corpus, the
     /// screenshots' pHashes are those of the fixed pause (`clone-detect bench
     /// crawl`).
+    #[serde(with = "crate::config_serde")]
     pub quiet: Duration,
     /// Longest rendered DOM kept ([`Capture::rendered_html`]), in bytes of
     /// UTF-8; a longer one is cut (at a character boundary) in the page,
@@ -179,6 +183,7 @@ pub struct ScreenshotConfig {
     pub max_rendered: usize,
     /// Limit for loading and capturing one page. Default 20 s. When it
     /// passes, the page's browser context is disposed (up to 5 s more).
+    #[serde(with = "crate::config_serde")]
     pub timeout: Duration,
     /// Host names (lower case, no trailing dot) pinned to addresses instead
     /// of asking DNS, as curl's `--resolve` does (the port stays the
@@ -194,6 +199,7 @@ pub struct ScreenshotConfig {
     pub refuse_private: bool,
     /// How names are resolved (by the browser's proxy, never by Chromium).
     /// Default [`Lookup::System`].
+    #[serde(skip)]
     pub lookup: Lookup,
     /// Private addresses allowed although `refuse_private` is on (a mirror
     /// the user runs inside, a test server); every other private address
@@ -241,7 +247,8 @@ impl Default for ScreenshotConfig {
 
 /// What a capture waits for between the page's load event and the
 /// screenshot.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SettleWait {
     /// Until the page's network has been quiet for
     /// [`ScreenshotConfig::quiet`], at most [`ScreenshotConfig::settle`]

@@ -61,8 +61,10 @@ use crate::index::SiteSignals;
 use crate::verdict::{Evidence, FusedModel, KnownRef, Matcher};
 use crate::{Result, SiteFingerprint};
 
-/// How to cluster.
-#[derive(Clone, Debug)]
+/// How to cluster. Reads from and writes to configuration files with serde
+/// (a missing field takes its default).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ClusterConfig {
     /// The fused model that scores pairs (the one `check` uses).
     pub model: FusedModel,
@@ -172,7 +174,9 @@ struct Links {
 }
 
 fn validate(fingerprints: &[SiteFingerprint]) -> Result<()> {
-    fingerprints.iter().try_for_each(SiteFingerprint::ensure_current)
+    fingerprints
+        .iter()
+        .try_for_each(SiteFingerprint::ensure_current)
 }
 
 /// The `(source, signals)` item [`cluster_signals`] takes, for callers

@@ -15,8 +15,8 @@
 //! (see [`crate::limits`]). Writing a snapshot directory replaces a link it
 //! finds instead of writing through it.
 
-mod image_kind;
 pub(crate) mod files;
+mod image_kind;
 pub(crate) mod layout;
 
 pub use image_kind::{sniff, ImageKind};

@@ -11,8 +11,10 @@ use crate::acquire::warc::{read_warc_with_progress, WarcConfig, WarcProgress, Wa
 use crate::acquire::{read_local_source, FolderConfig};
 use crate::{Error, Fingerprinter, Result, SiteFingerprint, SiteSnapshot};
 
-/// How a [`Loader`] reads sources.
-#[derive(Clone, Debug, PartialEq)]
+/// How a [`Loader`] reads sources (serde: a missing field takes its
+/// default).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct LoadConfig {
     /// Sources acquired at once (each on a thread of its own). Default 4.
     pub sites: usize,
@@ -104,9 +106,7 @@ impl<'a> Loader<'a> {
     /// start.
     pub fn new(fingerprinter: &'a Fingerprinter, config: LoadConfig) -> Result<Self> {
         if config.sites == 0 || config.threads == Some(0) {
-            return Err(Error::Config(
-                "sites and threads must be at least 1".into(),
-            ));
+            return Err(Error::Config("sites and threads must be at least 1".into()));
         }
         config.folder.validate()?;
         let mut builder = rayon::ThreadPoolBuilder::new();

@@ -379,9 +379,7 @@ impl Matcher {
                     (true, format!("shared identifiers: {}", common("id:")))
                 }
                 Feature::Ids => (true, "no shared operator identifier".into()),
-                Feature::Title
-                    if query.title_words.is_empty() || known.title_words.is_empty() =>
-                {
+                Feature::Title if query.title_words.is_empty() || known.title_words.is_empty() => {
                     (false, "no title on one side".into())
                 }
                 Feature::Title => (
