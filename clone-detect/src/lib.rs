@@ -5,14 +5,34 @@
 //! new domain (the template, the text, the favicon, the look, the operator's
 //! identifiers) and, in later stages, matches new sites against known ones.
 //!
-//! Data flows one way:
+//! Data flows one way, and the modules are declared in that order:
 //!
-//! 1. [`acquire`]: read a saved website folder or a snapshot directory;
+//! ```text
+//!  URL ──► acquire::crawl ─┐  (+ acquire::screenshot: Chromium, guarded)
+//!  folder ─► acquire::folder ├─► snapshot::SiteSnapshot ──► fingerprint ──► SiteFingerprint
+//!  WARC ──► acquire::warc ──┘      (pages, headers,          (signal::*: template,
+//!                                   favicon, assets,          text, perceptual,
+//!                                   screenshot: bytes)        shodan, ids, assets)
+//!
+//!  SiteFingerprint ──► index (near-neighbour candidates) ──► verdict (features,
+//!                      fused model, evidence) ──► Verdict
+//!                  ──► store (known sites on disk: what the index is built from)
+//!                  ──► cluster (batches, average link) ──► Clustering
+//!  watch: candidate domains ──► live acquisition ──► verdict ──► blocklist (RPZ, hosts)
+//! ```
+//!
+//! 1. [`acquire`]: a live site (crawled, with a screenshot), a saved website
+//!    folder, a WARC archive or a snapshot directory, read into a
+//!    [`SiteSnapshot`]; [`source`] names any of them and loads many at once,
+//!    in order; [`blocking`] gives the async calls to synchronous callers;
 //! 2. [`snapshot`]: what the site looked like, as raw bytes;
 //! 3. [`fingerprint`]: pure, deterministic [`signal`]s of a snapshot;
-//! 4. [`index`] and [`verdict`]: match against the [`store`] of known sites;
-//!    [`cluster`] groups sites; [`watch`] checks new domains as they come
-//!    and keeps a [`blocklist`].
+//! 4. [`index`] and [`verdict`]: match against known sites, kept in the
+//!    [`store`]; [`cluster`] groups a batch; [`eval`] measures all of it on
+//!    a labelled corpus;
+//! 5. [`watch`] checks new domains as they come and keeps a [`blocklist`];
+//!    [`report`], [`pivot`] and `export` (Parquet) turn results into what
+//!    people and other tools read.
 //!
 //! ## Cookbook
 //!
@@ -74,28 +94,33 @@
 #![deny(missing_docs)]
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+// Acquisition, then what it produces.
 pub mod acquire;
 #[cfg(any(feature = "crawl", feature = "screenshot"))]
 pub mod blocking;
-pub mod blocklist;
+pub mod source;
+pub mod snapshot;
+// Pure signals and the fingerprint made of them.
+pub(crate) mod html;
+pub mod signal;
+pub mod fingerprint;
+// Matching: search, scoring, the known sites, batches and their evaluation.
+pub mod index;
+pub mod verdict;
+pub mod store;
 pub mod cluster;
-mod config_serde;
-mod error;
 pub mod eval;
+// Watching new domains and the outputs.
+pub mod watch;
+pub mod blocklist;
+pub mod report;
+pub mod pivot;
 #[cfg(feature = "parquet")]
 pub mod export;
-pub mod fingerprint;
-pub(crate) mod html;
-pub mod index;
+// Shared.
+mod config_serde;
+mod error;
 pub mod limits;
-pub mod pivot;
-pub mod report;
-pub mod signal;
-pub mod snapshot;
-pub mod source;
-pub mod store;
-pub mod verdict;
-pub mod watch;
 
 pub use error::{Error, Result};
 pub use fingerprint::{
