@@ -35,6 +35,7 @@ use crate::SiteFingerprint;
 
 /// One query.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Pivot {
     /// `shodan`, `censys`, `fofa`, `urlscan` or `zoomeye`.
     pub service: String,

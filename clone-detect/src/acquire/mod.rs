@@ -2,7 +2,7 @@
 //!
 //! Snapshot directories ([`crate::snapshot`]'s layout), plain saved website
 //! folders ([`folder`]) and, with the `crawl` feature, live sites (`crawl`).
-//! All of them share the link extraction of [`links`].
+//! All of them share one link extraction and one favicon discovery.
 
 pub mod choose;
 #[cfg(feature = "crawl")]
@@ -14,7 +14,7 @@ pub mod folder;
 pub mod follow;
 #[cfg(any(feature = "crawl", feature = "screenshot"))]
 pub mod guard;
-pub mod links;
+pub(crate) mod links;
 #[cfg(feature = "crawl")]
 pub mod live;
 #[cfg(feature = "screenshot")]

@@ -52,7 +52,7 @@
 //! # Ok::<(), clone_detect::Error>(())
 //! ```
 
-pub mod linkage;
+pub(crate) mod linkage;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -91,6 +91,7 @@ impl Default for ClusterConfig {
 
 /// One member of a cluster.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Member {
     /// Its source.
     pub source: String,
@@ -104,6 +105,7 @@ pub struct Member {
 
 /// A link between two members, with what supports it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link {
     /// The site checked (the direction with the higher score).
     pub source: String,
@@ -117,6 +119,7 @@ pub struct Link {
 
 /// Sites that are one site.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Cluster {
     /// The member with the highest average link to the others.
     pub representative: String,
@@ -130,6 +133,7 @@ pub struct Cluster {
 
 /// The clusters of a batch.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Clustering {
     /// Sites clustered.
     pub sites: usize,

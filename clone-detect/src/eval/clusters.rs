@@ -13,6 +13,7 @@ use crate::{Result, SiteFingerprint};
 
 /// Pairwise agreement of a clustering with the family labels.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PairScores {
     /// Site pairs put together.
     pub predicted_pairs: usize,
@@ -32,6 +33,7 @@ pub struct PairScores {
 
 /// The clustering figures of one fold.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ClusterQuality {
     /// The fold's families.
     pub fold: Fold,

@@ -10,8 +10,8 @@
 //! threshold are fitted on the `fit` fold only, so the `eval` fold's figures
 //! are held out.
 
-pub mod clusters;
-pub mod corpus;
+mod clusters;
+mod corpus;
 
 use std::collections::BTreeMap;
 
@@ -31,6 +31,7 @@ pub const MIN_PRECISION: f64 = 0.98;
 
 /// Counts for a slice of the queries.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Tally {
     /// Queries in the slice.
     pub n: usize,
@@ -41,6 +42,7 @@ pub struct Tally {
 
 /// The figures of one method.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MethodResult {
     /// Short name.
     pub name: String,
@@ -72,6 +74,7 @@ pub struct MethodResult {
 
 /// The evaluation of every method on one fold.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Evaluation {
     /// The fold the figures are computed on.
     pub fold: Fold,

@@ -2,15 +2,15 @@
 //!
 //! Near-neighbour tables for the 64-bit hashes (template and text simhashes
 //! of the site and of its root page, screenshot and favicon pHashes; see
-//! [`hamming`]) and exact-match tables for the favicon's Shodan hash,
+//! [`HammingIndex`]) and exact-match tables for the favicon's Shodan hash,
 //! domhash, the body hash, asset hashes, operator identifiers and the title
 //! without its numbers. A query collects candidates from every table, merged into one
 //! list of known sites; the verdict then scores each candidate. Exact tables
 //! also give the document frequency of a value (how many known sites share
 //! it), which scoring uses to discount what many sites share.
 
-pub mod hamming;
-pub mod signals;
+mod hamming;
+mod signals;
 
 use std::collections::HashMap;
 
@@ -40,7 +40,7 @@ pub struct SearchConfig {
     /// Default 256.
     pub max_postings: usize,
     /// Most expected work of one near-table search, in bucket entries read
-    /// (a random probe counts as 32; see [`hamming::expected_work`]), on
+    /// (a random probe counts as 32), on
     /// uniform hashes. A table searches at its radius above, or at the
     /// largest smaller radius within this budget: with many known sites the
     /// near tables narrow (to 4 bits at a million sites) and the exact tables

@@ -117,6 +117,7 @@ pub enum OnDamage {
 
 /// One known site.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct KnownSite {
     /// Unique within the store, never reused.
     pub id: u64,
@@ -138,6 +139,7 @@ pub struct KnownSite {
 
 /// A confirmed reincarnation in a known site's lineage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Reincarnation {
     /// The first site of the lineage.
     pub of: u64,

@@ -99,6 +99,7 @@ pub enum RecordOp {
 
 /// A record that is intact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct IntactRecord {
     /// Where its frame starts in the file.
     pub offset: u64,
@@ -113,6 +114,7 @@ pub struct IntactRecord {
 /// A record seen in a damaged region, as its first bytes tell; they may be
 /// the damaged ones, so this is a lead, not a fact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DamagedRecord {
     /// Where its payload seems to start.
     pub offset: u64,
@@ -124,6 +126,7 @@ pub struct DamagedRecord {
 
 /// A run of damaged bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DamagedRegion {
     /// Where it starts in the file.
     pub offset: u64,
@@ -139,6 +142,7 @@ pub struct DamagedRegion {
 
 /// What [`verify`](super::KnownStore::verify) found.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Verification {
     /// The store file.
     pub path: PathBuf,
@@ -167,6 +171,7 @@ impl Verification {
 
 /// What [`repair`](super::KnownStore::repair) did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Repair {
     /// What it found, before writing.
     pub verification: Verification,

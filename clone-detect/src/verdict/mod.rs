@@ -19,8 +19,8 @@
 //! # Ok::<(), clone_detect::Error>(())
 //! ```
 
-pub mod features;
-pub mod model;
+mod features;
+mod model;
 
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +28,7 @@ use crate::index::{Candidate, KnownIndex, SiteSignals};
 use crate::store::KnownStore;
 use crate::{Result, SiteFingerprint};
 pub use features::{Distances, Feature, Features, FEATURE_NAMES, N_FEATURES};
-pub use model::{fit_logistic, FusedModel};
+pub use model::{fit_logistic, FusedModel, MODEL_FORMAT_VERSION};
 
 /// A known site, as a verdict names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,6 +51,7 @@ pub enum VerdictKind {
 
 /// A candidate and its fused score.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ScoredCandidate {
     /// Its id in the store.
     pub id: u64,
@@ -74,6 +75,7 @@ pub enum Stance {
 
 /// One signal's evidence about the best candidate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Evidence {
     /// The feature (serialised as its name).
     pub signal: Feature,
@@ -89,6 +91,7 @@ pub struct Evidence {
 
 /// The verdict on one site.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Verdict {
     /// Where the checked fingerprint came from.
     pub source: String,
@@ -110,6 +113,7 @@ pub struct Verdict {
 
 /// A scored candidate with its features, for evaluation and evidence.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Scored {
     /// Position of the known site in the index.
     pub site: u32,
@@ -235,7 +239,8 @@ impl Matcher {
 
     /// Scores the indexed site at `pos` against its candidates, itself left
     /// out, as [`check`](Self::check) scores it against a store of all the
-    /// other indexed sites (see [`features::features_among`]); by site
+    /// other indexed sites (document frequencies and the template crowd
+    /// leave the site out); by site
     /// position. `scan` finds candidates with
     /// [`KnownIndex::scan_candidates`] (the reference) instead of the tables.
     pub fn score_among(&self, pos: u32, scan: bool) -> Vec<Scored> {

@@ -18,7 +18,7 @@ const SHIPPED: &str = include_str!("model.json");
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FusedModel {
-    /// [`MODEL_FORMAT_VERSION`].
+    /// [`MODEL_FORMAT_VERSION`](super::MODEL_FORMAT_VERSION).
     pub format: u32,
     /// Feature names, in coefficient order; must equal this build's.
     pub features: Vec<String>,

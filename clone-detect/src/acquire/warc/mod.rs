@@ -26,7 +26,7 @@
 //! fatal: the next record is read.
 
 mod http;
-pub mod records;
+mod records;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -114,6 +114,7 @@ impl Default for WarcConfig {
 
 /// What reading an archive found.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WarcStats {
     /// Records read whole (all types).
     pub records: u64,
