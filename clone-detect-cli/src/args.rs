@@ -736,10 +736,8 @@ impl SourceArgs {
             shots,
         } = self;
         anyhow::ensure!(*sites > 0, "--sites must be at least 1");
-        let mut list: Vec<crate::sources::Source> = sources
-            .iter()
-            .map(|p| crate::sources::Source::from_path(p.clone()))
-            .collect();
+        let mut list: Vec<clone_detect::source::Source> =
+            sources.iter().map(|p| crate::sources::source_of(p)).collect();
         if let Some(file) = input {
             list.extend(crate::sources::read_input(file)?);
         }
@@ -751,18 +749,25 @@ impl SourceArgs {
             ..FolderConfig::default()
         };
         folder.validate()?;
-        Ok(crate::sources::SourcePlan {
-            sources: list,
-            sites: *sites,
-            threads: *threads,
-            folder,
-            screenshot: shots.config_with(&crawl),
-            crawl,
-            screenshots: !shots.no_screenshot,
+        anyhow::ensure!(*threads != Some(0), "--threads must be at least 1");
+        let warc = clone_detect::acquire::warc::WarcConfig {
+            max_pages: crawl.max_pages,
             group_by: match group_by {
                 GroupByArg::Host => clone_detect::acquire::warc::GroupBy::Host,
                 GroupByArg::Domain => clone_detect::acquire::warc::GroupBy::Domain,
             },
+            ..Default::default()
+        };
+        Ok(crate::sources::SourcePlan {
+            sources: list,
+            load: clone_detect::source::LoadConfig {
+                sites: *sites,
+                threads: *threads,
+                folder,
+                warc,
+            },
+            screenshots: (!shots.no_screenshot).then(|| shots.config_with(&crawl)),
+            crawl,
         })
     }
 }

@@ -29,10 +29,12 @@ pub fn model(path: Option<&Path>) -> anyhow::Result<FusedModel> {
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let model = model(args.model.as_deref())?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
-    let mut loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
-    if args.report.is_some() {
-        loader.keep_media();
-    }
+    let plan = args.sources.plan()?;
+    let loader = if args.report.is_some() {
+        Loader::keeping_media(plan, &fingerprinter)?
+    } else {
+        Loader::new(plan, &fingerprinter)?
+    };
     let pool = loader.pool();
     let matcher = match &args.corpus {
         Some(dir) => {

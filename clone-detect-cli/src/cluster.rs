@@ -18,10 +18,12 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
         anyhow::ensure!(bar > 0.0 && bar <= 1.0, "--min-average must be in (0, 1]");
     }
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
-    let mut loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
-    if args.report.is_some() {
-        loader.keep_media();
-    }
+    let plan = args.sources.plan()?;
+    let loader = if args.report.is_some() {
+        Loader::keeping_media(plan, &fingerprinter)?
+    } else {
+        Loader::new(plan, &fingerprinter)?
+    };
     // Only the signals are kept: a million fingerprints would not fit.
     let mut items = Vec::new();
     let mut failed = 0usize;

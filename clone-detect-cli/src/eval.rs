@@ -5,15 +5,15 @@ use std::io::{self, BufWriter, Write};
 
 use anyhow::Context;
 use clone_detect::acquire::crawl::CrawlConfig;
-use clone_detect::acquire::warc::GroupBy;
 use clone_detect::acquire::FolderConfig;
+use clone_detect::source::LoadConfig;
 use clone_detect::eval::{self, Corpus, Evaluation, Fold, Tally};
 use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
 
 use crate::args::{EvalArgs, FoldArg};
 use crate::check::model;
 use crate::serve::serve_folder;
-use crate::sources::{pool, Loader, Source, SourcePlan};
+use crate::sources::{pool, Loader, SourcePlan};
 use crate::EXIT_OK;
 
 pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
@@ -68,10 +68,7 @@ fn read_live(
     for query in corpus.split.queries.iter().filter(|q| q.fold == fold) {
         let port = serve_folder(corpus.site_dir(&query.site))?;
         let url = format!("http://127.0.0.1:{port}/");
-        sources.push(Source {
-            name: url.clone(),
-            path: url.clone().into(),
-        });
+        sources.push(clone_detect::source::Source::Url(url.clone()));
         by_url.insert(url, query.site.clone());
     }
     let crawl = CrawlConfig {
@@ -81,13 +78,13 @@ fn read_live(
     };
     let plan = SourcePlan {
         sources,
-        sites: args.sites,
-        threads: args.threads,
-        folder: FolderConfig::default(),
-        screenshot: args.shots.config_with(&crawl),
+        load: LoadConfig {
+            sites: args.sites,
+            threads: args.threads,
+            ..LoadConfig::default()
+        },
+        screenshots: (!args.shots.no_screenshot).then(|| args.shots.config_with(&crawl)),
         crawl,
-        screenshots: !args.shots.no_screenshot,
-        group_by: GroupBy::Host,
     };
     let loader = Loader::new(plan, fingerprinter)?;
     loader.for_each(|url, loaded| {

@@ -18,11 +18,11 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     {
         anyhow::bail!("{} exists and is not empty", args.output.display());
     }
-    let browser =
-        crate::live::Browser::new(!args.shots.no_screenshot, args.shots.config_with(&config));
+    let screenshots = (!args.shots.no_screenshot).then(|| args.shots.config_with(&config));
     let crawled = clone_detect::acquire::crawl::CrawlProgress::new();
-    let progress = crate::progress::Progress::start("sites", Some(1), crawled.clone());
-    let snapshot = crate::live::acquire(&args.url, &config, &browser, &crawled)?;
+    let live = crate::live::acquirer(config, screenshots, crawled.clone())?;
+    let progress = crate::progress::Progress::start("sites", Some(1), crawled);
+    let snapshot = live.acquire(&args.url)?.snapshot;
     drop(progress);
     write_snapshot_dir(&snapshot, &args.output)
         .with_context(|| format!("cannot write {}", args.output.display()))?;

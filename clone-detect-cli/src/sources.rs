@@ -1,126 +1,59 @@
-//! Reading the sources of `fingerprint`, `check` and `known add` into
-//! fingerprints: several at once, results in input order.
+//! Reading the sources of `fingerprint`, `check`, `cluster`, `pivot` and
+//! `known add` into fingerprints with the library's loader; this adds what a
+//! terminal user sees (progress, skipped WARC records) and report media.
 
-use std::collections::{BTreeMap, HashMap};
-use std::io::{self, BufRead, Write};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
-use std::sync::Mutex;
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
 
-use anyhow::{anyhow, Context};
+use anyhow::Context;
 use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
 use clone_detect::acquire::screenshot::ScreenshotConfig;
-use clone_detect::acquire::warc::{read_warc_with_progress, GroupBy, WarcConfig, WarcProgress};
-use clone_detect::acquire::{read_local_source, FolderConfig};
+use clone_detect::acquire::warc::{WarcProgress, WarcStats};
 use clone_detect::report::SiteMedia;
-use clone_detect::{Fingerprinter, SiteFingerprint};
+use clone_detect::source::{self, LoadConfig, Observer, Source};
+use clone_detect::{Fingerprinter, SiteFingerprint, SiteSnapshot};
 
-use crate::live::{is_url, Browser};
 use crate::progress::Progress;
 
 /// One fingerprint read or computed from a source, or why not.
 pub type Loaded = anyhow::Result<SiteFingerprint>;
 
-/// A source as the user named it.
-#[derive(Clone, Debug)]
-pub struct Source {
-    /// How results name it: the URL or the path as given.
-    pub name: String,
-    /// The path, for local sources.
-    pub path: PathBuf,
-}
-
-impl Source {
-    /// A source from a command-line argument.
-    pub fn from_path(path: PathBuf) -> Self {
-        Self {
-            name: path.display().to_string(),
-            path,
-        }
-    }
-}
-
 /// Sources, and how to read them.
 #[derive(Debug)]
 pub struct SourcePlan {
     pub sources: Vec<Source>,
-    /// Sources acquired at once.
-    pub sites: usize,
-    /// Fingerprinting threads (default: one per core).
-    pub threads: Option<usize>,
-    pub folder: FolderConfig,
+    pub load: LoadConfig,
     pub crawl: CrawlConfig,
-    pub screenshots: bool,
-    pub screenshot: ScreenshotConfig,
-    /// What makes one site in a WARC archive.
-    pub group_by: GroupBy,
+    /// How screenshots are taken; `None`: not taken.
+    pub screenshots: Option<ScreenshotConfig>,
 }
 
 /// The sources listed in `file` (`-`: stdin), one per line; blank lines and
 /// `#` comments skipped.
 pub fn read_input(file: &Path) -> anyhow::Result<Vec<Source>> {
-    let reader: Box<dyn BufRead> = if file == Path::new("-") {
-        Box::new(io::stdin().lock())
-    } else {
-        Box::new(io::BufReader::new(std::fs::File::open(file).with_context(
-            || format!("cannot read the input list {}", file.display()),
-        )?))
-    };
-    let mut sources = Vec::new();
-    for (i, line) in reader.lines().enumerate() {
-        let line = line.with_context(|| format!("{}:{}", file.display(), i + 1))?;
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        sources.push(Source {
-            name: line.to_string(),
-            path: PathBuf::from(line),
-        });
+    if file == Path::new("-") {
+        return Ok(source::read_list(io::stdin().lock(), file)?);
     }
-    Ok(sources)
+    let list = std::fs::File::open(file)
+        .with_context(|| format!("cannot read the input list {}", file.display()))?;
+    Ok(source::read_list(io::BufReader::new(list), file)?)
 }
 
-/// Reads sources with one fingerprinter, one rayon pool and one browser.
-pub struct Loader<'a> {
-    plan: SourcePlan,
-    fingerprinter: &'a Fingerprinter,
-    pool: rayon::ThreadPool,
-    browser: Browser,
-    crawled: CrawlProgress,
+/// What the CLI shows and keeps while the library loads.
+#[derive(Default)]
+struct Shown {
     /// Thumbnails and favicons by source, for a report, when asked.
     media: Option<Mutex<HashMap<String, SiteMedia>>>,
+    /// The sites line, when crawling to a terminal.
+    sites: Option<Progress>,
+    /// The bytes line of each archive being read.
+    archives: Mutex<HashMap<String, Progress>>,
 }
 
-impl<'a> Loader<'a> {
-    pub fn new(plan: SourcePlan, fingerprinter: &'a Fingerprinter) -> anyhow::Result<Self> {
-        let pool = pool(plan.threads)?;
-        let browser = Browser::new(plan.screenshots, plan.screenshot.clone());
-        Ok(Self {
-            plan,
-            fingerprinter,
-            pool,
-            browser,
-            crawled: CrawlProgress::new(),
-            media: None,
-        })
-    }
-
-    /// Keeps each site's screenshot thumbnail and favicon (for a report).
-    pub fn keep_media(&mut self) {
-        self.media = Some(Mutex::new(HashMap::new()));
-    }
-
-    /// The media kept so far.
-    pub fn take_media(&self) -> HashMap<String, SiteMedia> {
-        self.media
-            .as_ref()
-            .map(|m| std::mem::take(&mut *m.lock().unwrap_or_else(|e| e.into_inner())))
-            .unwrap_or_default()
-    }
-
-    fn remember(&self, name: &str, snapshot: &clone_detect::SiteSnapshot) {
+impl Observer for Shown {
+    fn snapshot(&self, name: &str, snapshot: &SiteSnapshot) {
         if let Some(m) = &self.media {
             let media = SiteMedia::of(snapshot);
             m.lock()
@@ -129,187 +62,136 @@ impl<'a> Loader<'a> {
         }
     }
 
-    /// The rayon pool fingerprints are computed on.
-    pub fn pool(&self) -> &rayon::ThreadPool {
-        &self.pool
+    fn archive_started(&self, name: &str, progress: &WarcProgress) {
+        if let Some(p) = Progress::archive(name.to_string(), progress.clone()) {
+            self.archives
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(name.to_string(), p);
+        }
     }
 
-    /// Loads every source, `sites` at a time, and hands each result to
-    /// `emit` in input order, as soon as it and all before it are done. A
-    /// failing source is an `Err` for that source only. Stops taking new
-    /// sources when `emit` fails, and returns that error.
+    fn archive_finished(&self, name: &str, stats: Option<&WarcStats>) {
+        drop(
+            self.archives
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(name),
+        );
+        if let Some(stats) = stats {
+            if stats.malformed + stats.oversized + stats.damaged_members > 0 {
+                let _ = writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: {name}: {} sites from {} records; skipped {} malformed, {} oversized, {} damaged gzip members",
+                    stats.sites, stats.records, stats.malformed, stats.oversized, stats.damaged_members
+                );
+            }
+        }
+    }
+
+    fn source_done(&self, _index: usize) {
+        if let Some(p) = &self.sites {
+            p.done(1);
+        }
+    }
+}
+
+/// Reads sources with the library's loader: one fingerprinter, one rayon
+/// pool and, when a source is a URL, one live acquirer (and browser).
+pub struct Loader<'a> {
+    sources: Vec<Source>,
+    inner: source::Loader<'a>,
+    shown: Arc<Shown>,
+}
+
+impl<'a> Loader<'a> {
+    pub fn new(plan: SourcePlan, fingerprinter: &'a Fingerprinter) -> anyhow::Result<Self> {
+        Self::build(plan, fingerprinter, false)
+    }
+
+    /// As [`new`](Self::new), keeping each site's screenshot thumbnail and
+    /// favicon (for a report).
+    pub fn keeping_media(
+        plan: SourcePlan,
+        fingerprinter: &'a Fingerprinter,
+    ) -> anyhow::Result<Self> {
+        Self::build(plan, fingerprinter, true)
+    }
+
+    fn build(
+        plan: SourcePlan,
+        fingerprinter: &'a Fingerprinter,
+        media: bool,
+    ) -> anyhow::Result<Self> {
+        let SourcePlan {
+            sources,
+            load,
+            crawl,
+            screenshots,
+        } = plan;
+        let mut inner = source::Loader::new(fingerprinter, load)?;
+        let mut shown = Shown {
+            media: media.then(Default::default),
+            ..Shown::default()
+        };
+        if sources.iter().any(Source::is_live) {
+            let crawled = CrawlProgress::new();
+            shown.sites = Progress::start("sites", Some(sources.len() as u64), crawled.clone());
+            inner = inner.with_live(crate::live::acquirer(crawl, screenshots, crawled)?);
+        }
+        let shown = Arc::new(shown);
+        let inner = inner.with_observer(shown.clone());
+        Ok(Self {
+            sources,
+            inner,
+            shown,
+        })
+    }
+
+    /// The media kept so far.
+    pub fn take_media(&self) -> HashMap<String, SiteMedia> {
+        self.shown
+            .media
+            .as_ref()
+            .map(|m| std::mem::take(&mut *m.lock().unwrap_or_else(|e| e.into_inner())))
+            .unwrap_or_default()
+    }
+
+    /// The rayon pool fingerprints are computed on.
+    pub fn pool(&self) -> &rayon::ThreadPool {
+        self.inner.pool()
+    }
+
+    /// Loads every source and hands each result to `emit` in input order
+    /// (see the library's `Loader::for_each`), errors with what they are
+    /// about.
     pub fn for_each(
         &self,
         mut emit: impl FnMut(String, Loaded) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let sources = &self.plan.sources;
-        let next = AtomicUsize::new(0);
-        let stop = AtomicBool::new(false);
-        let progress = sources
-            .iter()
-            .any(|s| is_url(&s.name))
-            .then(|| Progress::start("sites", Some(sources.len() as u64), self.crawled.clone()))
-            .flatten();
-        std::thread::scope(|scope| {
-            let (tx, rx) = mpsc::channel::<(usize, Vec<(String, Loaded)>)>();
-            for _ in 0..self.plan.sites.min(sources.len()) {
-                let tx = tx.clone();
-                let (next, stop) = (&next, &stop);
-                scope.spawn(move || {
-                    while !stop.load(Ordering::Relaxed) {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(source) = sources.get(i) else { break };
-                        if tx.send((i, self.load(source))).is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-            drop(tx);
-            let mut waiting = BTreeMap::new();
-            let mut due = 0;
-            let mut failure = None;
-            for (i, results) in rx {
-                waiting.insert(i, results);
-                while let Some(results) = waiting.remove(&due) {
-                    due += 1;
-                    if let Some(p) = &progress {
-                        p.done(1);
-                    }
-                    for (name, loaded) in results {
-                        if failure.is_none() {
-                            if let Err(e) = emit(name, loaded) {
-                                stop.store(true, Ordering::Relaxed);
-                                failure = Some(e);
-                            }
-                        }
-                    }
-                }
-            }
-            failure.map_or(Ok(()), Err)
+        self.inner.for_each(&self.sources, |loaded| {
+            let source::Loaded {
+                name,
+                context,
+                fingerprint,
+            } = loaded;
+            let fingerprint = match context {
+                Some(context) => fingerprint.with_context(|| context),
+                None => fingerprint.map_err(anyhow::Error::from),
+            };
+            emit(name, fingerprint)
         })
     }
-
-    /// One source: a URL is crawled, a directory read, a file read as JSON
-    /// Lines of fingerprints (one result per non-empty line).
-    fn load(&self, source: &Source) -> Vec<(String, Loaded)> {
-        let name = source.name.clone();
-        if is_url(&name) {
-            let fp = crate::live::acquire(&name, &self.plan.crawl, &self.browser, &self.crawled)
-                .map(|snapshot| {
-                    self.remember(&name, &snapshot);
-                    self.pool
-                        .install(|| self.fingerprinter.fingerprint(&snapshot))
-                })
-                .with_context(|| name.clone());
-            return vec![(name, fp)];
-        }
-        if is_warc(&source.path) {
-            return self.load_warc(source);
-        }
-        if source.path.is_dir() {
-            let fp = read_local_source(&source.path, &self.plan.folder)
-                .map(|snapshot| {
-                    self.remember(&name, &snapshot);
-                    self.pool
-                        .install(|| self.fingerprinter.fingerprint(&snapshot))
-                })
-                .with_context(|| name.clone());
-            return vec![(name, fp)];
-        }
-        read_jsonl(&source.path, &name)
-    }
 }
 
-impl Loader<'_> {
-    /// Every site of a WARC archive, one result each, in host order; what
-    /// was skipped is said on stderr.
-    fn load_warc(&self, source: &Source) -> Vec<(String, Loaded)> {
-        let config = WarcConfig {
-            max_pages: self.plan.crawl.max_pages,
-            group_by: self.plan.group_by,
-            ..WarcConfig::default()
-        };
-        let mut out = Vec::new();
-        let read_bytes = WarcProgress::new();
-        let shown = Progress::archive(source.name.clone(), read_bytes.clone());
-        let read = self.pool.install(|| {
-            read_warc_with_progress(&source.path, &config, &read_bytes, |snapshot| {
-                let name = snapshot.source.clone();
-                self.remember(&name, &snapshot);
-                out.push((name, Ok(self.fingerprinter.fingerprint(&snapshot))));
-            })
-        });
-        drop(shown);
-        match read {
-            Ok(stats) => {
-                if stats.malformed + stats.oversized + stats.damaged_members > 0 {
-                    let _ = writeln!(
-                        crate::Terminal(io::stderr()),
-                        "clone-detect: {}: {} sites from {} records; skipped {} malformed, {} oversized, {} damaged gzip members",
-                        source.name, stats.sites, stats.records, stats.malformed, stats.oversized, stats.damaged_members
-                    );
-                }
-            }
-            Err(e) => out.push((source.name.clone(), Err(anyhow!(e)))),
-        }
-        out
-    }
-}
-
-/// Whether a path names a WARC archive (`.warc`, `.warc.gz`).
-pub fn is_warc(path: &Path) -> bool {
-    let name = path.to_string_lossy().to_ascii_lowercase();
-    path.is_file() && (name.ends_with(".warc") || name.ends_with(".warc.gz"))
-}
-
-/// A JSON Lines file of fingerprints. A line that `fingerprint` wrote for a
-/// source it could not read (`{"source": …, "error": …}`) is that source's
-/// error again.
-fn read_jsonl(path: &Path, name: &str) -> Vec<(String, Loaded)> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => return vec![(name.to_string(), Err(anyhow!(e).context(name.to_string())))],
-    };
-    let lines: Vec<(String, Loaded)> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, line)| {
-            let at = format!("{name}:{}", i + 1);
-            if let Some((source, error)) = error_line(line) {
-                return (source.clone(), Err(anyhow!("{error}").context(at)));
-            }
-            let fp = SiteFingerprint::from_json(line).with_context(|| at.clone());
-            (at, fp)
-        })
-        .collect();
-    if lines.is_empty() {
-        return vec![(
-            name.to_string(),
-            Err(anyhow!(
-                "{name}: no fingerprint in the file (expected JSON Lines)"
-            )),
-        )];
-    }
-    lines
+/// A source named on the command line or in eval's list.
+pub fn source_of(path: &Path) -> Source {
+    Source::detect(&path.display().to_string())
 }
 
 /// The JSON line reporting a source that could not be read.
 pub fn error_json(source: &str, err: &anyhow::Error) -> serde_json::Value {
     serde_json::json!({"source": source, "error": format!("{err:#}")})
-}
-
-fn error_line(line: &str) -> Option<(String, String)> {
-    let v: serde_json::Value = serde_json::from_str(line).ok()?;
-    let obj = v.as_object()?;
-    if obj.len() != 2 {
-        return None;
-    }
-    Some((
-        obj.get("source")?.as_str()?.to_string(),
-        obj.get("error")?.as_str()?.to_string(),
-    ))
 }
 
 /// A rayon pool of `threads` workers (default: one per core).

@@ -12,13 +12,11 @@ use clone_detect::store::KnownStore;
 use clone_detect::store::NewReincarnation;
 use clone_detect::watch::decisions::{self, Action};
 use clone_detect::watch::input::Lines;
-use clone_detect::watch::live::LiveAcquirer;
 use clone_detect::watch::outputs::rebuild_from_disk;
 use clone_detect::watch::{CheckRecord, Event, Outcome, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{DecideArgs, ReviewAction, ReviewArgs, WatchAction, WatchArgs};
-use crate::live::launch;
 use crate::EXIT_OK;
 
 /// How often a followed file is read again at its end.
@@ -67,9 +65,9 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
             args.state.display()
         )?;
     }
-    let browser = launch(!args.shots.no_screenshot, args.shots.config_with(&crawl));
     let crawled = CrawlProgress::new();
-    let acquirer = LiveAcquirer::new(crawl, browser).with_progress(crawled.clone());
+    let screenshots = (!args.shots.no_screenshot).then(|| args.shots.config_with(&crawl));
+    let acquirer = crate::live::acquirer(crawl, screenshots, crawled.clone())?;
     // A progress line (sites checked, pages, bytes, rate) when stderr is a
     // terminal; the total is unknown.
     let progress = crate::progress::Progress::start("sites", None, crawled);
