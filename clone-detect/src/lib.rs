@@ -24,7 +24,7 @@
 //! 1. [`acquire`]: a live site (crawled, with a screenshot), a saved website
 //!    folder, a WARC archive or a snapshot directory, read into a
 //!    [`SiteSnapshot`]; [`source`] names any of them and loads many at once,
-//!    in order; [`blocking`] gives the async calls to synchronous callers;
+//!    in order; `blocking` gives the async calls to synchronous callers;
 //! 2. [`snapshot`]: what the site looked like, as raw bytes;
 //! 3. [`fingerprint`]: pure, deterministic [`signal`]s of a snapshot;
 //! 4. [`index`] and [`verdict`]: match against known sites, kept in the

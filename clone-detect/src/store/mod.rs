@@ -861,6 +861,23 @@ fn create(path: &Path) -> Result<()> {
     result
 }
 
+// The matcher is built from known sites, whatever keeps them; this is the
+// store's way of handing them over (verdict does not know the store).
+impl crate::verdict::Matcher {
+    /// Indexes every site of a store.
+    ///
+    /// # Errors
+    /// As [`Matcher::new`](crate::verdict::Matcher::new).
+    pub fn from_store(store: &KnownStore, model: crate::verdict::FusedModel) -> Result<Self> {
+        Self::new(
+            store
+                .sites()
+                .map(|s| (s.id, s.label.as_str(), &s.fingerprint)),
+            model,
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,7 +25,6 @@ mod model;
 use serde::{Deserialize, Serialize};
 
 use crate::index::{Candidate, KnownIndex, SiteSignals};
-use crate::store::KnownStore;
 use crate::{Result, SiteFingerprint};
 pub use features::{Distances, Feature, Features, FEATURE_NAMES, N_FEATURES};
 pub use model::{fit_logistic, FusedModel, MODEL_FORMAT_VERSION};
@@ -167,19 +166,6 @@ impl Matcher {
             known: refs,
             model,
         }
-    }
-
-    /// Indexes every site of a store.
-    ///
-    /// # Errors
-    /// As [`new`](Self::new).
-    pub fn from_store(store: &KnownStore, model: FusedModel) -> Result<Self> {
-        Self::new(
-            store
-                .sites()
-                .map(|s| (s.id, s.label.as_str(), &s.fingerprint)),
-            model,
-        )
     }
 
     /// The index.
