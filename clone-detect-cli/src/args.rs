@@ -72,9 +72,6 @@ pub enum Command {
     /// result (JSON Lines with --json). Exit code 0 at the end of the input,
     /// 2 on an error.
     Watch(Box<WatchArgs>),
-    /// Measure speed against a baseline run in the same process.
-    #[command(subcommand)]
-    Bench(BenchCommand),
 }
 
 /// Arguments of `watch`.
@@ -204,60 +201,6 @@ pub struct DecideArgs {
     /// The store whose lineage records an accepted match.
     #[command(flatten)]
     pub db: DbArg,
-}
-
-/// `bench` subcommands.
-#[derive(Debug, Subcommand)]
-pub enum BenchCommand {
-    /// Crawl a generated site served on loopback, against a plain
-    /// concurrent fetch of the same URLs, and time screenshots. Build with
-    /// --release for meaningful figures.
-    Crawl(CrawlBenchArgs),
-    /// Run corpus sites served on loopback through `watch` (probe, crawl,
-    /// screenshot, check) against checking the same sites from disk, and
-    /// show where the time goes. Build with --release.
-    Watch(WatchBenchArgs),
-}
-
-/// Arguments of `bench watch`.
-#[derive(Debug, Args)]
-pub struct WatchBenchArgs {
-    /// The labelled corpus: its known sites make the store, its sites are
-    /// the candidates.
-    #[arg(long, value_name = "DIR", default_value = "corpus")]
-    pub corpus: PathBuf,
-    /// Candidates: the first N corpus sites by id that are not known.
-    #[arg(long, value_name = "N", default_value_t = 40)]
-    pub candidates: usize,
-    /// Candidates checked at once (and threads of the disk baseline).
-    #[arg(long, value_name = "N", default_value_t = 4)]
-    pub sites: usize,
-    /// Do not take screenshots.
-    #[arg(long)]
-    pub no_screenshot: bool,
-    /// Print one JSON object.
-    #[arg(long)]
-    pub json: bool,
-}
-
-/// Arguments of `bench crawl`.
-#[derive(Debug, Args)]
-pub struct CrawlBenchArgs {
-    /// Pages of the generated site.
-    #[arg(long, value_name = "N", default_value_t = 2000)]
-    pub pages: usize,
-    /// Requests in flight, for both the crawler and the baseline.
-    #[arg(long, value_name = "N", default_value_t = 8)]
-    pub concurrency: usize,
-    /// Runs of each; the median is reported.
-    #[arg(long, value_name = "N", default_value_t = 3)]
-    pub runs: usize,
-    /// Screenshots to time (0: none).
-    #[arg(long, value_name = "N", default_value_t = 10)]
-    pub screenshots: usize,
-    /// Print one JSON object.
-    #[arg(long)]
-    pub json: bool,
 }
 
 /// The sites a command reads, and how, for `fingerprint`, `check` and

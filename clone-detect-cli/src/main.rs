@@ -2,8 +2,6 @@
 //! them into library configuration, calls the library and prints.
 
 mod args;
-mod bench;
-mod bench_watch;
 mod check;
 mod cluster;
 mod eval;
@@ -54,7 +52,6 @@ fn main() -> ExitCode {
         Command::Pivot(args) => pivot::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Watch(args) => watch::run(*args),
-        Command::Bench(command) => bench::run(command),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -246,36 +246,6 @@ fn input_list_crawls_many_sites_and_reports_each() {
         .all(|(i, v)| i == 1 || v["verdict"].is_string()));
 }
 
-/// The crawl benchmark runs end to end (small, so the test stays quick):
-/// the crawler saw every generated page and both timings are real.
-#[test]
-fn crawl_bench_measures_crawler_and_baseline() {
-    let out = bin()
-        .args([
-            "bench",
-            "crawl",
-            "--pages",
-            "60",
-            "--runs",
-            "1",
-            "--screenshots",
-            "0",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let f: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(f["pages_seen_by_crawler"].as_u64().unwrap() >= 60, "{f}");
-    assert!(f["crawl_seconds_median"].as_f64().unwrap() > 0.0);
-    assert!(f["fetch_seconds_median"].as_f64().unwrap() > 0.0);
-    assert!(f["seconds_per_screenshot"].is_null());
-}
-
 /// Private targets are refused by default: a name pinned to loopback is an
 /// error (exit code 2) unless `--allow-private` is given.
 #[test]

@@ -315,45 +315,6 @@ fn a_second_watch_on_the_same_state_is_refused() {
 }
 
 #[test]
-fn bench_watch_reports_rates_and_shares() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
-    let out = bin()
-        .args([
-            "bench",
-            "watch",
-            "--json",
-            "--no-screenshot",
-            "--candidates",
-            "3",
-        ])
-        .arg("--corpus")
-        .arg(&corpus)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["candidates"], 3);
-    assert_eq!(v["checked"], 3);
-    assert!(v["watch_candidates_per_second"].as_f64().unwrap() > 0.0);
-    assert!(v["disk_check_candidates_per_second"].as_f64().unwrap() > 0.0);
-    let shares: f64 = [
-        "share_probe",
-        "share_crawl",
-        "share_screenshot",
-        "share_check",
-    ]
-    .iter()
-    .map(|k| v[k].as_f64().unwrap())
-    .sum();
-    assert!((shares - 1.0).abs() < 1e-9, "{v}");
-    assert_eq!(v["share_screenshot"], 0.0);
-}
-
-#[test]
 fn killed_at_any_moment_it_finishes_with_every_result_once() {
     let (dir, db) = known_store();
     let (state, input) = (dir.path().join("state"), dir.path().join("candidates.txt"));

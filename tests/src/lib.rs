@@ -1,5 +1,7 @@
-//! Helpers shared by the end-to-end tests in `tests/tests/`.
+//! Helpers shared by the end-to-end tests in `tests/tests/` and the
+//! benchmarks in `benches/`.
 
+pub mod server;
 pub mod synthetic;
 
 use std::path::{Path, PathBuf};

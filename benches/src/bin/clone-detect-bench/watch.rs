@@ -1,11 +1,11 @@
-//! `clone-detect bench watch`: candidates per second through the whole
+//! `clone-detect-bench watch`: candidates per second through the whole
 //! watch pipeline (probe, crawl, screenshot, check, record), with every
 //! candidate a corpus site that is not itself known (mirrors, other
 //! versions, unknown families) served on loopback under its own host name, and
 //! where the time goes. The baseline, measured in the same run, checks the
 //! same sites read from their folders on disk with as many threads: the
 //! ratio is what fetching live costs. Run in release mode:
-//! `cargo run --release -p clone-detect-cli -- bench watch`.
+//! `cargo run --release -p clone-detect-benches --bin clone-detect-bench -- watch`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clone_detect::acquire::crawl::CrawlConfig;
+use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::eval::Corpus;
 use clone_detect::store::{KnownStore, NewKnownSite};
@@ -23,13 +24,12 @@ use clone_detect::watch::input::Lines;
 use clone_detect::watch::live::LiveAcquirer;
 use clone_detect::watch::{Event, Timings, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
+use clone_detect_tests::server::serve_folder;
 
 use crate::args::WatchBenchArgs;
-use crate::live::launch;
-use crate::serve::serve_folder;
-use crate::EXIT_OK;
 
-pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
+/// Runs the benchmark and prints its figures.
+pub fn run(args: WatchBenchArgs) -> anyhow::Result<()> {
     let corpus = Corpus::open(&args.corpus)
         .with_context(|| format!("cannot read the corpus {}", args.corpus.display()))?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
@@ -75,7 +75,7 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
     let mut input = String::new();
     let mut resolve = Vec::new();
     for (i, (_, path)) in sites.iter().enumerate() {
-        let port = serve_folder(path.clone())?;
+        let port = serve_folder(path)?;
         let host = format!("c{i}-bench.test");
         input.push_str(&format!("http://{host}:{port}/\n"));
         resolve.push((host, std::net::IpAddr::from([127, 0, 0, 1])));
@@ -88,13 +88,23 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
     };
     // The corpus pages are ours: the browser may run without its sandbox
     // (which refuses root).
-    let screenshot = clone_detect::acquire::screenshot::ScreenshotConfig {
+    let screenshot = ScreenshotConfig {
         resolve,
         refuse_private: false,
         no_sandbox: true,
         ..Default::default()
     };
-    let acquirer = LiveAcquirer::new(crawl, launch(!args.no_screenshot, screenshot));
+    let mut acquirer = LiveAcquirer::new(crawl)?;
+    if !args.no_screenshot {
+        // As `clone-detect watch`: a browser that does not start is said
+        // once, and the run goes on without screenshots.
+        if let Err(e) = acquirer.launch_browser(screenshot) {
+            let _ = writeln!(
+                std::io::stderr(),
+                "clone-detect-bench: warning: {e}; continuing without screenshots"
+            );
+        }
+    }
     let config = WatchConfig {
         workers: args.sites,
         host_delay: Duration::ZERO,
@@ -181,5 +191,5 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<u8> {
             summary.confirmed, unrelated, summary.failed
         )?;
     }
-    Ok(EXIT_OK)
+    Ok(())
 }
