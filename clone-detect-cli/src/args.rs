@@ -679,8 +679,10 @@ impl SourceArgs {
             shots,
         } = self;
         anyhow::ensure!(*sites > 0, "--sites must be at least 1");
-        let mut list: Vec<clone_detect::source::Source> =
-            sources.iter().map(|p| crate::sources::source_of(p)).collect();
+        let mut list: Vec<clone_detect::source::Source> = sources
+            .iter()
+            .map(|p| crate::sources::source_of(p))
+            .collect();
         if let Some(file) = input {
             list.extend(crate::sources::read_input(file)?);
         }

@@ -6,8 +6,8 @@ use std::io::{self, BufWriter, Write};
 use anyhow::Context;
 use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::FolderConfig;
-use clone_detect::source::LoadConfig;
 use clone_detect::eval::{self, Corpus, Evaluation, Fold, Tally};
+use clone_detect::source::LoadConfig;
 use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
 
 use crate::args::{EvalArgs, FoldArg};

@@ -1,5 +1,5 @@
 //! A static file server on loopback, for measuring live reading on corpus
-//! folders (`eval --live`, `bench`): one thread per connection, one request
+//! folders (`eval --live`): one thread per connection, one request
 //! per connection, files inside the folder only.
 
 use std::io::{BufRead, BufReader, Write};

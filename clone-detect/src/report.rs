@@ -7,15 +7,13 @@
 //!
 //! ```
 //! use clone_detect::report::{cluster_report, ReportConfig};
-//! use clone_detect::cluster::Clustering;
+//! use clone_detect::cluster::{cluster, ClusterConfig};
 //!
-//! let empty = Clustering {
-//!     sites: 0, threshold: 0.2, min_average: 0.2, pairs_scored: 0,
-//!     matching_pairs: 0, clusters: vec![], singletons: vec![],
-//! };
+//! let empty = cluster(&[], &ClusterConfig::default())?;
 //! let pages = cluster_report(&empty, &Default::default(), &ReportConfig::default());
 //! assert_eq!(pages.len(), 1);
 //! assert!(pages[0].starts_with("<!DOCTYPE html>"));
+//! # Ok::<(), clone_detect::Error>(())
 //! ```
 
 use std::collections::HashMap;

@@ -172,7 +172,7 @@ pub struct ScreenshotConfig {
     /// between a response and the requests its script or a meta refresh
     /// makes next (a few milliseconds on loopback), short enough that a quiet
     /// page costs a fifth of the former fixed 500 ms; on the corpus, the
-    /// screenshots' pHashes are those of the fixed pause (`clone-detect bench
+    /// screenshots' pHashes are those of the fixed pause (`clone-detect-bench
     /// crawl`).
     #[serde(with = "crate::config_serde")]
     pub quiet: Duration,
