@@ -8,7 +8,15 @@ use clone_detect::FingerprintConfig;
 
 /// Is this newly seen website a known site come back under another name?
 #[derive(Debug, Parser)]
-#[command(name = "clone-detect", version, about)]
+#[command(
+    name = "clone-detect",
+    version,
+    about = "Recognise a known website come back under another name",
+    long_about = "Recognise a known website come back under another name: fingerprint sites \
+(template, text, favicon, look, operator identifiers), keep known sites in a store, check new \
+sites against them with a calibrated verdict and its evidence, cluster batches, and watch new \
+domains into a blocklist."
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -21,9 +29,10 @@ pub enum Command {
     /// Fingerprint sites: one JSON object per site, as JSON Lines.
     ///
     /// A SOURCE is a snapshot directory (with snapshot.json), a saved
-    /// website folder (with index.html), or an http(s) URL, which is crawled. A source that cannot be read is
-    /// reported on stderr, the others are still printed, and the exit code
-    /// is 1.
+    /// website folder (with index.html), a WARC archive (every site in it),
+    /// an http(s) URL, which is crawled, or a JSON Lines file of
+    /// fingerprints. A source that cannot be read is reported on stderr,
+    /// the others are still printed, and the exit code is 1.
     Fingerprint(FingerprintArgs),
     /// Crawl a live site and write its snapshot directory.
     ///
@@ -45,7 +54,7 @@ pub enum Command {
     ///
     /// Every SOURCE is fingerprinted (or read from JSON Lines), each site is
     /// searched against all the others and pairs are scored with the model
-    /// `check` uses; clusters merge by average link (see the README). Prints
+    /// `check` uses; clusters merge by average link (see docs/clustering.md). Prints
     /// a summary, or the clustering as JSON with --json; -o writes the JSON
     /// to a file. Exit code 1 when a source could not be read (the others
     /// are still clustered).
@@ -72,6 +81,35 @@ pub enum Command {
     /// result (JSON Lines with --json). Exit code 0 at the end of the input,
     /// 2 on an error.
     Watch(Box<WatchArgs>),
+    /// Print a shell completion script (bash, zsh, fish, elvish,
+    /// powershell) on stdout.
+    ///
+    /// For bash: `clone-detect completions bash >
+    /// ~/.local/share/bash-completion/completions/clone-detect`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) on stdout, or write one page per
+    /// command to a folder.
+    ///
+    /// `clone-detect man | man -l -` reads it; `clone-detect man --dir
+    /// man1` writes clone-detect.1, clone-detect-check.1, ...
+    Man(ManArgs),
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write clone-detect.1 and one page per command (clone-detect-check.1,
+    /// ...) into DIR instead of printing the main page.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// Arguments of `watch`.
@@ -206,6 +244,7 @@ pub struct DecideArgs {
 /// The sites a command reads, and how, for `fingerprint`, `check` and
 /// `known add`.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Sources")]
 pub struct SourceArgs {
     /// Snapshot directories, saved website folders, http(s) URLs (crawled)
     /// or JSON Lines files of fingerprints.
@@ -243,6 +282,7 @@ pub enum GroupByArg {
 
 /// How to crawl, for every command that takes URLs.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Crawling")]
 pub struct CrawlArgs {
     /// Pages kept per site, chosen alike from a crawl, a saved folder or an
     /// archive: the root page, then one page per URL shape, in a stable
@@ -339,6 +379,7 @@ pub struct SnapshotArgs {
 
 /// Screenshot options, for every command that takes URLs.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Screenshots")]
 pub struct ShotArgs {
     /// Do not take screenshots.
     #[arg(long)]
@@ -382,6 +423,7 @@ impl ShotArgs {
 
 /// Where the store is, for every command that uses one.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Store")]
 pub struct DbArg {
     /// The store file. Default: $CLONE_DETECT_DB, else
     /// $XDG_DATA_HOME/clone-detect/known.cdstore, else

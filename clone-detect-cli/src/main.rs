@@ -3,6 +3,7 @@
 
 mod args;
 mod check;
+mod cli_docs;
 mod cluster;
 mod eval;
 mod fingerprint;
@@ -52,6 +53,8 @@ fn main() -> ExitCode {
         Command::Pivot(args) => pivot::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Watch(args) => watch::run(*args),
+        Command::Completions(args) => cli_docs::completions(&args),
+        Command::Man(args) => cli_docs::man(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

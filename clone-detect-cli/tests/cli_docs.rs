@@ -1,0 +1,90 @@
+//! `--help` headings, shell completions and manual pages, generated from
+//! the argument definitions.
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_clone-detect"))
+}
+
+fn stdout(command: &mut Command) -> String {
+    let out = command.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn help_groups_options_under_headings() {
+    let help = stdout(bin().args(["check", "--help"]));
+    let headings: Vec<&str> = help
+        .lines()
+        .filter(|l| !l.starts_with(' ') && l.ends_with(':'))
+        .collect();
+    for heading in [
+        "Options:",
+        "Sources:",
+        "Crawling:",
+        "Screenshots:",
+        "Store:",
+    ] {
+        assert!(
+            headings.contains(&heading),
+            "{heading} missing in {headings:?}"
+        );
+    }
+    // Each option under the heading of its group.
+    let crawling = help.split("Crawling:").nth(1).unwrap();
+    let crawling = crawling.split("Screenshots:").next().unwrap();
+    assert!(crawling.contains("--max-pages"), "{crawling}");
+    assert!(!crawling.contains("--no-screenshot"), "{crawling}");
+}
+
+#[test]
+fn completions_name_every_command() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = stdout(bin().args(["completions", shell]));
+        for command in ["fingerprint", "check", "cluster", "watch", "known"] {
+            assert!(script.contains(command), "{shell}: {command} missing");
+        }
+    }
+    // The bash script is valid bash.
+    let script = stdout(bin().args(["completions", "bash"]));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("clone-detect.bash");
+    std::fs::write(&file, script).unwrap();
+    let checked = Command::new("bash").arg("-n").arg(&file).status().unwrap();
+    assert!(checked.success());
+    let refused = bin().args(["completions", "tcsh"]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+}
+
+#[test]
+fn man_pages_cover_every_command() {
+    let page = stdout(bin().arg("man"));
+    assert!(page.contains(".TH clone-detect 1"), "{page}");
+    assert!(page.contains("clone\\-detect\\-check(1)"), "{page}");
+    let dir = tempfile::tempdir().unwrap();
+    stdout(bin().args(["man", "--dir"]).arg(dir.path()));
+    let mut pages: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    for expected in [
+        "clone-detect.1",
+        "clone-detect-check.1",
+        "clone-detect-known-add.1",
+        "clone-detect-watch.1",
+    ] {
+        assert!(
+            pages.iter().any(|p| p == expected),
+            "{expected} missing: {pages:?}"
+        );
+    }
+    let check = std::fs::read_to_string(dir.path().join("clone-detect-check.1")).unwrap();
+    assert!(check.contains("\\-\\-max\\-pages"), "{check}");
+}
