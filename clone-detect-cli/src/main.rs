@@ -34,15 +34,9 @@ const EXIT_ERROR: u8 = 2;
 /// Exit code of `check` when every source was checked and one matched.
 const EXIT_MATCHED: u8 = 3;
 
-/// spider keeps page bodies whole unless this is set: it is read once per
-/// process, so it is set before any thread starts. The library cuts every
-/// body again after decoding; this keeps spider from holding more first.
-const SPIDER_BODY_CAP: &str = "8388608";
-
 fn main() -> ExitCode {
-    if std::env::var_os("SPIDER_MAX_SIZE_BYTES").is_none() {
-        std::env::set_var("SPIDER_MAX_SIZE_BYTES", SPIDER_BODY_CAP);
-    }
+    // Before any thread starts: spider reads it once per process.
+    clone_detect::acquire::crawl::cap_spider_bodies(clone_detect::acquire::crawl::SPIDER_BODY_CAP);
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Fingerprint(args) => fingerprint::run(args),

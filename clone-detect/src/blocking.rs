@@ -44,6 +44,77 @@ pub(crate) fn runtime_for(call: &str) -> Result<tokio::runtime::Runtime> {
         .map_err(|e| Error::Runtime(format!("{call}: cannot start the async runtime: {e}")))
 }
 
+/// An async value and the runtime its tasks run on, owned together: calls
+/// block on that runtime, and the value is dropped inside the runtime's
+/// context (its tasks are aborted there) before the runtime shuts down.
+#[derive(Debug)]
+struct OnRuntime<T> {
+    /// `None` only while dropped, or while [`map`](Self::map) runs.
+    value: Option<T>,
+    /// `None` only while dropped.
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl<T> OnRuntime<T> {
+    /// A runtime for the value that `start` makes on it (`call` names the
+    /// blocking call in errors).
+    fn start<F>(call: &str, start: impl FnOnce() -> F) -> Result<Self>
+    where
+        F: std::future::Future<Output = Result<T>>,
+    {
+        let runtime = runtime_for(call)?;
+        let value = runtime.block_on(start())?;
+        Ok(Self {
+            value: Some(value),
+            runtime: Some(runtime),
+        })
+    }
+
+    fn get(&self) -> &T {
+        self.value.as_ref().expect("the value lives until drop")
+    }
+
+    /// Replaces the value by what `f` makes of it.
+    #[cfg(feature = "crawl")]
+    fn map(&mut self, f: impl FnOnce(T) -> T) {
+        let value = self.value.take().expect("the value lives until drop");
+        self.value = Some(f(value));
+    }
+
+    /// Runs `call` (named `what` in errors) on the runtime.
+    fn block_on<R>(
+        &self,
+        what: &str,
+        call: impl std::future::Future<Output = Result<R>>,
+    ) -> Result<R> {
+        refuse_inside_runtime(what)?;
+        self.runtime
+            .as_ref()
+            .expect("the runtime runs until drop")
+            .block_on(call)
+    }
+}
+
+impl<T> Drop for OnRuntime<T> {
+    fn drop(&mut self) {
+        let Some(runtime) = self.runtime.take() else {
+            return;
+        };
+        // Inside the runtime's context: the value's tasks are aborted there,
+        // before the runtime shuts down.
+        {
+            let _entered = runtime.enter();
+            drop(self.value.take());
+        }
+        // Dropped where blocking is not allowed (moved into an async task),
+        // a runtime would panic waiting for its threads: it is let go
+        // instead.
+        if tokio::runtime::Handle::try_current().is_ok() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
 /// [`acquire::crawl::crawl`](crate::acquire::crawl::crawl), blocking.
 ///
 /// # Errors
@@ -84,12 +155,7 @@ pub fn crawl_with_progress(
 /// ```
 #[cfg(feature = "screenshot")]
 #[derive(Debug)]
-pub struct Screenshotter {
-    /// Dropped before the runtime (see `Drop`).
-    inner: Option<crate::acquire::screenshot::Screenshotter>,
-    /// `None` only while dropped.
-    runtime: Option<tokio::runtime::Runtime>,
-}
+pub struct Screenshotter(OnRuntime<crate::acquire::screenshot::Screenshotter>);
 
 #[cfg(feature = "screenshot")]
 impl Screenshotter {
@@ -99,31 +165,14 @@ impl Screenshotter {
     /// # Errors
     /// As the async call, and [`Error::Runtime`] inside an async runtime.
     pub fn launch(config: crate::acquire::screenshot::ScreenshotConfig) -> Result<Self> {
-        let runtime = runtime_for("clone_detect::blocking::Screenshotter::launch")?;
-        let inner = runtime.block_on(crate::acquire::screenshot::Screenshotter::launch(config))?;
-        Ok(Self {
-            inner: Some(inner),
-            runtime: Some(runtime),
+        OnRuntime::start("clone_detect::blocking::Screenshotter::launch", || {
+            crate::acquire::screenshot::Screenshotter::launch(config)
         })
+        .map(Self)
     }
 
     fn inner(&self) -> &crate::acquire::screenshot::Screenshotter {
-        self.inner
-            .as_ref()
-            .expect("the screenshotter runs until drop")
-    }
-
-    /// Runs `call` on this screenshotter's runtime.
-    fn block_on<T>(
-        &self,
-        what: &str,
-        call: impl std::future::Future<Output = Result<T>>,
-    ) -> Result<T> {
-        refuse_inside_runtime(what)?;
-        self.runtime
-            .as_ref()
-            .expect("the runtime runs until drop")
-            .block_on(call)
+        self.0.get()
     }
 
     /// The async [`capture_page`](crate::acquire::screenshot::Screenshotter::capture_page),
@@ -132,7 +181,7 @@ impl Screenshotter {
     /// # Errors
     /// As the async call, and [`Error::Runtime`] inside an async runtime.
     pub fn capture_page(&self, url: &str) -> Result<crate::acquire::screenshot::Capture> {
-        self.block_on(
+        self.0.block_on(
             "clone_detect::blocking::Screenshotter::capture_page",
             self.inner().capture_page(url),
         )
@@ -144,7 +193,7 @@ impl Screenshotter {
     /// # Errors
     /// As the async call, and [`Error::Runtime`] inside an async runtime.
     pub fn capture(&self, url: &str) -> Result<Vec<u8>> {
-        self.block_on(
+        self.0.block_on(
             "clone_detect::blocking::Screenshotter::capture",
             self.inner().capture(url),
         )
@@ -174,28 +223,8 @@ impl Screenshotter {
     /// As the async call.
     #[doc(hidden)]
     pub fn browser_targets(&self) -> Result<crate::acquire::screenshot::BrowserTargets> {
-        self.block_on("browser_targets", self.inner().browser_targets())
-    }
-}
-
-#[cfg(feature = "screenshot")]
-impl Drop for Screenshotter {
-    fn drop(&mut self) {
-        let Some(runtime) = self.runtime.take() else {
-            return;
-        };
-        // Inside the runtime's context: the browser's tasks are aborted
-        // there, before the runtime shuts down.
-        {
-            let _entered = runtime.enter();
-            drop(self.inner.take());
-        }
-        // Dropped where blocking is not allowed (moved into an async task),
-        // a runtime would panic waiting for its threads: it is let go
-        // instead.
-        if tokio::runtime::Handle::try_current().is_ok() {
-            runtime.shutdown_background();
-        }
+        self.0
+            .block_on("browser_targets", self.inner().browser_targets())
     }
 }
 
@@ -214,12 +243,7 @@ impl Drop for Screenshotter {
 /// ```
 #[cfg(feature = "crawl")]
 #[derive(Debug)]
-pub struct LiveAcquirer {
-    /// Dropped before the runtime (see `Drop`).
-    inner: Option<crate::acquire::live::LiveAcquirer>,
-    /// `None` only while dropped.
-    runtime: Option<tokio::runtime::Runtime>,
-}
+pub struct LiveAcquirer(OnRuntime<crate::acquire::live::LiveAcquirer>);
 
 #[cfg(feature = "crawl")]
 impl LiveAcquirer {
@@ -230,11 +254,10 @@ impl LiveAcquirer {
     /// [`Error::Runtime`] inside an async runtime, or when its runtime
     /// cannot start.
     pub fn new(crawl: CrawlConfig) -> Result<Self> {
-        let runtime = runtime_for("clone_detect::blocking::LiveAcquirer::new")?;
-        Ok(Self {
-            inner: Some(crate::acquire::live::LiveAcquirer::new(crawl)),
-            runtime: Some(runtime),
+        OnRuntime::start("clone_detect::blocking::LiveAcquirer::new", || async {
+            Ok(crate::acquire::live::LiveAcquirer::new(crawl))
         })
+        .map(Self)
     }
 
     /// Starts the browser that takes the screenshots, on this acquirer's
@@ -248,39 +271,24 @@ impl LiveAcquirer {
         &mut self,
         config: crate::acquire::screenshot::ScreenshotConfig,
     ) -> Result<()> {
-        let browser = self.block_on(
+        let browser = self.0.block_on(
             "clone_detect::blocking::LiveAcquirer::launch_browser",
             crate::acquire::screenshot::Screenshotter::launch(config),
         )?;
-        let inner = self.inner.take().expect("the acquirer runs until drop");
-        self.inner = Some(inner.with_browser(browser));
+        self.0.map(|live| live.with_browser(browser));
         Ok(())
     }
 
     /// Counts pages and bytes in `progress` (for a caller showing progress).
     #[must_use]
     pub fn with_progress(mut self, progress: CrawlProgress) -> Self {
-        let inner = self.inner.take().expect("the acquirer runs until drop");
-        self.inner = Some(inner.with_progress(progress));
+        self.0.map(|live| live.with_progress(progress));
         self
     }
 
     /// The async acquirer inside.
     pub fn inner(&self) -> &crate::acquire::live::LiveAcquirer {
-        self.inner.as_ref().expect("the acquirer runs until drop")
-    }
-
-    /// Runs `call` on this acquirer's runtime.
-    fn block_on<T>(
-        &self,
-        what: &str,
-        call: impl std::future::Future<Output = Result<T>>,
-    ) -> Result<T> {
-        refuse_inside_runtime(what)?;
-        self.runtime
-            .as_ref()
-            .expect("the runtime runs until drop")
-            .block_on(call)
+        self.0.get()
     }
 
     /// The async [`probe`](crate::acquire::live::LiveAcquirer::probe),
@@ -289,7 +297,7 @@ impl LiveAcquirer {
     /// # Errors
     /// As the async call, and [`Error::Runtime`] inside an async runtime.
     pub fn probe(&self, url: &str) -> Result<SiteSnapshot> {
-        self.block_on(
+        self.0.block_on(
             "clone_detect::blocking::LiveAcquirer::probe",
             self.inner().probe(url),
         )
@@ -301,29 +309,10 @@ impl LiveAcquirer {
     /// # Errors
     /// As the async call, and [`Error::Runtime`] inside an async runtime.
     pub fn acquire(&self, url: &str) -> Result<crate::acquire::Acquired> {
-        self.block_on(
+        self.0.block_on(
             "clone_detect::blocking::LiveAcquirer::acquire",
             self.inner().acquire(url),
         )
-    }
-}
-
-#[cfg(feature = "crawl")]
-impl Drop for LiveAcquirer {
-    fn drop(&mut self) {
-        let Some(runtime) = self.runtime.take() else {
-            return;
-        };
-        // As the blocking screenshotter's: the browser's tasks are aborted
-        // inside the runtime's context, and a runtime dropped where
-        // blocking is not allowed is let go.
-        {
-            let _entered = runtime.enter();
-            drop(self.inner.take());
-        }
-        if tokio::runtime::Handle::try_current().is_ok() {
-            runtime.shutdown_background();
-        }
     }
 }
 

@@ -62,9 +62,8 @@ pub struct CrawlConfig {
     /// Largest body kept per response, in bytes, counted after decoding;
     /// longer bodies are cut and a warning says so. Default 8 MiB. spider
     /// (the page fetcher) holds a page whole before it is cut unless the
-    /// process sets `SPIDER_MAX_SIZE_BYTES` before its first crawl (the
-    /// command-line tool sets it to 8 MiB); an embedder should do the same
-    /// at start-up.
+    /// process sets `SPIDER_MAX_SIZE_BYTES` before its first crawl: call
+    /// [`cap_spider_bodies`] at start-up, as the command-line tool does.
     pub max_response_bytes: usize,
     /// Most bytes kept over all pages and assets. Default 64 MiB.
     pub max_total_bytes: usize,
@@ -115,6 +114,22 @@ pub struct CrawlConfig {
     /// inside, a test server); every other private address is still
     /// refused. Default empty.
     pub trusted: Vec<IpAddr>,
+}
+
+/// spider's own cap on a page body, in bytes, as the command-line tool sets
+/// it: [`CrawlConfig::max_response_bytes`]'s default.
+pub const SPIDER_BODY_CAP: usize = 8 << 20;
+
+/// Caps how much of a page body spider buffers (`SPIDER_MAX_SIZE_BYTES`)
+/// at `bytes`, unless the environment already sets it. spider reads the
+/// variable once per process: call this at start-up, before any thread
+/// starts (setting the environment while other threads read it is not
+/// safe). The crawl cuts every body to [`CrawlConfig::max_response_bytes`]
+/// again after decoding; this keeps spider from holding more first.
+pub fn cap_spider_bodies(bytes: usize) {
+    if std::env::var_os("SPIDER_MAX_SIZE_BYTES").is_none() {
+        std::env::set_var("SPIDER_MAX_SIZE_BYTES", bytes.to_string());
+    }
 }
 
 impl Default for CrawlConfig {

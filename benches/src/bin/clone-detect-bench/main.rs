@@ -21,15 +21,9 @@ use crate::args::{Cli, Command};
 /// Exit code for a usage error or a failed run, as `clone-detect` uses.
 const EXIT_ERROR: u8 = 2;
 
-/// What `clone-detect` sets `SPIDER_MAX_SIZE_BYTES` to (8 MiB), so that
-/// spider buffers pages here as it does there. It is read once per
-/// process, so it is set before any thread starts.
-const SPIDER_BODY_CAP: &str = "8388608";
-
 fn main() -> ExitCode {
-    if std::env::var_os("SPIDER_MAX_SIZE_BYTES").is_none() {
-        std::env::set_var("SPIDER_MAX_SIZE_BYTES", SPIDER_BODY_CAP);
-    }
+    // spider buffers pages here as it does in `clone-detect`.
+    clone_detect::acquire::crawl::cap_spider_bodies(clone_detect::acquire::crawl::SPIDER_BODY_CAP);
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Crawl(args) => crawl::run(args),
