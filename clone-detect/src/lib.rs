@@ -92,6 +92,8 @@
 //! ```
 
 #![deny(missing_docs)]
+// docs.rs marks each item with the cargo feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 // Acquisition, then what it produces.
@@ -134,4 +136,5 @@ pub use fingerprint::{
     FingerprintConfig, Fingerprinter, HashSpecs, PageFingerprint, SiteFingerprint,
     FINGERPRINT_SCHEMA_VERSION,
 };
+pub use signal::hash64::Hash64;
 pub use snapshot::{Asset, AssetContent, AssetKind, Favicon, Page, SiteSnapshot};
