@@ -449,6 +449,32 @@ pub enum KnownCommand {
     /// Rewrite the store with every intact record, keeping the damaged file
     /// as PATH.damaged-<unix time>, and say what could not be kept.
     Repair(KnownRepairArgs),
+    /// Write every known site (fingerprint, label, dates) and the lineage
+    /// as JSON Lines, for another store (`known import`).
+    Export(KnownExportArgs),
+    /// Add every site and the lineage of an export to the store, with new
+    /// ids; a file with any invalid line is refused whole.
+    Import(KnownImportArgs),
+}
+
+/// Arguments of `known export`.
+#[derive(Debug, Args)]
+pub struct KnownExportArgs {
+    /// Write to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// Arguments of `known import`.
+#[derive(Debug, Args)]
+pub struct KnownImportArgs {
+    /// The export (`-` for stdin).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// Arguments of `known verify`.

@@ -1,4 +1,4 @@
-//! `clone-detect known add|list|remove|show|verify|repair`.
+//! `clone-detect known add|list|remove|show|verify|repair|export|import`.
 
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -13,8 +13,8 @@ use clone_detect::verdict::{FusedModel, Matcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{
-    KnownAddArgs, KnownCommand, KnownListArgs, KnownRemoveArgs, KnownRepairArgs, KnownShowArgs,
-    KnownVerifyArgs,
+    KnownAddArgs, KnownCommand, KnownExportArgs, KnownImportArgs, KnownListArgs, KnownRemoveArgs,
+    KnownRepairArgs, KnownShowArgs, KnownVerifyArgs,
 };
 use crate::sources::Loader;
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
@@ -27,7 +27,50 @@ pub fn run(command: KnownCommand) -> anyhow::Result<u8> {
         KnownCommand::Show(args) => show(args),
         KnownCommand::Verify(args) => verify(args),
         KnownCommand::Repair(args) => repair(args),
+        KnownCommand::Export(args) => export(args),
+        KnownCommand::Import(args) => import(args),
     }
+}
+
+fn export(args: KnownExportArgs) -> anyhow::Result<u8> {
+    let store = open(&args.db.path()?, false)?;
+    let exchanged = match &args.output {
+        Some(path) => {
+            let mut counts = None;
+            crate::sources::write_file(path, |w| {
+                counts = Some(store.export(w, path)?);
+                Ok(())
+            })?;
+            counts.expect("written")
+        }
+        None => store.export(io::stdout().lock(), Path::new("<stdout>"))?,
+    };
+    writeln!(
+        crate::Terminal(io::stderr()),
+        "clone-detect: exported {} sites and {} reincarnations",
+        exchanged.sites,
+        exchanged.reincarnations
+    )?;
+    Ok(EXIT_OK)
+}
+
+fn import(args: KnownImportArgs) -> anyhow::Result<u8> {
+    let mut store = open(&args.db.path()?, true)?;
+    let exchanged = if args.file == Path::new("-") {
+        store.import(io::stdin().lock(), &args.file)?
+    } else {
+        let file = std::fs::File::open(&args.file)
+            .with_context(|| format!("cannot read {}", args.file.display()))?;
+        store.import(io::BufReader::new(file), &args.file)?
+    };
+    writeln!(
+        crate::Terminal(io::stdout()),
+        "imported {} sites and {} reincarnations into {}",
+        exchanged.sites,
+        exchanged.reincarnations,
+        store.path().display()
+    )?;
+    Ok(EXIT_OK)
 }
 
 fn open(path: &Path, create: bool) -> anyhow::Result<KnownStore> {

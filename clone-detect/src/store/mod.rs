@@ -74,6 +74,7 @@
 //! # Ok::<(), clone_detect::Error>(())
 //! ```
 
+mod exchange;
 mod log;
 mod repair;
 
@@ -85,6 +86,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+pub use exchange::{Exchanged, EXPORT_FORMAT, EXPORT_VERSION};
 pub use repair::{
     DamageKind, DamagedRecord, DamagedRegion, Fate, IntactRecord, RecordOp, Repair, Verification,
 };
