@@ -4,92 +4,31 @@
 //! the guarded proxy, pinned names load, and the flags reach Chromium as
 //! flags.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
+use std::net::{IpAddr, Ipv6Addr, TcpStream};
 use std::time::Duration;
 
 use clone_detect::acquire::guard::Lookup;
 use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::blocking::Screenshotter;
+use clone_detect_tests::server::{closed_port, Reply, Routes, Server};
 
 const LOCAL: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 1));
 const INSIDE: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 2));
 
-/// A tiny HTTP server that logs the first line of every connection it
+/// A server on `ip` that logs the first line of every connection it
 /// accepts (a TLS handshake logs as bytes) and answers from `routes`, or
-/// `200 ok`.
-struct Server {
-    addr: SocketAddr,
-    log: Arc<Mutex<Vec<String>>>,
-}
-
-impl Server {
-    /// Serves on `bind` until the test process ends; `None` when the address
-    /// cannot be bound (no IPv6 here).
-    fn start(bind: &str, routes: Vec<(String, String)>) -> Option<Self> {
-        let listener = TcpListener::bind(bind).ok()?;
-        let addr = listener.local_addr().unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let routes = Arc::new(routes);
-        let shared = log.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (log, routes) = (shared.clone(), routes.clone());
-                std::thread::spawn(move || answer(stream, &log, &routes));
-            }
-        });
-        Some(Self { addr, log })
-    }
-
-    fn log(&self) -> Vec<String> {
-        self.log.lock().unwrap().clone()
-    }
-
-    fn url(&self, host: &str, path: &str) -> String {
-        format!("http://{host}:{}{path}", self.addr.port())
-    }
-}
-
-fn answer(stream: TcpStream, log: &Mutex<Vec<String>>, routes: &[(String, String)]) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut first = Vec::new();
-    let _ = reader.by_ref().take(8192).read_until(b'\n', &mut first);
-    let first = String::from_utf8_lossy(&first).trim_end().to_string();
-    log.lock().unwrap().push(if first.is_empty() {
-        "<connection without a request>".into()
-    } else {
-        first.clone()
-    });
-    loop {
-        let mut header = Vec::new();
-        match reader.by_ref().take(8192).read_until(b'\n', &mut header) {
-            Ok(n) if n > 2 => {}
-            _ => break,
-        }
-    }
-    let path = first.split(' ').nth(1).unwrap_or("/");
-    let reply = routes.iter().find(|(p, _)| p == path).map_or_else(
-        || response("200 OK", "text/plain", "ok", ""),
-        |(_, r)| r.clone(),
-    );
-    let _ = (&stream).write_all(reply.as_bytes());
-}
-
-fn response(status: &str, kind: &str, body: &str, extra: &str) -> String {
-    format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n{body}",
-        body.len()
-    )
+/// `200 ok`; `None` when the address cannot be bound (no IPv6 here).
+fn serve<'a>(ip: IpAddr, routes: impl IntoIterator<Item = (&'a str, Reply)>) -> Option<Server> {
+    let ok = Reply::new("200 OK", "text/plain", "ok");
+    Server::on(ip).start(Routes::new(routes).otherwise(ok)).ok()
 }
 
 /// A page on 127.0.0.1 whose every kind of request goes to servers inside.
 fn page(inside: &Server, v6: Option<&Server>) -> String {
-    let port = inside.addr.port();
+    let port = inside.port();
     let at = |path: &str| format!("http://127.0.0.2:{port}{path}");
     let v6 = v6.map_or_else(String::new, |s| {
-        format!("<img src=\"http://[::1]:{}/v6.png\">", s.addr.port())
+        format!("<img src=\"http://[::1]:{}/v6.png\">", s.port())
     });
     format!(
         r#"<!doctype html><html><head><title>guarded</title>
@@ -140,31 +79,23 @@ fn launch(config: ScreenshotConfig) -> Screenshotter {
 
 #[test]
 fn no_request_of_a_page_reaches_inside_unless_allowed() {
-    let inside = Server::start("127.0.0.2:0", Vec::new()).expect("127.0.0.2 is loopback");
-    let v6 = Server::start("[::1]:0", Vec::new());
-    let main = Server::start(
-        "127.0.0.1:0",
-        vec![
+    let inside = serve(INSIDE, []).expect("127.0.0.2 is loopback");
+    let v6 = serve(IpAddr::V6(Ipv6Addr::LOCALHOST), []);
+    let main = serve(
+        LOCAL,
+        [
             (
-                "/".into(),
-                response("200 OK", "text/html", &page(&inside, v6.as_ref()), ""),
+                "/",
+                Reply::new("200 OK", "text/html", page(&inside, v6.as_ref())),
             ),
             (
-                "/redirect".into(),
-                response(
-                    "302 Found",
-                    "text/plain",
-                    "",
-                    &format!(
-                        "Location: {}\r\n",
-                        inside.url("127.0.0.2", "/redirected.png")
-                    ),
-                ),
+                "/redirect",
+                Reply::redirect(&inside.url_as("127.0.0.2", "/redirected.png")),
             ),
         ],
     )
     .unwrap();
-    let url = main.url("127.0.0.1", "/");
+    let url = main.url_as("127.0.0.1", "/");
     let config = ScreenshotConfig {
         refuse_private: true,
         trusted: vec![LOCAL],
@@ -231,15 +162,14 @@ fn no_request_of_a_page_reaches_inside_unless_allowed() {
 
 #[test]
 fn pinned_names_load_and_dead_sites_fail() {
-    let main = Server::start(
-        "127.0.0.1:0",
-        vec![(
-            "/".into(),
-            response(
+    let main = serve(
+        LOCAL,
+        [(
+            "/",
+            Reply::new(
                 "200 OK",
                 "text/html",
                 "<html><body style=\"background:#c33\"><h1>mirror</h1></body></html>",
-                "",
             ),
         )],
     )
@@ -251,16 +181,14 @@ fn pinned_names_load_and_dead_sites_fail() {
         ..ScreenshotConfig::default()
     });
     let png = shots
-        .capture(&main.url("mirror.test", "/"))
+        .capture(&main.url_as("mirror.test", "/"))
         .expect("a pinned name loads (it used to fail with ERR_NAME_NOT_RESOLVED)");
     assert!(is_png(&png));
     assert!(main.log().iter().any(|l| l.starts_with("GET / ")));
 
     // A dead site is an error, over plain HTTP (the proxy's 502) and over
     // HTTPS (Chromium's error page), not a screenshot of an error page.
-    let dead = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = dead.local_addr().unwrap().port();
-    drop(dead);
+    let port = closed_port();
     for url in [
         format!("http://127.0.0.1:{port}/"),
         format!("https://127.0.0.1:{port}/"),
@@ -273,8 +201,8 @@ fn pinned_names_load_and_dead_sites_fail() {
 
 #[test]
 fn private_targets_are_refused_before_any_request() {
-    let main = Server::start("127.0.0.1:0", Vec::new()).unwrap();
-    let port = main.addr.port();
+    let main = serve(LOCAL, []).unwrap();
+    let port = main.port();
     let shots = launch(ScreenshotConfig {
         lookup: lookup(),
         ..ScreenshotConfig::default()
@@ -293,10 +221,10 @@ fn private_targets_are_refused_before_any_request() {
     }
     // Names that resolve inside pass the URL check and are refused by the
     // proxy, which answers without connecting.
-    let inside = Server::start("127.0.0.2:0", Vec::new()).unwrap();
+    let inside = serve(INSIDE, []).unwrap();
     for url in [
-        inside.url("inside.test", "/"),
-        format!("https://inside.test:{}/", inside.addr.port()),
+        inside.url_as("inside.test", "/"),
+        format!("https://inside.test:{}/", inside.port()),
     ] {
         let err = shots.capture(&url).expect_err(&url).to_string();
         assert!(err.contains("did not load"), "{url}: {err}");

@@ -4,122 +4,39 @@
 //! sandbox. Each hostile case runs beside a normal page in the same
 //! browser, to show that the browser still works afterwards.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::blocking::Screenshotter;
+use clone_detect_tests::faults::Fault;
+use clone_detect_tests::server::{Reply, Routes, Server};
 
 mod common;
 
-/// What the server answers on a path.
-#[derive(Clone)]
-enum Reply {
-    /// A complete response.
-    Full(String),
-    /// The start of an HTML page, then a space every 200 ms for a minute: a
-    /// document that never finishes (and keeps its connection busy, so no
-    /// idle timeout ends it).
-    Drip,
+/// A server on 127.0.0.1 that logs the first line of every request and
+/// answers from its routes (the query is ignored), or `200 ok`.
+fn serve<'a>(routes: impl IntoIterator<Item = (&'a str, Reply)>) -> Server {
+    Server::start(Routes::new(routes).otherwise(html("ok")))
 }
 
-/// A tiny HTTP server on 127.0.0.1 that logs the first line of every
-/// request and answers from its routes, or `200 ok`.
-struct Server {
-    addr: SocketAddr,
-    log: Arc<Mutex<Vec<String>>>,
+fn html(body: &str) -> Reply {
+    Reply::new("200 OK", "text/html", body)
 }
 
-impl Server {
-    fn start(routes: Vec<(&str, Reply)>) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let routes: Arc<Vec<(String, Reply)>> = Arc::new(
-            routes
-                .into_iter()
-                .map(|(p, r)| (p.to_string(), r))
-                .collect(),
-        );
-        let shared = log.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (log, routes) = (shared.clone(), routes.clone());
-                std::thread::spawn(move || answer(stream, &log, &routes));
-            }
-        });
-        Self { addr, log }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.addr.port())
-    }
-
-    /// How many requests for `path` arrived.
-    fn requests(&self, path: &str) -> usize {
-        let needle = format!(" {path} ");
-        let needle_query = format!(" {path}?");
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| l.contains(&needle) || l.contains(&needle_query))
-            .count()
-    }
-}
-
-fn answer(stream: TcpStream, log: &Mutex<Vec<String>>, routes: &[(String, Reply)]) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut first = Vec::new();
-    let _ = reader.by_ref().take(8192).read_until(b'\n', &mut first);
-    let first = String::from_utf8_lossy(&first).trim_end().to_string();
-    log.lock().unwrap().push(first.clone());
-    loop {
-        let mut header = Vec::new();
-        match reader.by_ref().take(8192).read_until(b'\n', &mut header) {
-            Ok(n) if n > 2 => {}
-            _ => break,
-        }
-    }
-    let target = first.split(' ').nth(1).unwrap_or("/");
-    let path = target.split('?').next().unwrap_or("/");
-    let reply = routes
-        .iter()
-        .find(|(p, _)| p == path)
-        .map_or_else(|| Reply::Full(html("200 OK", "ok")), |(_, r)| r.clone());
-    let mut stream = stream;
-    match reply {
-        Reply::Full(text) => {
-            let _ = stream.write_all(text.as_bytes());
-        }
-        Reply::Drip => {
-            let _ = stream.write_all(
-                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n\
-                  <!doctype html><html><body style=\"background:#c33\"><h1>loading",
-            );
-            for _ in 0..300 {
-                std::thread::sleep(Duration::from_millis(200));
-                if stream.write_all(b" ").is_err() {
-                    break;
-                }
-            }
-        }
-    }
-}
-
-fn response(status: &str, kind: &str, body: &str, extra: &str) -> String {
-    format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n{body}",
-        body.len()
-    )
-}
-
-fn html(status: &str, body: &str) -> String {
-    response(status, "text/html", body, "")
+/// The start of an HTML page, then a space every 200 ms for a minute: a
+/// document that never finishes (and keeps its connection busy, so no idle
+/// timeout ends it).
+fn drip() -> Reply {
+    Reply::fault(Fault::Drip {
+        start: b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n\
+                 <!doctype html><html><body style=\"background:#c33\"><h1>loading"
+            .to_vec(),
+        byte: b' ',
+        every: Duration::from_millis(200),
+        times: 300,
+    })
 }
 
 /// A plain page, painted in one colour.
@@ -138,7 +55,7 @@ fn launch(config: ScreenshotConfig) -> Screenshotter {
 
 /// A server of the normal page alone.
 fn normal_server() -> Server {
-    Server::start(vec![("/", Reply::Full(html("200 OK", NORMAL)))])
+    serve([("/", html(NORMAL))])
 }
 
 /// Captures the normal page and checks it is a PNG of its colour.
@@ -281,11 +198,11 @@ alert('one'); confirm('two'); prompt('three', 'x');
 document.body.style.background = '#36c';
 window.onbeforeunload = (e) => { e.preventDefault(); e.returnValue = 'stay'; return 'stay'; };
 </script></body></html>"#;
-    let server = Server::start(vec![
-        ("/", Reply::Full(html("200 OK", NORMAL))),
-        ("/hostile", Reply::Full(html("200 OK", hostile))),
-        ("/dialogs", Reply::Full(html("200 OK", dialogs))),
-        ("/popup", Reply::Full(html("200 OK", "<h1>popup</h1>"))),
+    let server = serve([
+        ("/", html(NORMAL)),
+        ("/hostile", html(hostile)),
+        ("/dialogs", html(dialogs)),
+        ("/popup", html("<h1>popup</h1>")),
     ]);
     let timeout = Duration::from_secs(8);
     let shots = launch(ScreenshotConfig {
@@ -369,12 +286,12 @@ fn a_page_that_never_finishes_is_closed_at_the_deadline() {
     let busy = r#"<!doctype html><html><body><h1>busy</h1><script>
 let x = 0; for (;;) { x++; }
 </script></body></html>"#;
-    let server = Server::start(vec![
-        ("/", Reply::Full(html("200 OK", NORMAL))),
-        ("/stall", Reply::Full(html("200 OK", stall))),
-        ("/busy", Reply::Full(html("200 OK", busy))),
-        ("/endless", Reply::Drip),
-        ("/drip", Reply::Drip),
+    let server = serve([
+        ("/", html(NORMAL)),
+        ("/stall", html(stall)),
+        ("/busy", html(busy)),
+        ("/endless", drip()),
+        ("/drip", drip()),
     ]);
     let timeout = Duration::from_secs(4);
     let shots = launch(ScreenshotConfig {
@@ -420,23 +337,20 @@ fn downloads_are_denied() {
 <iframe src="/attach"></iframe>
 <script>document.getElementById('a').click();
 setTimeout(() => { location.href = '/attach?top'; }, 100);</script></body></html>"#;
-    let file = response(
+    let file = Reply::new(
         "200 OK",
         "application/octet-stream",
         "MZ pretend executable",
-        "",
     );
-    let attachment = response(
-        "200 OK",
-        "application/octet-stream",
-        "MZ pretend executable",
-        "Content-Disposition: attachment; filename=\"evil-attachment.bin\"\r\n",
+    let attachment = file.clone().header(
+        "Content-Disposition",
+        "attachment; filename=\"evil-attachment.bin\"",
     );
-    let server = Server::start(vec![
-        ("/", Reply::Full(html("200 OK", NORMAL))),
-        ("/download", Reply::Full(html("200 OK", page))),
-        ("/evil.bin", Reply::Full(file)),
-        ("/attach", Reply::Full(attachment)),
+    let server = serve([
+        ("/", html(NORMAL)),
+        ("/download", html(page)),
+        ("/evil.bin", file),
+        ("/attach", attachment),
     ]);
     let shots = launch(ScreenshotConfig {
         timeout: Duration::from_secs(8),
@@ -725,10 +639,7 @@ fn a_killed_parent_leaves_no_browser() {
     let page = r#"<!doctype html><html><body><h1>wait</h1><script>
 const f = document.createElement('iframe'); f.src = '/dr' + 'ip'; document.body.appendChild(f);
 </script></body></html>"#;
-    let server = Server::start(vec![
-        ("/", Reply::Full(html("200 OK", page))),
-        ("/drip", Reply::Drip),
-    ]);
+    let server = serve([("/", html(page)), ("/drip", drip())]);
     let tmp = tempfile::tempdir().unwrap();
     let mut child = common::bin()
         .args(["fingerprint", "--allow-private", "--no-sandbox"])

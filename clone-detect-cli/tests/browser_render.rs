@@ -3,113 +3,19 @@
 //! leads to, the wait for a page's network to go quiet (and its cap), and
 //! the cap on the rendered DOM.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use clone_detect::acquire::screenshot::{Capture, ScreenshotConfig, SettleWait};
 use clone_detect::blocking::Screenshotter;
+use clone_detect_tests::server::{Reply, Server};
 
-/// How a route answers.
-#[derive(Clone)]
-enum Reply {
-    /// A complete response at once.
-    Full(Vec<u8>),
-    /// The same, after a pause.
-    Late(Duration, Vec<u8>),
-}
-
-/// A tiny HTTP server on 127.0.0.1 that logs the first line of every
-/// request and answers from its routes (the query is ignored), or `404`.
-struct Server {
-    addr: SocketAddr,
-    log: Arc<Mutex<Vec<String>>>,
-}
-
-impl Server {
-    fn start(routes: Vec<(&str, Reply)>) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let routes: Arc<Vec<(String, Reply)>> = Arc::new(
-            routes
-                .into_iter()
-                .map(|(p, r)| (p.to_string(), r))
-                .collect(),
-        );
-        let shared = log.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (log, routes) = (shared.clone(), routes.clone());
-                std::thread::spawn(move || answer(stream, &log, &routes));
-            }
-        });
-        Self { addr, log }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.addr.port())
-    }
-
-    /// How many requests for `path` (any query) arrived.
-    fn requests(&self, path: &str) -> usize {
-        let (plain, query) = (format!(" {path} "), format!(" {path}?"));
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| l.contains(&plain) || l.contains(&query))
-            .count()
-    }
-}
-
-fn answer(stream: TcpStream, log: &Mutex<Vec<String>>, routes: &[(String, Reply)]) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut first = Vec::new();
-    let _ = reader.by_ref().take(8192).read_until(b'\n', &mut first);
-    let first = String::from_utf8_lossy(&first).trim_end().to_string();
-    log.lock().unwrap().push(first.clone());
-    loop {
-        let mut header = Vec::new();
-        match reader.by_ref().take(8192).read_until(b'\n', &mut header) {
-            Ok(n) if n > 2 => {}
-            _ => break,
-        }
-    }
-    let target = first.split(' ').nth(1).unwrap_or("/");
-    let path = target.split('?').next().unwrap_or("/");
-    let reply = routes.iter().find(|(p, _)| p == path).map_or_else(
-        || Reply::Full(response("404 Not Found", "text/plain", b"not found")),
-        |(_, r)| r.clone(),
-    );
-    let bytes = match reply {
-        Reply::Full(bytes) => bytes,
-        Reply::Late(pause, bytes) => {
-            std::thread::sleep(pause);
-            bytes
-        }
-    };
-    let _ = (&stream).write_all(&bytes);
-}
-
-fn response(status: &str, kind: &str, body: &[u8]) -> Vec<u8> {
-    let mut out = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    )
-    .into_bytes();
-    out.extend_from_slice(body);
-    out
+/// `status` with `body` of content type `kind`, never cached.
+fn response(status: &str, kind: &str, body: &[u8]) -> Reply {
+    Reply::new(status, kind, body).header("Cache-Control", "no-store")
 }
 
 fn html(body: &str) -> Reply {
-    Reply::Full(response(
-        "200 OK",
-        "text/html; charset=utf-8",
-        body.as_bytes(),
-    ))
+    response("200 OK", "text/html; charset=utf-8", body.as_bytes())
 }
 
 /// A PNG of one colour.
@@ -174,7 +80,7 @@ for (let i = 1; i <= 2; i++) {
 
 #[test]
 fn a_page_built_by_its_script_is_rendered() {
-    let server = Server::start(vec![("/", html(APP))]);
+    let server = Server::routes([("/", html(APP))]);
     let shots = launch(ScreenshotConfig::default());
     let url = server.url("/");
     let (capture, _) = timed(&shots, &url);
@@ -200,7 +106,7 @@ const REAL: &str = r#"<!doctype html><html><head><title>Real</title></head>
 
 #[test]
 fn meta_refresh_and_location_scripts_are_followed() {
-    let server = Server::start(vec![
+    let server = Server::routes([
         (
             "/meta.html",
             html(
@@ -256,22 +162,16 @@ addEventListener("load", () => {
 </script></body></html>"#;
     let quiet_page =
         r#"<!doctype html><html><body style="background:#2a6"><h1>Quiet</h1></body></html>"#;
-    let server = Server::start(vec![
+    let server = Server::routes([
         ("/late.html", html(late_image)),
         (
             "/slow.png",
-            Reply::Late(
-                Duration::from_millis(1500),
-                response("200 OK", "image/png", &png(BLUE)),
-            ),
+            response("200 OK", "image/png", &png(BLUE)).after(Duration::from_millis(1500)),
         ),
         ("/polling.html", html(polling)),
         (
             "/poll",
-            Reply::Late(
-                Duration::from_millis(200),
-                response("200 OK", "application/json", b"{}"),
-            ),
+            response("200 OK", "application/json", b"{}").after(Duration::from_millis(200)),
         ),
         ("/quiet.html", html(quiet_page)),
     ]);
@@ -338,7 +238,7 @@ const p = document.createElement("p");
 p.textContent = "a\uD800b" + "é€😀".repeat(20000) + "\uDC00";
 document.body.appendChild(p);
 </script></body></html>"#;
-    let server = Server::start(vec![("/huge.html", html(huge)), ("/wide.html", html(wide))]);
+    let server = Server::routes([("/huge.html", html(huge)), ("/wide.html", html(wide))]);
     let max = 8 << 20;
     let shots = launch(ScreenshotConfig::default());
     assert_eq!(
@@ -387,21 +287,15 @@ document.body.appendChild(p);
 fn a_page_that_never_finishes_loading_is_captured_as_it_is() {
     let page = r#"<!doctype html><html><body style="background:#2a6"><h1>Endless</h1>
 <img src="/never.png"></body></html>"#;
-    let server = Server::start(vec![
+    let server = Server::routes([
         ("/endless.html", html(page)),
         (
             "/never.png",
-            Reply::Late(
-                Duration::from_secs(120),
-                response("200 OK", "image/png", &png([0, 0, 0])),
-            ),
+            response("200 OK", "image/png", &png([0, 0, 0])).after(Duration::from_secs(120)),
         ),
         (
             "/no-document.html",
-            Reply::Late(
-                Duration::from_secs(120),
-                response("200 OK", "text/html", b"x"),
-            ),
+            response("200 OK", "text/html", b"x").after(Duration::from_secs(120)),
         ),
     ]);
     // Half of 16 s: the load is given 8 s.

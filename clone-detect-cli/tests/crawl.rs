@@ -2,11 +2,10 @@
 //! started inside the test: the crawled fingerprint agrees with the one
 //! computed from the same folder on disk.
 
-use std::net::TcpListener;
-
 mod common;
 
-use common::{bin, fingerprint_with, serve, site};
+use clone_detect_tests::server::{closed_port, Server};
+use common::{bin, fingerprint_with, site};
 
 /// `fingerprint SOURCE`; the sites are served on loopback, hence
 /// `--allow-private`; tests run as root, where Chromium's sandbox does not
@@ -26,7 +25,7 @@ fn crawled_site_agrees_with_its_folder() {
         "python-markdown-bookworm",
         "libfmt-trixie",
     ] {
-        let url = serve(site(id));
+        let url = Server::folder(site(id)).url("/");
         let crawled = fingerprint(&url);
         let folder = fingerprint(site(id).to_str().unwrap());
         assert_eq!(
@@ -69,7 +68,7 @@ fn crawled_site_agrees_with_its_folder() {
 
 #[test]
 fn snapshot_writes_a_directory_fingerprint_reads() {
-    let url = serve(site("python-mako-trixie"));
+    let url = Server::folder(site("python-mako-trixie")).url("/");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("snap");
     let status = bin()
@@ -96,15 +95,9 @@ fn snapshot_writes_a_directory_fingerprint_reads() {
 
 #[test]
 fn unreachable_site_is_a_clear_error() {
-    // A port nothing listens on.
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
     let out = bin()
         .args(["fingerprint", "--allow-private"])
-        .arg(format!("http://127.0.0.1:{port}/"))
+        .arg(format!("http://127.0.0.1:{}/", closed_port()))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -122,9 +115,10 @@ fn phash(fp: &serde_json::Value) -> u64 {
 /// The real Chromium (`.ci/run` installs Debian's `chromium` when absent).
 #[test]
 fn screenshots_of_two_copies_agree_and_of_different_sites_do_not() {
-    let a = fingerprint(&serve(site("python-attr-bookworm")));
-    let b = fingerprint(&serve(site("python-attr-bookworm")));
-    let other = fingerprint(&serve(site("libfmt-trixie")));
+    let serve = |id: &str| Server::folder(site(id)).url("/");
+    let a = fingerprint(&serve("python-attr-bookworm"));
+    let b = fingerprint(&serve("python-attr-bookworm"));
+    let other = fingerprint(&serve("libfmt-trixie"));
     let same = (phash(&a) ^ phash(&b)).count_ones();
     let different = (phash(&a) ^ phash(&other)).count_ones();
     assert!(same <= 4, "two copies of one site: {same} bits apart");
@@ -137,7 +131,7 @@ fn screenshots_of_two_copies_agree_and_of_different_sites_do_not() {
 
 #[test]
 fn no_screenshot_flag_skips_the_browser() {
-    let url = serve(site("python-attr-bookworm"));
+    let url = Server::folder(site("python-attr-bookworm")).url("/");
     let out = bin()
         .args(["fingerprint", "--allow-private", "--no-screenshot", &url])
         .output()
@@ -152,16 +146,12 @@ fn no_screenshot_flag_skips_the_browser() {
 /// are still fingerprinted.
 #[test]
 fn input_list_crawls_many_sites_and_reports_each() {
-    let dead = format!(
-        "http://127.0.0.1:{}/",
-        TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    );
+    let dead = format!("http://127.0.0.1:{}/", closed_port());
     let ids = ["python-attr-bookworm", "libfmt-trixie", "roundcube-trixie"];
-    let urls: Vec<String> = ids.iter().map(|id| serve(site(id))).collect();
+    let urls: Vec<String> = ids
+        .iter()
+        .map(|id| Server::folder(site(id)).url("/"))
+        .collect();
     let dir = tempfile::tempdir().unwrap();
     let list = dir.path().join("urls.txt");
     let folder = site("python-mako-trixie");
@@ -250,9 +240,7 @@ fn input_list_crawls_many_sites_and_reports_each() {
 /// error (exit code 2) unless `--allow-private` is given.
 #[test]
 fn resolve_pins_a_name_and_private_pins_are_refused_by_default() {
-    let local = serve(site("python-attr-bookworm"));
-    let port = local.rsplit(':').next().unwrap().trim_end_matches('/');
-    let url = format!("http://pinned.test:{port}/");
+    let url = Server::folder(site("python-attr-bookworm")).url_as("pinned.test", "/");
     let out = bin()
         .args([
             "fingerprint",

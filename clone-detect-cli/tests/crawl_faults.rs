@@ -1,50 +1,13 @@
 //! Crawls against loopback servers that misbehave. Every crawl must end
 //! within its bounds and say what failed.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
 use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::blocking::crawl;
 use clone_detect::Error;
-
-/// What the server does for one request path.
-type Handler = fn(&str, &mut TcpStream);
-
-/// Serves `handler` on a free loopback port; returns the base URL.
-fn serve(handler: Handler) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            std::thread::spawn(move || {
-                let mut stream = stream;
-                let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let mut line = String::new();
-                if reader.read_line(&mut line).is_err() {
-                    return;
-                }
-                let mut header = String::new();
-                while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-                    header.clear();
-                }
-                let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
-                handler(&path, &mut stream);
-            });
-        }
-    });
-    format!("http://{addr}/")
-}
-
-fn reply(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) {
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(body);
-}
+use clone_detect_tests::faults::Fault;
+use clone_detect_tests::server::{Reply, Request, Routes, Server};
 
 const PAGE: &[u8] = b"<html><head><title>Shop</title><link rel=icon href=/favicon.ico></head>\
 <body><nav><a href=/a.html>a</a> <a href=/b.html>b</a></nav><p>Welcome to the shop</p></body></html>";
@@ -76,19 +39,15 @@ fn bounded(url: &str) -> Result<clone_detect::SiteSnapshot, Error> {
 
 #[test]
 fn slow_drip_ends_within_bounds() {
-    let url = serve(|path, stream| {
-        if path == "/" {
-            let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html>");
-            for _ in 0..600 {
-                std::thread::sleep(Duration::from_millis(100));
-                if stream.write_all(b"x").is_err() {
-                    return;
-                }
-            }
-        } else {
-            reply(stream, "404 Not Found", "text/html", b"no");
-        }
-    });
+    let drip = Fault::Drip {
+        start:
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html>"
+                .to_vec(),
+        byte: b'x',
+        every: Duration::from_millis(100),
+        times: 600,
+    };
+    let url = Server::routes([("/", Reply::fault(drip))]).url("/");
     // The drip is cut by the request timeout (2 s here), long before its
     // 60 s: the page is kept with what arrived, and the record says so.
     let started = Instant::now();
@@ -110,13 +69,10 @@ fn slow_drip_ends_within_bounds() {
 
 #[test]
 fn redirect_loop_is_reported() {
-    let url = serve(|path, stream| {
-        let to = if path == "/" { "/loop" } else { "/" };
-        let _ = write!(
-            stream,
-            "HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-        );
-    });
+    let url = Server::start(|request: &Request| {
+        Reply::redirect(if request.path() == "/" { "/loop" } else { "/" })
+    })
+    .url("/");
     // A loop is a typed error naming the loop, found after three requests.
     match bounded(&url) {
         Err(Error::Crawl { reason, .. }) => {
@@ -129,15 +85,9 @@ fn redirect_loop_is_reported() {
 
 #[test]
 fn huge_body_is_cut_with_a_warning() {
-    let url = serve(|path, stream| {
-        if path == "/" {
-            let mut body = PAGE.to_vec();
-            body.resize(20 << 20, b' ');
-            reply(stream, "200 OK", "text/html", &body);
-        } else {
-            reply(stream, "404 Not Found", "text/html", b"no");
-        }
-    });
+    let mut body = PAGE.to_vec();
+    body.resize(20 << 20, b' ');
+    let url = Server::routes([("/", Reply::new("200 OK", "text/html", body))]).url("/");
     let s = bounded(&url).expect("the page itself is fine");
     assert!(s.pages[0].body.len() <= 1 << 20);
     assert!(
@@ -149,14 +99,10 @@ fn huge_body_is_cut_with_a_warning() {
 
 #[test]
 fn server_error_everywhere_is_recorded() {
-    let url = serve(|_, stream| {
-        reply(
-            stream,
-            "500 Internal Server Error",
-            "text/html",
-            b"<h1>oops</h1>",
-        )
-    });
+    let url = Server::start(|_: &Request| {
+        Reply::new("500 Internal Server Error", "text/html", "<h1>oops</h1>")
+    })
+    .url("/");
     let s = bounded(&url).expect("a 500 page is still a page");
     assert_eq!(s.pages[0].status, 500);
     assert!(s.favicon.is_none());
@@ -164,9 +110,7 @@ fn server_error_everywhere_is_recorded() {
 
 #[test]
 fn connection_reset_is_a_clear_error() {
-    let url = serve(|_, stream| {
-        let _ = stream.shutdown(std::net::Shutdown::Both);
-    });
+    let url = Server::start(|_: &Request| Reply::fault(Fault::Close)).url("/");
     match bounded(&url) {
         Err(Error::Crawl { reason, .. }) => {
             assert!(reason.contains("could not be fetched"), "{reason}")
@@ -177,21 +121,21 @@ fn connection_reset_is_a_clear_error() {
 
 #[test]
 fn invalid_content_type_and_html_favicon() {
-    let url = serve(|path, stream| match path {
-        "/" => reply(stream, "200 OK", "application/x-what;;;", PAGE),
-        "/favicon.ico" => reply(
-            stream,
-            "200 OK",
-            "image/x-icon",
-            b"<html>not an icon</html>",
-        ),
-        _ => reply(
-            stream,
+    let url = Server::start(
+        Routes::new([
+            ("/", Reply::new("200 OK", "application/x-what;;;", PAGE)),
+            (
+                "/favicon.ico",
+                Reply::new("200 OK", "image/x-icon", "<html>not an icon</html>"),
+            ),
+        ])
+        .otherwise(Reply::new(
             "200 OK",
             "text/html",
-            b"<html><body><p>page</p></body></html>",
-        ),
-    });
+            "<html><body><p>page</p></body></html>",
+        )),
+    )
+    .url("/");
     let s = bounded(&url).expect("crawl");
     assert!(s.favicon.is_none(), "an HTML favicon must not be kept");
     assert!(
@@ -203,21 +147,22 @@ fn invalid_content_type_and_html_favicon() {
 
 #[test]
 fn redirects_are_followed_and_recorded() {
-    let url = serve(|path, stream| match path {
-        "/" => {
-            let _ = write!(stream, "HTTP/1.1 302 Found\r\nLocation: /start\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        }
-        "/start" => {
-            let _ = write!(stream, "HTTP/1.1 301 Moved\r\nLocation: /site/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        }
-        "/site/" => reply(stream, "200 OK", "text/html", PAGE),
-        _ => reply(
-            stream,
+    let url = Server::start(
+        Routes::new([
+            ("/", Reply::redirect("/start")),
+            (
+                "/start",
+                Reply::status("301 Moved").header("Location", "/site/"),
+            ),
+            ("/site/", Reply::new("200 OK", "text/html", PAGE)),
+        ])
+        .otherwise(Reply::new(
             "404 Not Found",
             "text/html",
-            b"<html><body><h1>No such page here</h1></body></html>",
-        ),
-    });
+            "<html><body><h1>No such page here</h1></body></html>",
+        )),
+    )
+    .url("/");
     let s = bounded(&url).expect("crawl");
     assert_eq!(
         s.redirects,
@@ -235,7 +180,7 @@ fn redirects_are_followed_and_recorded() {
 /// Private targets are refused by default, in the library and the CLI.
 #[test]
 fn private_targets_are_refused_by_default() {
-    let url = serve(|_, stream| reply(stream, "200 OK", "text/html", PAGE));
+    let url = Server::start(|_: &Request| Reply::new("200 OK", "text/html", PAGE)).url("/");
     let guarded = CrawlConfig {
         refuse_private: CrawlConfig::default().refuse_private,
         ..config()

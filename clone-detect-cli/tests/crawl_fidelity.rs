@@ -4,11 +4,23 @@
 //! served on 127.0.0.1 by a server that answers after random delays, so
 //! pages arrive in a different order on every run.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 mod common;
 
-use common::{content_type, fingerprint_with, serve_shuffled, site};
+use clone_detect_tests::server::{content_type, Folder, Server, LOCALHOST};
+use common::{fingerprint_with, site};
+
+/// Serves `root` on 127.0.0.1, every answer after 0 to `max_ms` ms drawn
+/// from `seed`; returns its URL.
+fn serve_shuffled(root: impl Into<PathBuf>, seed: u64, max_ms: u64) -> String {
+    Server::on(LOCALHOST)
+        .shuffle(seed, Duration::from_millis(max_ms))
+        .start(Folder::new(root))
+        .expect("a free port on 127.0.0.1")
+        .url("/")
+}
 
 /// The fingerprint of `source` without a screenshot (loopback allowed).
 fn fingerprint(source: &str, extra: &[&str]) -> serde_json::Value {

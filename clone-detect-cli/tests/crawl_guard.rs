@@ -7,143 +7,64 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{IpAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::net::{IpAddr, Ipv4Addr};
 use std::time::Duration;
 
 use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::guard::Lookup;
 use clone_detect::blocking::crawl;
 use clone_detect::{Error, SiteSnapshot};
+use clone_detect_tests::server::{Reply, Request, Server, LOCALHOST};
 use common::bin;
 
-/// One answer of a test server.
-struct Reply {
-    status: &'static str,
-    location: Option<String>,
-    body: Vec<u8>,
-}
+/// The "inside" address: loopback, but not the trusted 127.0.0.1.
+const INSIDE: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
 
 fn page(html: &str) -> Reply {
-    Reply {
-        status: "200 OK",
-        location: None,
-        body: html.as_bytes().to_vec(),
-    }
+    Reply::new("200 OK", "text/html", html)
 }
 
-fn redirect(to: String) -> Reply {
-    Reply {
-        status: "302 Found",
-        location: Some(to),
-        body: Vec::new(),
-    }
+/// A server on `ip` that answers `route(target)` and logs every connection
+/// and request it gets.
+fn serve(ip: IpAddr, route: impl Fn(&str) -> Reply + Send + Sync + 'static) -> Server {
+    Server::on(ip)
+        .start(move |request: &Request| route(request.target()))
+        .unwrap()
 }
 
-fn not_found() -> Reply {
-    Reply {
-        status: "404 Not Found",
-        location: None,
-        body: b"<html><body>nothing here</body></html>".to_vec(),
-    }
+/// A server on 127.0.0.2 that answers every request with a small page.
+fn inside() -> Server {
+    serve(INSIDE, |_| page("<html><body>inside</body></html>"))
 }
 
-/// A server on `ip` that logs every connection and request path it gets.
-struct Server {
-    port: u16,
-    ip: &'static str,
-    connections: Arc<AtomicUsize>,
-    paths: Arc<Mutex<Vec<String>>>,
-}
-
-impl Server {
-    fn start(ip: &'static str, route: impl Fn(&str) -> Reply + Send + Sync + 'static) -> Self {
-        let listener = TcpListener::bind((ip, 0)).unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let connections = Arc::new(AtomicUsize::new(0));
-        let paths = Arc::new(Mutex::new(Vec::new()));
-        let route = Arc::new(route);
-        let (c, p) = (connections.clone(), paths.clone());
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                c.fetch_add(1, Ordering::SeqCst);
-                let (p, route) = (p.clone(), route.clone());
-                std::thread::spawn(move || answer(stream, &p, &*route));
-            }
-        });
-        Self {
-            port,
-            ip,
-            connections,
-            paths,
-        }
-    }
-
-    /// A server on 127.0.0.2 that answers every request with a small page.
-    fn inside() -> Self {
-        Self::start("127.0.0.2", |_| page("<html><body>inside</body></html>"))
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://{}:{}{path}", self.ip, self.port)
-    }
-
-    fn paths(&self) -> Vec<String> {
-        self.paths.lock().unwrap().clone()
-    }
-
+/// The assertions on what a server received.
+trait Reached {
     /// Asserts that nothing ever connected.
+    fn assert_untouched(&self, what: &str);
+    /// Asserts that `path` was requested (the controls).
+    fn assert_requested(&self, path: &str, what: &str);
+}
+
+impl Reached for Server {
     fn assert_untouched(&self, what: &str) {
         assert_eq!(
-            self.connections.load(Ordering::SeqCst),
+            self.connections(),
             0,
             "{what}: {} was reached: {:?}",
-            self.ip,
+            self.addr().ip(),
             self.paths()
         );
     }
 
-    /// Asserts that `path` was requested (the controls).
     fn assert_requested(&self, path: &str, what: &str) {
         assert!(
             self.paths().iter().any(|p| p == path),
             "{what}: {path} not requested on {}; requests: {:?}",
-            self.ip,
+            self.addr().ip(),
             self.paths()
         );
     }
 }
-
-fn answer(stream: TcpStream, paths: &Mutex<Vec<String>>, route: &dyn Fn(&str) -> Reply) {
-    let mut stream = stream;
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut line = String::new();
-    if reader.read_line(&mut line).is_err() || line.is_empty() {
-        return;
-    }
-    let mut header = String::new();
-    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-        header.clear();
-    }
-    let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
-    paths.lock().unwrap().push(path.clone());
-    let reply = route(&path);
-    let location = reply
-        .location
-        .map(|l| format!("Location: {l}\r\n"))
-        .unwrap_or_default();
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {}\r\n{location}Content-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        reply.status,
-        reply.body.len()
-    );
-    let _ = stream.write_all(&reply.body);
-}
-
-const LOOPBACK: IpAddr = IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
 
 /// `inside.test` is 127.0.0.2; `mixed.test` is a public address and
 /// 127.0.0.2 (the private one first: a guard that dropped it would connect
@@ -172,7 +93,7 @@ fn guarded() -> CrawlConfig {
         timeout: Duration::from_secs(20),
         request_timeout: Duration::from_secs(3),
         lookup: lookup(),
-        trusted: vec![LOOPBACK],
+        trusted: vec![LOCALHOST],
         ..CrawlConfig::default()
     }
 }
@@ -234,9 +155,9 @@ fn the_guard_is_on_by_default_and_robots_txt_is_not_obeyed() {
 /// address are never requested; `--allow-private` reaches the same server.
 #[test]
 fn cli_refuses_a_name_pinned_to_loopback_unless_allowed() {
-    let server = Server::start("127.0.0.1", |_| page("<html><title>t</title></html>"));
-    let inside = Server::inside();
-    let pinned = format!("http://pinned.test:{}/", server.port);
+    let server = serve(LOCALHOST, |_| page("<html><title>t</title></html>"));
+    let inside = inside();
+    let pinned = format!("http://pinned.test:{}/", server.port());
     let run = |extra: &[&str], url: &str| {
         bin()
             .args([
@@ -308,14 +229,14 @@ fn cli_refuses_a_name_pinned_to_loopback_unless_allowed() {
 #[test]
 fn start_url_redirects_into_the_network_are_refused_before_any_request() {
     for target in ["literal", "name"] {
-        let inside = Server::inside();
+        let inside = inside();
         let to = match target {
             "literal" => inside.url("/landing"),
-            _ => format!("http://inside.test:{}/landing", inside.port),
+            _ => format!("http://inside.test:{}/landing", inside.port()),
         };
-        let start = Server::start("127.0.0.1", move |path| match path {
-            "/" => redirect(to.clone()),
-            _ => not_found(),
+        let start = serve(LOCALHOST, move |path| match path {
+            "/" => Reply::redirect(&to),
+            _ => Reply::not_found(),
         });
         let reason = refusal(crawl(&start.url("/"), &guarded()), target);
         assert!(reason.contains("127.0.0.2"), "{target}: {reason}");
@@ -335,9 +256,9 @@ fn start_url_redirects_into_the_network_are_refused_before_any_request() {
 /// crawled.
 #[test]
 fn favicon_asset_and_page_links_into_the_network_are_refused_before_any_request() {
-    let inside = Server::inside();
-    let port = inside.port;
-    let start = Server::start("127.0.0.1", move |path| match path {
+    let inside = inside();
+    let port = inside.port();
+    let start = serve(LOCALHOST, move |path| match path {
         "/" => page(&format!(
             "<html><head><title>shop</title>\
              <link rel=icon href=http://127.0.0.2:{port}/f.ico>\
@@ -347,8 +268,8 @@ fn favicon_asset_and_page_links_into_the_network_are_refused_before_any_request(
              <script src=/local.js></script></head>\
              <body><a href=http://127.0.0.2:{port}/page>in</a><p>Welcome</p></body></html>"
         )),
-        "/local.js" => redirect(format!("http://127.0.0.2:{port}/r.js")),
-        _ => not_found(),
+        "/local.js" => Reply::redirect(&format!("http://127.0.0.2:{port}/r.js")),
+        _ => Reply::not_found(),
     });
     let s = crawl(&start.url("/"), &guarded()).expect("the start page is fine");
     inside.assert_untouched("guarded");
@@ -386,10 +307,10 @@ fn favicon_asset_and_page_links_into_the_network_are_refused_before_any_request(
 /// so is one answering a trusted and a private address: nothing connects.
 #[test]
 fn a_name_with_any_private_address_is_refused_whole() {
-    let inside = Server::inside();
-    let trusted = Server::start("127.0.0.1", |_| page("<html><body>trusted</body></html>"));
+    let inside = inside();
+    let trusted = serve(LOCALHOST, |_| page("<html><body>trusted</body></html>"));
     for name in ["mixed.test", "both.test"] {
-        let url = format!("http://{name}:{}/", inside.port);
+        let url = format!("http://{name}:{}/", inside.port());
         let reason = refusal(crawl(&url, &guarded()), name);
         assert!(
             reason.contains(&format!("{name} resolves to 127.0.0.2")),
@@ -401,7 +322,7 @@ fn a_name_with_any_private_address_is_refused_whole() {
 
     // Control: with the guard off, `both.test` (loopback only: no traffic
     // leaves the machine) reaches the inside server it lists first.
-    let url = format!("http://both.test:{}/", inside.port);
+    let url = format!("http://both.test:{}/", inside.port());
     crawl(&url, &open()).expect("the open crawl");
     inside.assert_requested("/", "open");
 }
@@ -411,16 +332,16 @@ fn a_name_with_any_private_address_is_refused_whole() {
 /// (a literal) and by its resolver (a name).
 #[test]
 fn spider_page_redirects_into_the_network_are_refused() {
-    let inside = Server::inside();
-    let port = inside.port;
-    let start = Server::start("127.0.0.1", move |path| match path {
+    let inside = inside();
+    let port = inside.port();
+    let start = serve(LOCALHOST, move |path| match path {
         "/" => page(
             "<html><head><title>shop</title></head><body>\
              <a href=/go-literal>a</a> <a href=/go-name>b</a><p>Welcome</p></body></html>",
         ),
-        "/go-literal" => redirect(format!("http://127.0.0.2:{port}/literal")),
-        "/go-name" => redirect(format!("http://inside.test:{port}/name")),
-        _ => not_found(),
+        "/go-literal" => Reply::redirect(&format!("http://127.0.0.2:{port}/literal")),
+        "/go-name" => Reply::redirect(&format!("http://inside.test:{port}/name")),
+        _ => Reply::not_found(),
     });
     let s = crawl(&start.url("/"), &guarded()).expect("the start page is fine");
     inside.assert_untouched("guarded");

@@ -7,119 +7,52 @@
 //! mirror be blocked, and no browser be left behind.
 
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{bin, serve, site};
+use clone_detect_tests::faults::{tarpit, Encoding, Fault};
+use clone_detect_tests::server::{Reply, Request, Server};
+use common::{bin, site};
 
 /// Decoded bytes each bomb would expand to if nothing stopped the reader.
 const BOMB_BYTES: u64 = 4 << 30;
 /// Memory the watch may use at its peak.
 const PEAK_LIMIT_KIB: u64 = 1 << 20;
 
-/// `Transfer-Encoding: chunked` over a stream.
-struct Chunked<W: Write>(W);
-
-impl<W: Write> Write for Chunked<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        write!(self.0, "{:x}\r\n", buf.len())?;
-        self.0.write_all(buf)?;
-        self.0.write_all(b"\r\n")?;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush()
-    }
-}
-
-fn read_head(stream: &TcpStream) -> String {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut first = String::new();
-    let _ = reader.read_line(&mut first);
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    first.split_whitespace().nth(1).unwrap_or("/").to_string()
-}
-
-/// Serves `answer(path, stream)` on a loopback port, a thread per request.
-fn server(answer: fn(&str, TcpStream)) -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            std::thread::spawn(move || {
-                let path = read_head(&stream);
-                answer(&path, stream);
-            });
-        }
-    });
-    port
-}
-
-fn html(mut stream: TcpStream, body: &[u8]) {
-    let _ = write!(
-        stream,
-        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(body);
+fn html(body: impl Into<Vec<u8>>) -> Reply {
+    Reply::new("200 OK", "text/html", body)
 }
 
 /// Zeros, compressed on the fly, until the reader hangs up.
-fn bomb(stream: TcpStream, encoding: &str) {
-    let mut head = stream.try_clone().unwrap();
-    let _ = write!(
-        head,
-        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: {encoding}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-    );
-    let zeros = vec![0u8; 1 << 20];
-    let mut body: Box<dyn Write> = if encoding == "gzip" {
-        Box::new(flate2::write::GzEncoder::new(
-            Chunked(stream),
-            flate2::Compression::best(),
-        ))
-    } else {
-        Box::new(brotli::CompressorWriter::new(
-            Chunked(stream),
-            1 << 16,
-            5,
-            22,
-        ))
-    };
-    let _ = body.write_all(b"<html><body>");
-    for _ in 0..(BOMB_BYTES >> 20) {
-        if body.write_all(&zeros).is_err() {
-            return;
-        }
-    }
+fn bomb(encoding: Encoding) -> Reply {
+    Reply::fault(Fault::Bomb {
+        encoding,
+        decoded: BOMB_BYTES,
+    })
 }
 
-fn hostile(path: &str, stream: TcpStream) {
-    match path {
-        "/gzip" => bomb(stream, "gzip"),
-        "/br" => bomb(stream, "br"),
+/// The hostile sites, by request target; `tarpit` is the port of a server
+/// that accepts and never answers.
+fn hostile(target: &str, tarpit: u16) -> Reply {
+    match target {
+        "/gzip" => bomb(Encoding::Gzip),
+        "/br" => bomb(Encoding::Brotli),
         "/divs" => {
             let mut page = b"<html><head><title>divs</title></head><body>".to_vec();
             page.extend(b"<div/>".repeat(1_000_000));
-            html(stream, &page);
+            html(page)
         }
         "/icons" => {
             let mut page = b"<html><head><title>icons</title>".to_vec();
             for i in 0..100_000 {
-                // The tarpit: a port that accepts and never answers.
                 page.extend(
-                    format!("<link rel=icon href='http://tarpit.test:{}/{i}.ico'>", tarpit_port())
-                        .as_bytes(),
+                    format!("<link rel=icon href='http://tarpit.test:{tarpit}/{i}.ico'>").as_bytes(),
                 );
             }
             page.extend(b"</head><body><p>icons</p></body></html>");
-            html(stream, &page);
+            html(page)
         }
         "/scripts" => {
             let mut page = b"<html><head><title>scripts</title>".to_vec();
@@ -127,39 +60,22 @@ fn hostile(path: &str, stream: TcpStream) {
                 page.extend(format!("<script src='/s{i}.js'></script>").as_bytes());
             }
             page.extend(b"</head><body><p>scripts</p></body></html>");
-            html(stream, &page);
+            html(page)
         }
         "/popups" => html(
-            stream,
             b"<html><head><title>popups</title></head><body><p>popups</p><script>\
               setInterval(function(){ for (var i = 0; i < 20; i++) window.open('/popups?' + i); }, 10);\
-              alert('stuck'); confirm('stuck?'); </script></body></html>",
+              alert('stuck'); confirm('stuck?'); </script></body></html>"
+                .to_vec(),
         ),
-        "/never" => {
-            let mut stream = stream;
-            let _ = stream.write_all(
-                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html><body><p>never",
-            );
-            std::thread::sleep(Duration::from_secs(600));
-        }
-        _ if path.ends_with(".js") => html(stream, b"var x = 1;"),
-        _ => html(stream, b"<html><body>not found</body></html>"),
+        "/never" => Reply::fault(Fault::Stall {
+            start: b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html><body><p>never"
+                .to_vec(),
+            hold: Duration::from_secs(600),
+        }),
+        _ if target.ends_with(".js") => html("var x = 1;"),
+        _ => html("<html><body>not found</body></html>"),
     }
-}
-
-fn tarpit_port() -> u16 {
-    static PORT: std::sync::OnceLock<u16> = std::sync::OnceLock::new();
-    *PORT.get_or_init(|| {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        std::thread::spawn(move || {
-            let mut held = Vec::new();
-            for stream in listener.incoming().flatten() {
-                held.push(stream); // accepted, never answered
-            }
-        });
-        port
-    })
 }
 
 /// Peak resident memory of a live process, in KiB.
@@ -203,9 +119,9 @@ fn a_watch_of_hostile_sites_ends_bounded_and_blocks_the_mirror() {
         .unwrap();
     assert!(out.status.success());
 
-    let port = server(hostile);
-    let mirror = serve(site("python-attr-bookworm-mirror"));
-    let mirror_port = mirror.trim_end_matches('/').rsplit(':').next().unwrap();
+    let tarpit = tarpit().unwrap().port();
+    let port = Server::start(move |request: &Request| hostile(request.target(), tarpit)).port();
+    let mirror_port = Server::folder(site("python-attr-bookworm-mirror")).port();
     let paths = ["gzip", "br", "divs", "icons", "scripts", "popups", "never"];
     let mut lines: Vec<String> = paths
         .iter()

@@ -5,48 +5,10 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
-use std::path::PathBuf;
-
 use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::blocking::Screenshotter;
+use clone_detect_tests::server::Server;
 use common::{bin, site};
-
-/// Serves the files of `dir` on a free loopback port.
-fn serve(dir: PathBuf) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for mut stream in listener.incoming().flatten() {
-            let mut line = String::new();
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            if reader.read_line(&mut line).is_err() {
-                continue;
-            }
-            let mut h = String::new();
-            while reader.read_line(&mut h).is_ok_and(|n| n > 2) {
-                h.clear();
-            }
-            let name = line
-                .split_whitespace()
-                .nth(1)
-                .unwrap_or("/")
-                .trim_start_matches('/');
-            let (status, body) = match std::fs::read(dir.join(name)) {
-                Ok(b) if !name.is_empty() && !name.contains("..") => ("200 OK", b),
-                _ => ("404 Not Found", b"missing".to_vec()),
-            };
-            let _ = write!(
-                stream,
-                "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(&body);
-        }
-    });
-    format!("http://{addr}/")
-}
 
 fn pixels(png: &[u8]) -> image::RgbImage {
     image::load_from_memory(png).unwrap().to_rgb8()
@@ -98,7 +60,7 @@ fn cluster_and_check_reports_render_their_images_in_chromium() {
     // The same report with its images broken, to compare the renderings.
     let broken = html.replace("data:image/png;base64,", "data:image/png;base64,AAAA");
     std::fs::write(dir.path().join("broken.html"), broken).unwrap();
-    let base = serve(dir.path().to_path_buf());
+    let base = Server::folder(dir.path()).url("/");
     // The reports are served on loopback.
     let shots = Screenshotter::launch(ScreenshotConfig {
         refuse_private: false,

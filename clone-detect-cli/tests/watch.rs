@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{bin, serve, site};
+use clone_detect_tests::server::{closed_port, Server};
+use common::{bin, site};
 
 /// Known sites, and the candidates: host name, corpus site, and whether
 /// it is a reincarnation of a known site.
@@ -28,11 +29,9 @@ struct Served {
 }
 
 fn served(host: &'static str, id: &str) -> Served {
-    let local = serve(site(id));
-    let port = local.rsplit(':').next().unwrap().trim_end_matches('/');
     Served {
         host,
-        url: format!("http://{host}:{port}/"),
+        url: Server::folder(site(id)).url_as(host, "/"),
     }
 }
 
@@ -94,12 +93,6 @@ fn wait_for_results(state: &Path, n: usize, child: &mut Child) {
 fn append(path: &Path, text: &str) {
     let mut f = std::fs::OpenOptions::new().append(true).open(path).unwrap();
     f.write_all(text.as_bytes()).unwrap();
-}
-
-/// A port nothing listens on.
-fn closed_port() -> u16 {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
 }
 
 /// A temporary folder with a store of the known sites.

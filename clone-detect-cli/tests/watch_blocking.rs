@@ -4,14 +4,13 @@
 //! `review reject`, which survive a restart. Corpus mirrors are served on
 //! loopback under made-up names pinned with `--resolve`.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Command, Output};
 
 mod common;
 
-use common::{bin, serve, site};
+use clone_detect_tests::server::{Reply, Request, Server};
+use common::{bin, site};
 
 const KNOWN: &[&str] = &[
     "python-attr-bookworm",
@@ -19,33 +18,14 @@ const KNOWN: &[&str] = &[
     "python-markdown-bookworm",
 ];
 
-/// Answers every request with a redirect to `target`.
-fn redirect_to(target: String) -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for mut stream in listener.incoming().flatten() {
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                line.clear();
-            }
-            let _ = write!(
-                stream,
-                "HTTP/1.1 302 Found\r\nLocation: {target}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            );
-        }
-    });
-    port
+/// Serves `corpus/sites/<id>`; returns its port.
+fn serve(id: &str) -> u16 {
+    Server::folder(site(id)).port()
 }
 
-fn port_of(url: &str) -> u16 {
-    url.trim_end_matches('/')
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
+/// Answers every request with a redirect to `target`; returns its port.
+fn redirect_to(target: String) -> u16 {
+    Server::start(move |_: &Request| Reply::redirect(&target)).port()
 }
 
 fn run(cmd: &mut Command) -> Output {
@@ -108,9 +88,9 @@ fn only_what_served_the_match_is_blocked_and_people_decide_the_rest() {
     }
     run(&mut add);
 
-    let attr = port_of(&serve(site("python-attr-bookworm-mirror")));
-    let fmt = port_of(&serve(site("libfmt-trixie-mirror")));
-    let markdown = port_of(&serve(site("python-markdown-bookworm-mirror")));
+    let attr = serve("python-attr-bookworm-mirror");
+    let fmt = serve("libfmt-trixie-mirror");
+    let markdown = serve("python-markdown-bookworm-mirror");
     // A shortener-like name that sends visitors to a mirror elsewhere.
     let short = redirect_to(format!("http://fmt-landing.test:{fmt}/"));
     let label = "a".repeat(63);

@@ -1,6 +1,9 @@
-//! Helpers shared by the end-to-end tests in `tests/tests/` and the
-//! benchmarks in `benches/`.
+//! Helpers shared by the end-to-end tests in `tests/tests/`, the CLI's
+//! tests and the benchmarks in `benches/`: the committed corpus, loopback
+//! servers ([`server`]) and their hostile answers ([`faults`]), and
+//! synthetic signals ([`synthetic`]).
 
+pub mod faults;
 pub mod server;
 pub mod synthetic;
 
@@ -32,13 +35,17 @@ pub fn manifest() -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// `corpus/sites/<id>`.
+pub fn corpus_site(id: &str) -> PathBuf {
+    workspace().join("corpus/sites").join(id)
+}
+
 /// `corpus/sites/<id>` for every original (not mirrored) corpus site, sorted.
 pub fn corpus_sites() -> Vec<PathBuf> {
-    let dir = workspace().join("corpus/sites");
     let mut sites: Vec<PathBuf> = manifest()
         .into_iter()
         .filter(|(_, _, kind)| kind == "original")
-        .map(|(id, _, _)| dir.join(id))
+        .map(|(id, _, _)| corpus_site(&id))
         .collect();
     sites.sort();
     sites

@@ -11,8 +11,7 @@ use anyhow::Context;
 use clone_detect::acquire::screenshot::{ScreenshotConfig, SettleWait};
 use clone_detect::blocking::Screenshotter;
 use clone_detect::signal::perceptual::{ImageLimits, PerceptualHasher};
-use clone_detect::signal::simhash::hamming;
-use clone_detect_tests::server::serve_folder;
+use clone_detect_tests::server::{Folder, Server, LOCALHOST};
 
 use crate::crawl::median;
 
@@ -138,12 +137,13 @@ pub fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
     let (mut failed, mut uninformative) = (Vec::new(), 0);
     // Every browser once before timing: the first capture of a browser
     // pays for its start-up (and opens the first spare tab).
-    let warm = format!("http://127.0.0.1:{}/", serve_folder(&sites[0])?);
+    let serve = |site| Server::on(LOCALHOST).start(Folder::new(site));
+    let warm = serve(&sites[0])?.url("/");
     for shots in browsers {
         let _ = shots.capture(&warm);
     }
     for (i, site) in sites.iter().enumerate() {
-        let url = format!("http://127.0.0.1:{}/", serve_folder(site)?);
+        let url = serve(site)?.url("/");
         let mut taken: [Option<(anyhow::Result<Vec<u8>>, f64)>; 3] = Default::default();
         for k in 0..3 {
             let which = (i + k) % 3;
@@ -167,7 +167,7 @@ pub fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
                 times[0].push(old_s);
                 times[1].push(mid_s);
                 times[2].push(new_s);
-                bits.push(hamming(old.phash, new.phash));
+                bits.push(old.phash.hamming(new.phash));
                 uninformative += usize::from(old.uninformative || new.uninformative);
             }
             Err(e) => {

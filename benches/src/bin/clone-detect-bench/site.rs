@@ -5,11 +5,10 @@
 //! a crawler must discover every URL by parsing.
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 
 use anyhow::Context;
+use clone_detect_tests::server::{Reply, Request, Server, LOCALHOST};
 
 /// The path of page `i` (the root is page 0).
 pub fn path(i: usize) -> String {
@@ -93,68 +92,15 @@ pub fn generate_site(n: usize) -> Vec<Vec<u8>> {
 /// Serves the pages on a free loopback port (keep-alive, one thread per
 /// connection) until the process ends; returns the base URL.
 pub fn serve(site: Arc<Vec<Vec<u8>>>) -> anyhow::Result<String> {
-    let paths: Arc<HashMap<String, usize>> = Arc::new(
-        (0..site.len())
-            .map(|i| (format!("/{}", path(i)), i))
-            .collect(),
-    );
-    let listener = TcpListener::bind("127.0.0.1:0").context("cannot listen on loopback")?;
-    let addr = listener.local_addr()?;
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let (site, paths) = (site.clone(), paths.clone());
-            std::thread::spawn(move || answer(&site, &paths, stream));
-        }
-    });
-    Ok(format!("http://{addr}/"))
-}
-
-fn answer(site: &[Vec<u8>], paths: &HashMap<String, usize>, stream: TcpStream) {
-    let _ = stream.set_nodelay(true);
-    let Ok(mut writer) = stream.try_clone() else {
-        return;
-    };
-    let mut reader = BufReader::new(stream);
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).map_or(true, |n| n == 0) {
-            return;
-        }
-        let mut length = 0usize;
-        loop {
-            let mut header = String::new();
-            if reader.read_line(&mut header).map_or(true, |n| n == 0) {
-                return;
-            }
-            if header.trim().is_empty() {
-                break;
-            }
-            if let Some((k, v)) = header.split_once(':') {
-                if k.eq_ignore_ascii_case("content-length") {
-                    length = v.trim().parse().unwrap_or(0);
-                }
-            }
-        }
-        if length > 0
-            && reader
-                .by_ref()
-                .take(length as u64)
-                .read_to_end(&mut Vec::new())
-                .is_err()
-        {
-            return;
-        }
-        let target = line.split_whitespace().nth(1).unwrap_or("/");
-        let (status, body): (&str, &[u8]) = match paths.get(target) {
-            Some(&i) => ("200 OK", &site[i]),
-            None => ("404 Not Found", b"<html><body>not found</body></html>"),
-        };
-        let head = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n",
-            body.len()
-        );
-        if writer.write_all(head.as_bytes()).is_err() || writer.write_all(body).is_err() {
-            return;
-        }
-    }
+    let paths: HashMap<String, usize> = (0..site.len())
+        .map(|i| (format!("/{}", path(i)), i))
+        .collect();
+    let server = Server::on(LOCALHOST)
+        .keep_alive()
+        .start(move |request: &Request| match paths.get(request.target()) {
+            Some(&i) => Reply::html(site[i].clone()),
+            None => Reply::not_found(),
+        })
+        .context("cannot listen on loopback")?;
+    Ok(server.url("/"))
 }

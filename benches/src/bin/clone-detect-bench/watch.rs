@@ -24,7 +24,7 @@ use clone_detect::watch::input::Lines;
 use clone_detect::watch::live::LiveAcquirer;
 use clone_detect::watch::{Event, Timings, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
-use clone_detect_tests::server::serve_folder;
+use clone_detect_tests::server::{Folder, Server, LOCALHOST};
 
 use crate::args::WatchBenchArgs;
 
@@ -75,7 +75,7 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<()> {
     let mut input = String::new();
     let mut resolve = Vec::new();
     for (i, (_, path)) in sites.iter().enumerate() {
-        let port = serve_folder(path)?;
+        let port = Server::on(LOCALHOST).start(Folder::new(path))?.port();
         let host = format!("c{i}-bench.test");
         input.push_str(&format!("http://{host}:{port}/\n"));
         resolve.push((host, std::net::IpAddr::from([127, 0, 0, 1])));
