@@ -42,6 +42,21 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A fingerprint's 64-bit hash (a simhash, pHash, dHash or average
+    /// hash) is not 16 hex digits: a line edited by hand or damaged. The
+    /// whole fingerprint is refused; no signal is dropped silently.
+    #[error("fingerprint field {field}: {value} is not a 64-bit hash")]
+    Hash {
+        /// Where in the fingerprint: `screenshot.phash`,
+        /// `pages[2].text_simhash`.
+        field: String,
+        /// The value as written (JSON), cut after 24 characters.
+        value: String,
+        /// Why the text is not a hash; `None` when the value is not even a
+        /// string.
+        #[source]
+        source: Option<crate::signal::hash64::ParseHash64Error>,
+    },
     /// A manifest or fingerprint was written by a newer, unknown schema.
     #[error("schema version {found} is not supported (this build reads up to {supported})")]
     SchemaVersion {

@@ -49,7 +49,7 @@ use parquet::arrow::ArrowWriter;
 
 use crate::cluster::Clustering;
 use crate::verdict::{Stance, Verdict};
-use crate::{Error, Result, SiteFingerprint};
+use crate::{Error, Hash64, Result, SiteFingerprint};
 
 /// Column names of the fingerprints schema, in order.
 pub const FINGERPRINT_COLUMNS: [&str; 18] = [
@@ -102,6 +102,16 @@ fn err(e: impl std::fmt::Display) -> Error {
 
 fn strings<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> ArrayRef {
     Arc::new(values.into_iter().collect::<StringArray>())
+}
+
+/// 64-bit hashes as their 16 hex digits, as in the JSON.
+fn hashes(values: impl IntoIterator<Item = Option<Hash64>>) -> ArrayRef {
+    Arc::new(
+        values
+            .into_iter()
+            .map(|h| h.map(|h| h.to_string()))
+            .collect::<StringArray>(),
+    )
 }
 
 fn lists(rows: impl IntoIterator<Item = Vec<String>>) -> ArrayRef {
@@ -171,8 +181,8 @@ pub fn write_fingerprints(out: impl Write + Send, fps: &[SiteFingerprint]) -> Re
         strings(fps.iter().map(|f| Some(f.source.as_str()))),
         strings(fps.iter().map(|f| f.final_url.as_deref())),
         strings(fps.iter().map(|f| f.title.as_deref())),
-        strings(fps.iter().map(|f| Some(f.template_simhash.as_str()))),
-        strings(fps.iter().map(|f| Some(f.text_simhash.as_str()))),
+        hashes(fps.iter().map(|f| Some(f.template_simhash))),
+        hashes(fps.iter().map(|f| Some(f.text_simhash))),
         strings(fps.iter().map(|f| Some(f.domhash.as_str()))),
         Arc::new(fps.iter().map(|f| f.html_mmh3).collect::<Int32Array>()),
         Arc::new(
@@ -182,12 +192,9 @@ pub fn write_fingerprints(out: impl Write + Send, fps: &[SiteFingerprint]) -> Re
         ),
         strings(fps.iter().map(|f| favicon(f).map(|v| v.md5.as_str()))),
         strings(fps.iter().map(|f| favicon(f).map(|v| v.sha256.as_str()))),
-        strings(
-            fps.iter()
-                .map(|f| favicon(f).and_then(|v| v.phash.as_deref())),
-        ),
-        strings(fps.iter().map(|f| shot(f).map(|v| v.phash.as_str()))),
-        strings(fps.iter().map(|f| shot(f).map(|v| v.dhash.as_str()))),
+        hashes(fps.iter().map(|f| favicon(f).and_then(|v| v.phash))),
+        hashes(fps.iter().map(|f| shot(f).map(|v| v.phash))),
+        hashes(fps.iter().map(|f| shot(f).map(|v| v.dhash))),
         lists(fps.iter().map(|f| {
             f.ids
                 .iter()

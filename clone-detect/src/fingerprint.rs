@@ -14,6 +14,7 @@ use crate::acquire::choose::order_key;
 use crate::html::{self, Cut, ParsedPage, MAX_NESTING};
 use crate::signal::assets::{self, AssetFingerprint};
 use crate::signal::favicon::{self, error_chain, FaviconFingerprint};
+use crate::signal::hash64::{Hash64, ParseHash64Error};
 use crate::signal::ids::{self, OperatorId};
 use crate::signal::perceptual::{
     ImageLimits, PerceptualHasher, AHASH_SPEC, DHASH_SPEC, PHASH_SPEC,
@@ -139,10 +140,10 @@ pub struct PageFingerprint {
     pub status: u16,
     /// Its title.
     pub title: Option<String>,
-    /// Template simhash, 16 hex digits.
-    pub template_simhash: String,
-    /// Text simhash, 16 hex digits.
-    pub text_simhash: String,
+    /// Template simhash.
+    pub template_simhash: Hash64,
+    /// Text simhash.
+    pub text_simhash: Hash64,
     /// AIL/Lookyloo domhash.
     pub domhash: String,
     /// Shodan `http.html_hash` of the raw body.
@@ -170,11 +171,10 @@ pub struct SiteFingerprint {
     /// The root page's title.
     pub title: Option<String>,
     /// Template simhash of the site, one vote per template group (see
-    /// [`crate::signal::template`]), 16 hex digits.
-    pub template_simhash: String,
-    /// Text simhash of the site, one vote per template group, 16 hex
-    /// digits.
-    pub text_simhash: String,
+    /// [`crate::signal::template`]).
+    pub template_simhash: Hash64,
+    /// Text simhash of the site, one vote per template group.
+    pub text_simhash: Hash64,
     /// domhash of the root page.
     pub domhash: String,
     /// Shodan `http.html_hash` of the root page's raw body.
@@ -236,8 +236,13 @@ impl SiteFingerprint {
 
     /// Parses one fingerprint from JSON, refusing newer schemas.
     ///
+    /// Every 64-bit hash must be 16 hex digits ([`Hash64`]): a line with
+    /// one that is not (edited by hand, damaged) is refused as a whole,
+    /// naming the field, rather than read with that signal missing.
+    ///
     /// # Errors
-    /// [`Error::SchemaVersion`] for a newer schema, [`Error::Layout`] for
+    /// [`Error::SchemaVersion`] for a newer schema, [`Error::Hash`] for a
+    /// 64-bit hash that is not 16 hex digits, [`Error::Layout`] for other
     /// JSON that is not a fingerprint.
     pub fn from_json(json: &str) -> Result<Self> {
         #[derive(Deserialize)]
@@ -250,8 +255,74 @@ impl SiteFingerprint {
         };
         let probe: Probe = serde_json::from_str(json).map_err(bad)?;
         check_schema(probe.schema_version)?;
-        serde_json::from_str(json).map_err(bad)
+        serde_json::from_str(json).map_err(|e| {
+            // Serde's message does not say which field; find it.
+            e.is_data()
+                .then(|| bad_hash(json))
+                .flatten()
+                .unwrap_or_else(|| bad(e))
+        })
     }
+}
+
+/// The first 64-bit hash of a fingerprint that is not 16 hex digits, as
+/// [`Error::Hash`]; `None` when every hash present is one (a missing hash is
+/// left to serde's "missing field"). Run only on a line serde refused.
+fn bad_hash(json: &str) -> Option<Error> {
+    use serde_json::Value;
+    const SHOWN: usize = 24;
+    let cut = |v: &Value| {
+        let text = v.to_string();
+        match text.char_indices().nth(SHOWN) {
+            Some((at, _)) => format!("{}…", &text[..at]),
+            None => text,
+        }
+    };
+    let check = |field: String, value: Option<&Value>, nullable: bool| -> Option<Error> {
+        let source: Option<ParseHash64Error> = match value? {
+            Value::Null if nullable => return None,
+            Value::String(s) => Some(s.parse::<Hash64>().err()?),
+            _ => None,
+        };
+        Some(Error::Hash {
+            field,
+            value: cut(value?),
+            source,
+        })
+    };
+    let page = |at: &str, p: &Value| {
+        ["template_simhash", "text_simhash"]
+            .into_iter()
+            .find_map(|k| check(format!("{at}.{k}"), p.get(k), false))
+    };
+    let v: Value = serde_json::from_str(json).ok()?;
+    ["template_simhash", "text_simhash"]
+        .into_iter()
+        .find_map(|k| check(k.to_string(), v.get(k), false))
+        .or_else(|| {
+            let f = v.get("favicon").filter(|f| f.is_object())?;
+            ["phash", "dhash"]
+                .into_iter()
+                .find_map(|k| check(format!("favicon.{k}"), f.get(k), true))
+        })
+        .or_else(|| {
+            let s = v.get("screenshot").filter(|s| s.is_object())?;
+            ["phash", "dhash", "ahash"]
+                .into_iter()
+                .find_map(|k| check(format!("screenshot.{k}"), s.get(k), false))
+        })
+        .or_else(|| {
+            v.get("pages")?
+                .as_array()?
+                .iter()
+                .enumerate()
+                .find_map(|(i, p)| page(&format!("pages[{i}]"), p))
+        })
+        .or_else(|| {
+            ["not_found", "rendered"]
+                .into_iter()
+                .find_map(|k| page(k, v.get(k).filter(|p| p.is_object())?))
+        })
 }
 
 /// [`Error::SchemaVersion`] unless this build reads fingerprints of schema
@@ -302,7 +373,7 @@ fn template_group(root: &str, url: &str) -> String {
 /// };
 /// let fp = fingerprinter.fingerprint(&snapshot);
 /// assert_eq!(fp.title.as_deref(), Some("Shop"));
-/// assert_eq!(fp.template_simhash.len(), 16);
+/// assert_eq!(fp.template_simhash.to_string().len(), 16);
 /// # Ok::<(), clone_detect::Error>(())
 /// ```
 #[derive(Debug)]
@@ -457,8 +528,8 @@ impl Fingerprinter {
             title: root
                 .and_then(|p| p.title.clone())
                 .or_else(|| rendered.as_ref().and_then(|r| r.fingerprint.title.clone())),
-            template_simhash: format!("{:016x}", template.simhash()),
-            text_simhash: format!("{:016x}", text.simhash()),
+            template_simhash: Hash64::new(template.simhash()),
+            text_simhash: Hash64::new(text.simhash()),
             domhash: root.map_or_else(String::new, |p| p.domhash.clone()),
             html_mmh3: root.map_or(0, |p| p.html_mmh3),
             favicon,
@@ -494,8 +565,8 @@ impl Fingerprinter {
                 url: page.url.clone(),
                 status: page.status,
                 title: html::title(&html),
-                template_simhash: format!("{:016x}", template.simhash()),
-                text_simhash: format!("{:016x}", text.simhash()),
+                template_simhash: Hash64::new(template.simhash()),
+                text_simhash: Hash64::new(text.simhash()),
                 domhash: domhash::domhash(&decoded),
                 html_mmh3: html_mmh3(&page.body),
                 hhhash: headers::hhhash(&page.headers),

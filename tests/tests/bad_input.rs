@@ -3,7 +3,7 @@
 //! work, never a panic or a hang.
 
 use clone_detect::signal::perceptual::{ImageLimits, PerceptualHasher};
-use clone_detect::{Error, Favicon, FingerprintConfig, Fingerprinter};
+use clone_detect::{Error, Favicon, FingerprintConfig, Fingerprinter, SiteFingerprint};
 use clone_detect_tests::{corpus_sites, one_page, workspace};
 
 fn fingerprinter() -> Fingerprinter {
@@ -178,5 +178,88 @@ fn unreadable_sources_are_typed_errors() {
     assert!(matches!(
         read_local_source(dir.path(), &config),
         Err(Error::Manifest { .. })
+    ));
+}
+
+/// A fingerprint line (JSON Lines that `check`, `known add` and `cluster`
+/// read) whose 64-bit hash is not 16 hex digits is refused as a whole, with
+/// an error that names the field. Until hashes became `Hash64`, such a
+/// value was read as "no value" and the line matched on its other signals.
+#[test]
+fn fingerprint_line_with_an_invalid_hash_is_refused_naming_the_field() {
+    let text =
+        std::fs::read_to_string(workspace().join("tests/fixtures/fingerprints.jsonl")).unwrap();
+    // A corpus site with a favicon, a screenshot and five pages.
+    let good = text.lines().nth(1).unwrap();
+    let base: serde_json::Value = serde_json::from_str(good).unwrap();
+    assert!(base["favicon"]["phash"].is_string() && base["screenshot"]["phash"].is_string());
+    // (field, its value as JSON)
+    let cases = [
+        ("template_simhash", r#""zz0123456789abcd""#),
+        ("text_simhash", r#""123456789abcdef""#),
+        ("screenshot.phash", r#""0123456789abcdef0""#),
+        ("screenshot.ahash", "null"),
+        ("favicon.dhash", "42"),
+        // u64::from_str_radix takes a sign: the old reader did too.
+        ("pages[0].text_simhash", r#""+123456789abcdef""#),
+        ("pages[2].template_simhash", r#""""#),
+        ("favicon.phash", r#""0x23456789abcdef""#),
+        ("screenshot.dhash", r#"" 123456789abcdef""#),
+    ];
+    for (field, value) in cases {
+        let pointer = format!("/{field}")
+            .replace(['.', '['], "/")
+            .replace(']', "");
+        let mut json = base.clone();
+        *json.pointer_mut(&pointer).unwrap() = serde_json::from_str(value).unwrap();
+        let line = json.to_string();
+        match SiteFingerprint::from_json(&line) {
+            Err(Error::Hash {
+                field: f, value: v, ..
+            }) => {
+                assert_eq!(f, field);
+                assert_eq!(v, value, "{field}: the value as written");
+            }
+            other => panic!("{field} = {value}: {other:?}"),
+        }
+        assert!(serde_json::from_str::<SiteFingerprint>(&line).is_err());
+    }
+    // The message names the field and the value, the cause says why.
+    let mut json = base.clone();
+    json["screenshot"]["phash"] = "0123456789abcdeg".into();
+    let e = SiteFingerprint::from_json(&json.to_string()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "fingerprint field screenshot.phash: \"0123456789abcdeg\" is not a 64-bit hash"
+    );
+    let cause = std::error::Error::source(&e).expect("the parse error is the source");
+    assert_eq!(cause.to_string(), "'g' at byte 15 is not a hex digit");
+    // A hostile value is cut in the message.
+    json["screenshot"]["phash"] = "f".repeat(100_000).into();
+    let e = SiteFingerprint::from_json(&json.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(e.len() < 120, "{e}");
+    // Upper-case digits read (the old reader took them) and are written in
+    // lower case.
+    let mut json = base.clone();
+    let phash = base["screenshot"]["phash"].as_str().unwrap();
+    json["screenshot"]["phash"] = phash.to_uppercase().into();
+    let fp = SiteFingerprint::from_json(&json.to_string()).unwrap();
+    assert_eq!(fp.screenshot.unwrap().phash.to_string(), phash);
+    // An optional hash may be null; other damage is still a layout error.
+    let mut json = base.clone();
+    json["favicon"]["phash"] = serde_json::Value::Null;
+    assert!(SiteFingerprint::from_json(&json.to_string())
+        .unwrap()
+        .favicon
+        .unwrap()
+        .phash
+        .is_none());
+    let mut json = base;
+    json["html_mmh3"] = "not a number".into();
+    assert!(matches!(
+        SiteFingerprint::from_json(&json.to_string()),
+        Err(Error::Layout { .. })
     ));
 }

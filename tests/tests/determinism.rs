@@ -3,7 +3,7 @@
 //! values) any order of pages.
 
 use clone_detect::acquire::{read_local_source, FolderConfig};
-use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
+use clone_detect::{FingerprintConfig, Fingerprinter, Hash64, SiteFingerprint};
 use clone_detect_tests::corpus_sites;
 use proptest::prelude::*;
 
@@ -77,10 +77,10 @@ fn file_write_order_does_not_matter() {
     }
 }
 
-fn site_values(fp: &SiteFingerprint) -> (String, String, Vec<String>) {
+fn site_values(fp: &SiteFingerprint) -> (Hash64, Hash64, Vec<String>) {
     (
-        fp.template_simhash.clone(),
-        fp.text_simhash.clone(),
+        fp.template_simhash,
+        fp.text_simhash,
         fp.ids.iter().map(|i| i.value.clone()).collect(),
     )
 }

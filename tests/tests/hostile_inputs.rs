@@ -61,11 +61,7 @@ fn hostile_nesting_is_cut_and_does_not_grow_with_the_page() {
                 warnings.iter().any(|w| w.contains(&nests)),
                 "{unit} x {n}: {warnings:?}"
             );
-            let shape = (
-                page.template_simhash.clone(),
-                page.tag_paths,
-                page.title.clone(),
-            );
+            let shape = (page.template_simhash, page.tag_paths, page.title.clone());
             if let Some(first) = seen.replace(shape.clone()) {
                 assert_eq!(first, shape, "{unit}: the parsed prefix grew with the page");
             }

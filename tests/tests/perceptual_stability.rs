@@ -5,7 +5,7 @@
 use std::io::Cursor;
 
 use clone_detect::signal::perceptual::{ImageLimits, PerceptualHasher};
-use clone_detect::signal::simhash::hamming;
+use clone_detect::Hash64;
 use clone_detect_tests::{corpus_sites, family};
 use image::imageops::FilterType;
 use image::ImageFormat;
@@ -48,7 +48,7 @@ fn re_encoding_and_resizing_move_the_phash_little() {
             .unwrap();
         for (what, bytes) in [("jpeg q90", jpeg), ("resized 90%", small)] {
             let moved = hasher.hash_bytes(&bytes, "screenshot").unwrap();
-            let d = hamming(original.phash, moved.phash);
+            let d = original.phash.hamming(moved.phash);
             assert!(d <= STABLE_BITS, "{fam}: {what} moved the pHash {d} bits");
         }
     }
@@ -60,7 +60,7 @@ fn re_encoding_and_resizing_move_the_phash_little() {
 #[test]
 fn different_sites_differ_by_many_bits() {
     let hasher = PerceptualHasher::new(ImageLimits::default());
-    let hashes: Vec<(String, u64)> = screenshots()
+    let hashes: Vec<(String, Hash64)> = screenshots()
         .iter()
         .map(|(fam, png)| {
             (
@@ -73,7 +73,7 @@ fn different_sites_differ_by_many_bits() {
     for (i, (fa, a)) in hashes.iter().enumerate() {
         for (fb, b) in &hashes[i + 1..] {
             if fa != fb {
-                distances.push(hamming(*a, *b));
+                distances.push(a.hamming(*b));
             }
         }
     }

@@ -22,7 +22,7 @@ pub use corpus::{Corpus, CorpusSite, Fold, Query, Split};
 
 use crate::index::SiteSignals;
 use crate::verdict::{fit_logistic, FusedModel, Matcher, FEATURE_NAMES, N_FEATURES};
-use crate::{Result, SiteFingerprint};
+use crate::{Hash64, Result, SiteFingerprint};
 
 /// The L2 penalties tried for the fitted logistic regression.
 pub const RIDGE_GRID: [f64; 5] = [0.01, 0.1, 1.0, 3.0, 10.0];
@@ -184,13 +184,13 @@ fn run<'a>(
         }));
         dnstwist.push(best_raw(&known, corpus, |k| {
             match (&fp.screenshot, &k.screenshot) {
-                (Some(a), Some(b)) => hex_similarity(&a.ahash, &b.ahash),
+                (Some(a), Some(b)) => similarity(a.ahash, b.ahash),
                 _ => 0.0,
             }
         }));
         httpx.push(best_raw(&known, corpus, |k| {
             match (fp.pages.first(), k.pages.first()) {
-                (Some(a), Some(b)) => hex_similarity(&a.text_simhash, &b.text_simhash),
+                (Some(a), Some(b)) => similarity(a.text_simhash, b.text_simhash),
                 _ => 0.0,
             }
         }));
@@ -232,12 +232,9 @@ fn run<'a>(
     ))
 }
 
-/// `1 - d/64` for two 16-digit hex hashes; 0 when either does not parse.
-fn hex_similarity(a: &str, b: &str) -> f64 {
-    match (u64::from_str_radix(a, 16), u64::from_str_radix(b, 16)) {
-        (Ok(a), Ok(b)) => 1.0 - f64::from((a ^ b).count_ones()) / 64.0,
-        _ => 0.0,
-    }
+/// `1 - d/64` for two 64-bit hashes `d` bits apart.
+fn similarity(a: Hash64, b: Hash64) -> f64 {
+    1.0 - f64::from(a.hamming(b)) / 64.0
 }
 
 /// The best known site by a raw comparison, ties by store id.

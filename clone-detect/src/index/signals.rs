@@ -1,10 +1,13 @@
-//! The values of a fingerprint that search and scoring use, parsed once.
+//! The values of a fingerprint that search and scoring use, in the compact
+//! form the index's tables key on.
 
-use crate::SiteFingerprint;
+use crate::{Hash64, SiteFingerprint};
 
 /// Compact, comparable values of one site. Signals that carry no evidence
 /// (a blank screenshot, a one-colour favicon, a page without structure) are
-/// `None` or empty, so that they never match anything.
+/// `None` or empty, so that they never match anything. The 64-bit hashes
+/// are the bits of the fingerprint's [`Hash64`]s, which the index's tables
+/// split into bands.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SiteSignals {
     /// Template simhash of all pages.
@@ -34,12 +37,6 @@ pub struct SiteSignals {
     pub ids: Vec<String>,
     /// Lower-case words of the title, sorted, distinct.
     pub title_words: Vec<String>,
-}
-
-fn hex64(s: &str) -> Option<u64> {
-    (s.len() == 16)
-        .then(|| u64::from_str_radix(s, 16).ok())
-        .flatten()
 }
 
 /// The bytes of a hex SHA-256; any other text (a fingerprint edited by
@@ -78,6 +75,7 @@ impl SiteSignals {
     pub fn of(fp: &SiteFingerprint) -> Self {
         let useless = |key: &str| fp.uninformative.iter().any(|k| k == key);
         let structured = !useless("template_simhash");
+        let texty = !useless("text_simhash");
         let root = fp.pages.first();
         let favicon = fp.favicon.as_ref().filter(|f| !f.uninformative);
         let screenshot = fp.screenshot.as_ref().filter(|s| !s.uninformative);
@@ -108,19 +106,17 @@ impl SiteSignals {
         title_words.sort();
         title_words.dedup();
         Self {
-            template: structured.then(|| hex64(&fp.template_simhash)).flatten(),
+            template: structured.then(|| fp.template_simhash.as_u64()),
             root_template: structured
-                .then(|| root.and_then(|p| hex64(&p.template_simhash)))
+                .then(|| root.map(|p| p.template_simhash.as_u64()))
                 .flatten(),
-            text: (!useless("text_simhash"))
-                .then(|| hex64(&fp.text_simhash))
+            text: texty.then(|| fp.text_simhash.as_u64()),
+            root_text: texty
+                .then(|| root.map(|p| p.text_simhash.as_u64()))
                 .flatten(),
-            root_text: (!useless("text_simhash"))
-                .then(|| root.and_then(|p| hex64(&p.text_simhash)))
-                .flatten(),
-            screenshot: screenshot.and_then(|s| hex64(&s.phash)),
-            screenshot_ahash: screenshot.and_then(|s| hex64(&s.ahash)),
-            favicon_phash: favicon.and_then(|f| f.phash.as_deref().and_then(hex64)),
+            screenshot: screenshot.map(|s| s.phash.as_u64()),
+            screenshot_ahash: screenshot.map(|s| s.ahash.as_u64()),
+            favicon_phash: favicon.and_then(|f| f.phash).map(Hash64::as_u64),
             favicon_mmh3: favicon.map(|f| f.mmh3),
             domhash: structured.then(|| fp.domhash.clone()),
             html_mmh3: root.is_some().then_some(fp.html_mmh3),

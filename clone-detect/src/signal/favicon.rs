@@ -5,6 +5,7 @@ use md5::Md5;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::hash64::Hash64;
 use super::perceptual::PerceptualHasher;
 use super::shodan::favicon_mmh3;
 use crate::snapshot::layout::hex;
@@ -25,10 +26,10 @@ pub struct FaviconFingerprint {
     pub sha256: String,
     /// The sniffed format, when recognised.
     pub format: Option<ImageKind>,
-    /// 64-bit pHash, 16 hex digits; absent for SVG or undecodable bytes.
-    pub phash: Option<String>,
-    /// 64-bit dHash, 16 hex digits; absent for SVG or undecodable bytes.
-    pub dhash: Option<String>,
+    /// 64-bit pHash; absent for SVG or undecodable bytes.
+    pub phash: Option<Hash64>,
+    /// 64-bit dHash; absent for SVG or undecodable bytes.
+    pub dhash: Option<Hash64>,
     /// Decoded size in pixels, `[width, height]`.
     pub size: Option<[u32; 2]>,
     /// A blank or one-colour icon: not evidence of anything.
@@ -59,8 +60,8 @@ pub(crate) fn fingerprint(favicon: &Favicon, hasher: &PerceptualHasher) -> Favic
         None => fp.decode_error = Some("not a recognised image format".into()),
         Some(_) => match hasher.hash_bytes(bytes, "favicon") {
             Ok(h) => {
-                fp.phash = Some(format!("{:016x}", h.phash));
-                fp.dhash = Some(format!("{:016x}", h.dhash));
+                fp.phash = Some(h.phash);
+                fp.dhash = Some(h.dhash);
                 fp.size = Some([h.width, h.height]);
                 fp.uninformative = h.uninformative;
             }

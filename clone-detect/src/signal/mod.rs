@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod domhash;
 pub mod favicon;
+pub mod hash64;
 pub mod headers;
 pub mod ids;
 pub mod perceptual;

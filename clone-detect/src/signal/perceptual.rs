@@ -10,7 +10,7 @@
 //!    box average is what a downscale should be anyway;
 //! 3. `image_hasher` 3: pHash = DCT of a 16x16 Lanczos3 resize, 8x8 low
 //!    frequencies, bit = coefficient > median; dHash = horizontal gradients of
-//!    a 9x8 resize. Both 64 bits, printed as 16 hex digits.
+//!    a 9x8 resize. Both 64 bits ([`Hash64`]), printed as 16 hex digits.
 //!
 //! An image whose grey levels span at most [`BLANK_GREY_RANGE`] after step 2
 //! is *blank* (a white page, a one-colour icon): its hashes are kept but
@@ -22,6 +22,7 @@ use image::{DynamicImage, GrayImage, ImageFormat, ImageReader, Limits};
 use image_hasher::{FilterType, HashAlg, Hasher, HasherConfig};
 use serde::{Deserialize, Serialize};
 
+use super::hash64::Hash64;
 use crate::{Error, Result};
 
 /// Spec of the pHash.
@@ -66,11 +67,11 @@ impl Default for ImageLimits {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PerceptualHashes {
     /// 64-bit DCT hash.
-    pub phash: u64,
+    pub phash: Hash64,
     /// 64-bit difference hash.
-    pub dhash: u64,
+    pub dhash: Hash64,
     /// 64-bit average hash: 8x8 block means above the overall mean.
-    pub ahash: u64,
+    pub ahash: Hash64,
     /// Width of the decoded image.
     pub width: u32,
     /// Height of the decoded image.
@@ -136,9 +137,9 @@ impl PerceptualHasher {
         let ahash = average_hash(&grey);
         let degenerate = |h: u64| h == 0 || h == u64::MAX;
         PerceptualHashes {
-            phash,
-            dhash,
-            ahash,
+            phash: Hash64::new(phash),
+            dhash: Hash64::new(dhash),
+            ahash: Hash64::new(ahash),
             width: image.width(),
             height: image.height(),
             uninformative: blank || degenerate(phash) || degenerate(dhash),
@@ -296,7 +297,6 @@ pub(crate) fn reduce_to_grey(image: &DynamicImage, side: u32) -> GrayImage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::signal::simhash::hamming;
     use image::{ImageEncoder, Rgb, RgbImage};
 
     fn png(img: &RgbImage) -> Vec<u8> {
@@ -355,9 +355,9 @@ mod tests {
         let a = hasher.hash_bytes(&png(&pattern(400, 300, 1)), "s").unwrap();
         let b = hasher.hash_bytes(&png(&pattern(400, 300, 4)), "s").unwrap();
         assert!(
-            hamming(a.phash, b.phash) > 10,
+            a.phash.hamming(b.phash) > 10,
             "{}",
-            hamming(a.phash, b.phash)
+            a.phash.hamming(b.phash)
         );
     }
 

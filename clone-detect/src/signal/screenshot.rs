@@ -2,18 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::hash64::Hash64;
 use super::perceptual::PerceptualHasher;
 use crate::Result;
 
 /// The screenshot part of a fingerprint.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScreenshotFingerprint {
-    /// 64-bit pHash, 16 hex digits.
-    pub phash: String,
-    /// 64-bit dHash, 16 hex digits.
-    pub dhash: String,
-    /// 64-bit average hash, 16 hex digits (what dnstwist compares).
-    pub ahash: String,
+    /// 64-bit pHash.
+    pub phash: Hash64,
+    /// 64-bit dHash.
+    pub dhash: Hash64,
+    /// 64-bit average hash (what dnstwist compares).
+    pub ahash: Hash64,
     /// Size in pixels, `[width, height]`.
     pub size: [u32; 2],
     /// A blank page (or degenerate hash): every blank page looks alike.
@@ -27,9 +28,9 @@ pub struct ScreenshotFingerprint {
 pub(crate) fn fingerprint(png: &[u8], hasher: &PerceptualHasher) -> Result<ScreenshotFingerprint> {
     let h = hasher.hash_bytes(png, "screenshot")?;
     Ok(ScreenshotFingerprint {
-        phash: format!("{:016x}", h.phash),
-        dhash: format!("{:016x}", h.dhash),
-        ahash: format!("{:016x}", h.ahash),
+        phash: h.phash,
+        dhash: h.dhash,
+        ahash: h.ahash,
         size: [h.width, h.height],
         uninformative: h.uninformative,
     })
