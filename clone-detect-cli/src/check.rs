@@ -6,6 +6,7 @@ use std::path::Path;
 use anyhow::Context;
 use clone_detect::acquire::FolderConfig;
 use clone_detect::eval::Corpus;
+use clone_detect::provenance::Provenance;
 use clone_detect::store::KnownStore;
 use clone_detect::verdict::{FusedModel, Matcher, Stance, Verdict, VerdictKind};
 use clone_detect::{FingerprintConfig, Fingerprinter};
@@ -28,6 +29,8 @@ pub fn model(path: Option<&Path>) -> anyhow::Result<FusedModel> {
 
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let model = model(args.model.as_deref())?;
+    let provenance = Provenance::of(&model);
+    let json = |v: &Verdict| with_provenance(serde_json::to_value(v)?, &provenance);
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
     let plan = args.sources.plan()?;
     let loader = if args.report.is_some() {
@@ -74,7 +77,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             Ok(v) => {
                 matched += usize::from(v.verdict == VerdictKind::Reincarnation);
                 if args.json {
-                    serde_json::to_writer(&mut out, &v)?;
+                    serde_json::to_writer(&mut out, &json(&v)?)?;
                     writeln!(out)?;
                 } else {
                     print_human(&mut crate::Terminal(&mut out), &v)?;
@@ -106,7 +109,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 Format::Parquet => clone_detect::export::write_verdicts(w, &kept)?,
                 Format::Json => {
                     for v in &kept {
-                        serde_json::to_writer(&mut *w, v)?;
+                        serde_json::to_writer(&mut *w, &json(v)?)?;
                         writeln!(w)?;
                     }
                 }
@@ -116,7 +119,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     }
     if let Some(path) = &args.report {
         let media = loader.take_media();
-        crate::sources::write_report(path, |config| {
+        crate::sources::write_report(path, &provenance, |config| {
             clone_detect::report::check_report(&kept, &media, config)
         })?;
     }
@@ -165,4 +168,15 @@ fn print_human(out: &mut impl Write, v: &Verdict) -> io::Result<()> {
         writeln!(out, "  no candidate shares any signal with a known site")?;
     }
     Ok(())
+}
+
+/// A result's JSON with the build and model that produced it.
+pub fn with_provenance(
+    mut value: serde_json::Value,
+    provenance: &Provenance,
+) -> anyhow::Result<serde_json::Value> {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("provenance".into(), serde_json::to_value(provenance)?);
+    }
+    Ok(value)
 }

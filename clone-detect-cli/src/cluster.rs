@@ -8,12 +8,13 @@ use clone_detect::verdict::Stance;
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{ClusterArgs, Format};
-use crate::check::model;
+use crate::check::{model, with_provenance};
 use crate::sources::Loader;
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
 pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
     let model = model(args.model.as_deref())?;
+    let provenance = clone_detect::provenance::Provenance::of(&model);
     if let Some(bar) = args.min_average {
         anyhow::ensure!(bar > 0.0 && bar <= 1.0, "--min-average must be in (0, 1]");
     }
@@ -47,12 +48,13 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
         exhaustive: false,
     };
     let clustering = loader.pool().install(|| cluster_signals(items, &config));
+    let json = with_provenance(serde_json::to_value(&clustering)?, &provenance)?;
     if let Some(path) = &args.output {
         crate::sources::write_file(path, |w| {
             match args.format {
                 Format::Parquet => clone_detect::export::write_clusters(w, &clustering)?,
                 Format::Json => {
-                    serde_json::to_writer_pretty(&mut *w, &clustering)?;
+                    serde_json::to_writer_pretty(&mut *w, &json)?;
                     writeln!(w)?;
                 }
             }
@@ -61,13 +63,13 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
     }
     if let Some(path) = &args.report {
         let media = loader.take_media();
-        crate::sources::write_report(path, |config| {
+        crate::sources::write_report(path, &provenance, |config| {
             clone_detect::report::cluster_report(&clustering, &media, config)
         })?;
     }
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &clustering)?;
+        serde_json::to_writer_pretty(&mut out, &json)?;
         writeln!(out)?;
     } else {
         summary(&mut crate::Terminal(&mut out), &clustering)?;

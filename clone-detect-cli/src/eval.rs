@@ -43,7 +43,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
     let evaluation = eval::evaluate(&corpus, &fps, &model, fold)?;
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &evaluation)?;
+        let provenance = clone_detect::provenance::Provenance::of(&model);
+        let json = crate::check::with_provenance(serde_json::to_value(&evaluation)?, &provenance)?;
+        serde_json::to_writer_pretty(&mut out, &json)?;
         writeln!(out)?;
     } else {
         print_tables(&mut out, &evaluation)?;

@@ -20,8 +20,6 @@ mod watch;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::args::{Cli, Command};
 pub(crate) use crate::terminal::{escape, Terminal};
 
@@ -37,7 +35,7 @@ const EXIT_MATCHED: u8 = 3;
 fn main() -> ExitCode {
     // Before any thread starts: spider reads it once per process.
     clone_detect::acquire::crawl::cap_spider_bodies(clone_detect::acquire::crawl::SPIDER_BODY_CAP);
-    let cli = Cli::parse();
+    let cli = parse();
     let result = match cli.command {
         Command::Fingerprint(args) => fingerprint::run(args),
         Command::Snapshot(args) => snapshot::run(args),
@@ -58,6 +56,31 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// The arguments; `--version` also says which commit, model and hash specs
+/// this build uses.
+fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().long_version(long_version()).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+fn long_version() -> String {
+    let p = clone_detect::provenance::Provenance::of(&clone_detect::verdict::FusedModel::shipped());
+    let specs = serde_json::to_value(&p.specs).unwrap_or_default();
+    let mut text = format!(
+        "{}\ncommit: {}\nmodel (shipped): sha256 {}\nhash specs:",
+        env!("CARGO_PKG_VERSION"),
+        p.commit.as_deref().unwrap_or("unknown"),
+        p.model_sha256
+    );
+    if let Some(specs) = specs.as_object() {
+        for (name, spec) in specs {
+            text += &format!("\n  {name}: {}", spec.as_str().unwrap_or_default());
+        }
+    }
+    text
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -207,6 +207,7 @@ pub fn pool(threads: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
 /// Writes report pages next to `path` (`report.html`, `report-2.html`, …).
 pub fn write_report(
     path: &Path,
+    provenance: &clone_detect::provenance::Provenance,
     pages: impl FnOnce(&clone_detect::report::ReportConfig) -> Vec<String>,
 ) -> anyhow::Result<()> {
     let stem = path
@@ -215,6 +216,7 @@ pub fn write_report(
         .unwrap_or_else(|| "report".into());
     let config = clone_detect::report::ReportConfig {
         stem,
+        footer: Some(format!("Made by {}.", provenance.summary())),
         ..Default::default()
     };
     let dir = path.parent().unwrap_or(Path::new(""));

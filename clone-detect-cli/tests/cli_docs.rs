@@ -88,3 +88,61 @@ fn man_pages_cover_every_command() {
     let check = std::fs::read_to_string(dir.path().join("clone-detect-check.1")).unwrap();
     assert!(check.contains("\\-\\-max\\-pages"), "{check}");
 }
+
+/// `--version`, `check --json`, `cluster --json` and reports say which
+/// build, commit and model made them.
+#[test]
+fn outputs_say_which_build_and_model_made_them() {
+    let version = stdout(bin().arg("--version"));
+    assert!(version.starts_with("clone-detect "), "{version}");
+    for line in ["commit: ", "model (shipped): sha256 ", "template_simhash: "] {
+        assert!(version.contains(line), "{line} missing in {version}");
+    }
+    let model = version
+        .lines()
+        .find_map(|l| l.strip_prefix("model (shipped): sha256 "))
+        .unwrap()
+        .to_string();
+    let site = |id: &str| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../corpus/sites")
+            .join(id)
+    };
+    let out = bin()
+        .args(["check", "--json", "--corpus"])
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus"))
+        .arg(site("libfmt-bookworm-mirror"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let provenance = &line["provenance"];
+    assert_eq!(provenance["model_sha256"], model.as_str());
+    assert_eq!(
+        provenance["tool"],
+        concat!("clone-detect ", env!("CARGO_PKG_VERSION"))
+    );
+    assert!(provenance["specs"]["phash"].is_string(), "{provenance}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.html");
+    let clustering = stdout(
+        bin()
+            .args(["cluster", "--json", "--report"])
+            .arg(&report)
+            .arg(site("libfmt-bookworm"))
+            .arg(site("libfmt-bookworm-mirror")),
+    );
+    let clustering: serde_json::Value = serde_json::from_str(&clustering).unwrap();
+    assert_eq!(clustering["provenance"]["model_sha256"], model.as_str());
+    let page = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        page.contains(&format!("model sha256 {model}")),
+        "no provenance in the report"
+    );
+}

@@ -117,6 +117,7 @@ pub mod watch;
 pub mod blocklist;
 pub mod report;
 pub mod pivot;
+pub mod provenance;
 #[cfg(feature = "parquet")]
 pub mod export;
 // Shared.

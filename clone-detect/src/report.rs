@@ -88,6 +88,11 @@ pub struct ReportConfig {
     /// The file name of page `n` (1-based) as pages link to each other;
     /// page 1 is `{stem}.html`, page n `{stem}-{n}.html`. Default `report`.
     pub stem: String,
+    /// A line at the foot of every page: which build and model made the
+    /// report (the command-line tool puts
+    /// [`Provenance::summary`](crate::provenance::Provenance::summary)
+    /// there). Default none.
+    pub footer: Option<String>,
 }
 
 impl Default for ReportConfig {
@@ -96,6 +101,7 @@ impl Default for ReportConfig {
             per_page: 500,
             title: "clone-detect report".into(),
             stem: "report".into(),
+            footer: None,
         }
     }
 }
@@ -232,6 +238,9 @@ fn paginate(
             nav(&mut out);
             body(&mut out, (p - 1) * per..(p * per).min(n));
             nav(&mut out);
+            if let Some(footer) = &config.footer {
+                let _ = write!(out, "<footer>{}</footer>", escape(footer));
+            }
             out.push_str("</body></html>");
             out
         })
