@@ -1,19 +1,21 @@
 //! The watch pipeline of the library with corpus sites read from disk in
 //! place of a crawler: pre-filters, the review band, re-checks, outputs
 //! rebuilt from the results, and lineage. (The real crawler on loopback,
-//! kill and restart are in `clone-detect-cli/tests/watch.rs`.)
+//! kill and restart are in `clone-detect-cli/tests/watch.rs`.) Time passes
+//! on a [`ManualClock`], never by sleeping.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use clone_detect::acquire::{read_local_source, FolderConfig};
 use clone_detect::store::{KnownStore, NewKnownSite};
 use clone_detect::verdict::FusedModel;
+use clone_detect::watch::clock::ManualClock;
 use clone_detect::watch::input::Lines;
-use clone_detect::watch::{Acquired, Acquirer, Outcome, Summary, WatchConfig, Watcher};
+use clone_detect::watch::{Acquired, Acquirer, Event, Outcome, Summary, WatchConfig, Watcher};
 use clone_detect::{Error, FingerprintConfig, Fingerprinter, Result, SiteSnapshot};
 
 fn corpus_site(id: &str) -> PathBuf {
@@ -96,7 +98,30 @@ fn store(dir: &Path, ids: &[&str]) -> PathBuf {
     path
 }
 
+const HOUR: Duration = Duration::from_secs(3600);
+const DAY: Duration = Duration::from_secs(24 * 3600);
+
+/// A run at the time of a clock of its own (one that never moves).
 fn run(
+    dir: &Path,
+    db: &Path,
+    config: WatchConfig,
+    input: &str,
+    acquirer: &FromDisk,
+) -> (Summary, Watcher) {
+    run_at(
+        &Arc::new(ManualClock::default()),
+        dir,
+        db,
+        config,
+        input,
+        acquirer,
+    )
+}
+
+/// A run whose time is `clock`'s.
+fn run_at(
+    clock: &Arc<ManualClock>,
     dir: &Path,
     db: &Path,
     config: WatchConfig,
@@ -113,7 +138,8 @@ fn run(
             ..config
         },
     )
-    .unwrap();
+    .unwrap()
+    .with_clock(clock.clone());
     let mut lines = Lines::new(input.as_bytes(), Path::new("-"), None);
     let summary = watcher
         .run(&mut lines, acquirer, &AtomicBool::new(false), &|_| {})
@@ -221,21 +247,27 @@ fn recent_results_are_not_rechecked_old_ones_are() {
     let db = store(dir.path(), &["python-attr-bookworm"]);
     let sites = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
     let input = "mirror.example\nhttps://MIRROR.example./path\n";
-    let (first, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
+    let clock = Arc::new(ManualClock::default());
+    let config = WatchConfig::default(); // re-checked after 7 days
+    let (first, w) = run_at(&clock, dir.path(), &db, config.clone(), input, &sites);
+    assert_eq!(
+        w.results()["mirror.example"].checked_at,
+        "2024-01-01T00:00:00Z"
+    );
     drop(w);
     assert_eq!(first.checked, 1);
-    let (second, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
+    clock.advance(7 * DAY - Duration::from_secs(1));
+    let (second, w) = run_at(&clock, dir.path(), &db, config.clone(), input, &sites);
     drop(w);
     assert_eq!((second.checked, second.fresh), (0, 2));
-    // Old by the third run, fresh within it (with zero, the input's line
-    // could be checked again after the resumed one).
-    std::thread::sleep(Duration::from_secs(3));
-    let again = WatchConfig {
-        recheck_after: Duration::from_secs(2),
-        ..WatchConfig::default()
-    };
-    let (third, _w) = run(dir.path(), &db, again, "mirror.example\n", &sites);
+    // Old by the third run, fresh again within it once re-checked.
+    clock.advance(Duration::from_secs(1));
+    let (third, w) = run_at(&clock, dir.path(), &db, config, "mirror.example\n", &sites);
     assert_eq!(third.checked, 1);
+    assert_eq!(
+        w.results()["mirror.example"].checked_at,
+        "2024-01-08T00:00:00Z"
+    );
     assert_eq!(sites.acquired().len(), 2);
     assert_eq!(read(dir.path(), "results.jsonl").lines().count(), 2);
     // Outputs list the domain once.
@@ -357,6 +389,16 @@ fn bad_configuration_and_empty_store_are_refused() {
     }
 }
 
+/// Sets its flag when dropped: a failed assertion stops a followed watch
+/// (which would otherwise run on) instead of hanging the test.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 #[test]
 fn old_results_are_rechecked_while_following_even_if_not_seen_again() {
     let dir = tempfile::tempdir().unwrap();
@@ -364,6 +406,7 @@ fn old_results_are_rechecked_while_following_even_if_not_seen_again() {
     let sites = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
     let input = dir.path().join("in.txt");
     std::fs::write(&input, "mirror.example\n").unwrap();
+    let clock = Arc::new(ManualClock::default());
     let watcher = Watcher::open(
         &dir.path().join("state"),
         KnownStore::open_existing(&db).unwrap(),
@@ -371,26 +414,40 @@ fn old_results_are_rechecked_while_following_even_if_not_seen_again() {
         fingerprinter(),
         WatchConfig {
             host_delay: Duration::ZERO,
-            recheck_after: Duration::from_secs(1),
+            recheck_after: HOUR,
             ..WatchConfig::default()
         },
     )
-    .unwrap();
+    .unwrap()
+    .with_clock(clock.clone());
     let stop = AtomicBool::new(false);
+    let (checked, checks) = std::sync::mpsc::channel();
+    let checked = Mutex::new(checked);
+    let on_event = |event: &Event<'_>| {
+        if let Event::Checked(record) = event {
+            let _ = checked.lock().unwrap().send(record.checked_at.clone());
+        }
+    };
+    // Waits for the workers (not for time to pass: the clock stands still).
+    let next_check = || checks.recv_timeout(Duration::from_secs(60)).unwrap();
     std::thread::scope(|scope| {
         let running = scope.spawn(|| {
             let mut lines = Lines::open(&input, Some(Duration::from_millis(20))).unwrap();
-            watcher.run(&mut lines, &sites, &stop, &|_| {}).unwrap()
+            watcher.run(&mut lines, &sites, &stop, &on_event).unwrap()
         });
-        let deadline = std::time::Instant::now() + Duration::from_secs(30);
-        while sites.acquired().len() < 2 && std::time::Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let _stop_on_failure = StopOnDrop(&stop);
+        assert_eq!(next_check(), "2024-01-01T00:00:00Z");
+        // The line is not read again; the sweep finds the result old. (The
+        // event comes once the check has left the queue: else the sweep
+        // could pass over it as still in flight.)
+        clock.advance(HOUR);
+        assert_eq!(next_check(), "2024-01-01T01:00:00Z");
         stop.store(true, std::sync::atomic::Ordering::Relaxed);
         running.join().unwrap();
     });
-    assert!(sites.acquired().len() >= 2, "not checked again");
-    assert!(read(dir.path(), "results.jsonl").lines().count() >= 2);
+    // Fresh again after its re-check: not checked a third time.
+    assert_eq!(sites.acquired(), ["mirror.example", "mirror.example"]);
+    assert_eq!(read(dir.path(), "results.jsonl").lines().count(), 2);
     assert_eq!(read(dir.path(), "confirmed.jsonl").lines().count(), 1);
 }
 
@@ -400,17 +457,14 @@ fn unreachable_sites_are_retried_sooner() {
     let db = store(dir.path(), &["python-attr-bookworm"]);
     let sites = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
     let input = "mirror.example\nnot-up-yet.example\n";
-    let (first, w) = run(dir.path(), &db, WatchConfig::default(), input, &sites);
+    // Retried after an hour; a result found is kept for 7 days.
+    let clock = Arc::new(ManualClock::default());
+    let config = WatchConfig::default();
+    let (first, w) = run_at(&clock, dir.path(), &db, config.clone(), input, &sites);
     drop(w);
     assert_eq!((first.checked, first.failed), (2, 1));
-    // Two seconds: old by the second run, fresh within it (a retry
-    // interval of zero would re-check the line again after the resumed one).
-    let retry = WatchConfig {
-        retry_unreachable_after: Duration::from_secs(2),
-        ..WatchConfig::default()
-    };
-    std::thread::sleep(Duration::from_secs(3));
-    let (second, w) = run(dir.path(), &db, retry, input, &sites);
+    clock.advance(HOUR);
+    let (second, w) = run_at(&clock, dir.path(), &db, config, input, &sites);
     // Only the unreachable one is checked again, once. (Its own line counts
     // as fresh when the resumed check finished before the line was read.)
     assert_eq!(second.checked, 1);
@@ -506,23 +560,22 @@ fn a_blocked_domain_that_changed_hands_goes_to_review() {
     let dir = tempfile::tempdir().unwrap();
     let db = store(dir.path(), &["python-attr-bookworm"]);
     let before = FromDisk::new(&[("mirror.example", "python-attr-bookworm-mirror")]);
-    let (first, w) = run(
+    let clock = Arc::new(ManualClock::default());
+    let config = WatchConfig::default();
+    let (first, w) = run_at(
+        &clock,
         dir.path(),
         &db,
-        WatchConfig::default(),
+        config.clone(),
         "mirror.example\n",
         &before,
     );
     drop(w);
     assert_eq!(first.confirmed, 1);
     assert_eq!(read(dir.path(), "domains.txt"), "mirror.example\n");
-    std::thread::sleep(Duration::from_secs(3));
+    clock.advance(8 * DAY);
     let after = FromDisk::new(&[("mirror.example", "python-mako-bookworm")]);
-    let again = WatchConfig {
-        recheck_after: Duration::from_secs(2),
-        ..WatchConfig::default()
-    };
-    let (second, _w) = run(dir.path(), &db, again, "mirror.example\n", &after);
+    let (second, _w) = run_at(&clock, dir.path(), &db, config, "mirror.example\n", &after);
     assert_eq!(second.checked, 1);
     assert_eq!(read(dir.path(), "domains.txt"), "");
     assert!(!read(dir.path(), "blocklist.rpz").contains("mirror.example"));
@@ -633,15 +686,73 @@ fn a_site_that_took_the_process_down_twice_is_quarantined() {
     assert_eq!(crash.outcome, Outcome::Failed);
     assert!(crash.error.as_deref().unwrap().starts_with("quarantined"));
     drop(w);
-    // Not tried again at the next start either.
-    let (again, _w) = run(
-        dir.path(),
-        &db,
-        WatchConfig::default(),
-        "crash.example\n",
-        &sites,
-    );
-    assert_eq!((again.checked, again.fresh), (0, 1));
+    // Not tried again at the next start either, nor once the retry window
+    // of an unreachable site is over: it waits the re-check window.
+    let clock = Arc::new(ManualClock::default());
+    let config = WatchConfig {
+        probe: false,
+        ..WatchConfig::default()
+    };
+    // After 7 days, both results are old.
+    for (wait, checked) in [(Duration::ZERO, 0), (2 * HOUR, 0), (7 * DAY, 2)] {
+        clock.advance(wait);
+        let (again, _w) = run_at(
+            &clock,
+            dir.path(),
+            &db,
+            config.clone(),
+            "crash.example\n",
+            &sites,
+        );
+        assert_eq!(again.checked, checked, "{wait:?}");
+        if checked == 0 {
+            assert_eq!(again.fresh, 1, "{wait:?}");
+        }
+    }
+    let mut acquired = sites.acquired();
+    acquired.sort();
+    assert_eq!(acquired, ["crash.example", "once.example", "once.example"]);
+}
+
+/// The number of deaths before quarantine is the configuration's.
+#[test]
+fn quarantine_waits_for_the_configured_number_of_deaths() {
+    use clone_detect::watch::state::{Candidate, WatchState};
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path(), &["python-attr-bookworm"]);
+    {
+        let mut state = WatchState::open(&dir.path().join("state")).unwrap();
+        for d in ["twice.example", "thrice.example"] {
+            state
+                .accept(Candidate {
+                    domain: d.into(),
+                    url: format!("http://{d}/"),
+                })
+                .unwrap();
+            state.attempt(d).unwrap();
+            state.attempt(d).unwrap();
+        }
+        state.attempt("thrice.example").unwrap();
+    }
+    let sites = FromDisk::new(&[
+        ("twice.example", "python-attr-bookworm-mirror"),
+        ("thrice.example", "python-attr-bookworm-mirror"),
+    ]);
+    let config = WatchConfig {
+        probe: false,
+        quarantine_after: 3,
+        ..WatchConfig::default()
+    };
+    let (summary, w) = run(dir.path(), &db, config, "", &sites);
+    assert_eq!((summary.checked, summary.failed), (2, 1));
+    assert_eq!(sites.acquired(), ["twice.example"]);
+    let results = w.results();
+    assert_eq!(results["twice.example"].outcome, Outcome::Reincarnation);
+    assert!(results["thrice.example"]
+        .error
+        .as_deref()
+        .unwrap()
+        .starts_with("quarantined: the process stopped 3 times"));
 }
 
 /// A running watch sees what others add to and remove from the store: a

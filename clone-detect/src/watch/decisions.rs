@@ -23,6 +23,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::clock::{unix_seconds, Clock, SystemClock};
 use super::{CheckRecord, Outcome};
 use crate::{Error, Result};
 
@@ -280,6 +281,21 @@ pub fn decide(
     reason: &str,
     by: &str,
 ) -> Result<(super::outputs::Rebuilt, Option<CheckRecord>)> {
+    decide_with_clock(state, domain, action, reason, by, &SystemClock)
+}
+
+/// [`decide`], with the decision stamped by `clock`.
+///
+/// # Errors
+/// As [`decide`].
+pub fn decide_with_clock(
+    state: &Path,
+    domain: &str,
+    action: Action,
+    reason: &str,
+    by: &str,
+    clock: &dyn Clock,
+) -> Result<(super::outputs::Rebuilt, Option<CheckRecord>)> {
     check_text("the reason", reason)?;
     check_text("the name of who decides", by)?;
     let domain = crate::blocklist::normalize_domain(domain)?;
@@ -307,16 +323,14 @@ pub fn decide(
             return Err(Error::Config(format!("{domain} cannot be blocked: {why}")));
         }
     }
-    let now = std::time::SystemTime::now();
+    let now = clock.now_system();
     let decision = Decision {
         domain: domain.clone(),
         action,
         reason: reason.trim().to_string(),
         by: by.trim().to_string(),
         at: humantime::format_rfc3339_seconds(now).to_string(),
-        at_unix: now
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs()),
+        at_unix: unix_seconds(now),
     };
     let after = super::outputs::with_outputs_lock(&state, || {
         append_decision(&state, &decision)?;
@@ -448,5 +462,30 @@ mod tests {
         for (i, (results, decisions, want)) in table.iter().enumerate() {
             assert_eq!(status(results, decisions), *want, "case {i}");
         }
+    }
+
+    #[test]
+    fn a_decision_is_stamped_by_the_clock_given() {
+        use crate::watch::clock::ManualClock;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(super::super::state::RESULTS_FILE), "").unwrap();
+        let clock = ManualClock::default();
+        clock.advance(std::time::Duration::from_secs(90));
+        let (after, accepted) = decide_with_clock(
+            dir.path(),
+            "A.example",
+            Action::Unblock,
+            "a false positive",
+            "analyst",
+            &clock,
+        )
+        .unwrap();
+        assert_eq!(accepted, None);
+        assert!(after.allowed.contains_key("a.example"));
+        let (decisions, damaged) = read_decisions(dir.path()).unwrap();
+        assert_eq!(damaged, 0);
+        assert_eq!(decisions.len(), 1);
+        assert_eq!(decisions[0].at, "2024-01-01T00:01:30Z");
+        assert_eq!(decisions[0].at_unix, ManualClock::DEFAULT_START_UNIX + 90);
     }
 }

@@ -7,13 +7,18 @@ use std::time::{Duration, Instant};
 
 use super::state::Candidate;
 
+/// The priority of a candidate the name pre-filter picked.
+pub(crate) const PICKED_BY_NAME: u8 = 2;
+/// The priority of a candidate its probe picked.
+pub(crate) const PICKED_BY_PROBE: u8 = 1;
+
 /// A queued candidate.
 #[derive(Clone, Debug)]
 pub(crate) struct Item {
     pub candidate: Candidate,
     /// The registrable domain: the unit of politeness.
     pub key: String,
-    /// 2: picked by name, 1: picked by its probe, 0: not picked.
+    /// [`PICKED_BY_NAME`], [`PICKED_BY_PROBE`], or 0: not picked.
     pub priority: u8,
     /// Whether the probe ran (or is not needed).
     pub probed: bool,
@@ -207,6 +212,7 @@ impl Queue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::watch::clock::{Clock, ManualClock};
 
     fn item(domain: &str, probe: bool) -> Item {
         Item::new(
@@ -224,10 +230,10 @@ mod tests {
         q.push(item("plain.example", false));
         q.push(item("unprobed.example", true));
         let mut named = item("named.example", true);
-        named.priority = 2;
+        named.priority = PICKED_BY_NAME;
         named.probed = true;
         q.push(named);
-        let now = Instant::now();
+        let now = ManualClock::default().now_instant();
         let order: Vec<(bool, String)> = std::iter::from_fn(|| {
             let t = q.take(now, true)?;
             let (probe, d) = match &t {
@@ -254,7 +260,7 @@ mod tests {
         for i in 0..100_000 {
             q.push(item(&format!("site{i}.example"), false));
         }
-        let now = Instant::now();
+        let now = ManualClock::default().now_instant();
         for i in 0..100_000 {
             let t = q.take(now, true).unwrap();
             assert_eq!(t.item().candidate.domain, format!("site{i}.example"));
@@ -272,7 +278,7 @@ mod tests {
         q.push(item("a.shop.example", false));
         q.push(item("b.shop.example", false));
         q.push(item("other.example", false));
-        let now = Instant::now();
+        let now = ManualClock::default().now_instant();
         let first = q.take(now, false).unwrap();
         assert_eq!(first.item().candidate.domain, "a.shop.example");
         let second = q.take(now, false).unwrap();
