@@ -522,12 +522,17 @@ pub struct KnownAddArgs {
     /// The label of the added sites (default: the source's name).
     #[arg(long, value_name = "TEXT")]
     pub label: Option<String>,
-    /// When the site was first seen (free text, e.g. 2026-03-01).
+    /// When the site was first seen: an RFC 3339 date (2026-03-01) or date
+    /// and time (2026-03-01T12:00:00Z).
     #[arg(long, value_name = "DATE")]
     pub first_seen: Option<String>,
-    /// When the site was last seen.
+    /// When the site was last seen (as --first-seen).
     #[arg(long, value_name = "DATE")]
     pub last_seen: Option<String>,
+    /// A free tag for the added sites (a case id, a source); repeat for
+    /// several. Kept in the store and in exports.
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
     /// Add the sources as confirmed reincarnations of the known site ID:
     /// recorded in its lineage (first seen: --first-seen, else now) and
     /// matched against from now on.

@@ -83,6 +83,14 @@ fn open(path: &Path, create: bool) -> anyhow::Result<KnownStore> {
 }
 
 fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
+    for (flag, date) in [
+        ("--first-seen", &args.first_seen),
+        ("--last-seen", &args.last_seen),
+    ] {
+        if let Some(date) = date {
+            clone_detect::store::check_date(date).with_context(|| flag)?;
+        }
+    }
     let path = args.db.path()?;
     let mut store = open(&path, true)?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
@@ -104,6 +112,7 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
                     first_seen: args.first_seen.clone(),
                     last_seen: args.last_seen.clone(),
                     reincarnation_of: None,
+                    tags: args.tags.clone(),
                     fingerprint: fp,
                 });
             }
@@ -241,6 +250,7 @@ fn summary_json(site: &KnownSite) -> serde_json::Value {
         "added_at": site.added_at,
         "first_seen": site.first_seen,
         "last_seen": site.last_seen,
+        "tags": site.tags,
         "source": site.fingerprint.source,
         "title": site.fingerprint.title,
     })
@@ -324,6 +334,9 @@ fn show(args: KnownShowArgs) -> anyhow::Result<u8> {
             if let Some(v) = value {
                 writeln!(out, "  {name:<11} {v}")?;
             }
+        }
+        if !site.tags.is_empty() {
+            writeln!(out, "  tags        {}", site.tags.join(", "))?;
         }
         writeln!(out, "lineage:")?;
         writeln!(

@@ -34,6 +34,10 @@ fn a_store_round_trips_through_an_export() {
             "add",
             "--first-seen",
             "2026-01-02T03:04:05Z",
+            "--tag",
+            "case-17",
+            "--tag",
+            "seized",
             "--db",
         ])
         .arg(&a)
@@ -77,6 +81,7 @@ fn a_store_round_trips_through_an_export() {
                     "label": site["label"],
                     "first_seen": site["first_seen"],
                     "added_at": site["added_at"],
+                    "tags": site["tags"],
                     "fingerprint": site["fingerprint"],
                 })
             })
@@ -91,6 +96,9 @@ fn a_store_round_trips_through_an_export() {
     assert!(before
         .iter()
         .all(|s| s["first_seen"] == "2026-01-02T03:04:05Z"));
+    assert!(before
+        .iter()
+        .all(|s| s["tags"] == serde_json::json!(["case-17", "seized"])));
 
     // The imported sites match their mirrors.
     let (code, out, err) = run(bin()
@@ -117,4 +125,24 @@ fn a_store_round_trips_through_an_export() {
     assert!(err.contains("damaged.jsonl:3"), "{err}");
     let (_, listed, _) = run(bin().args(["known", "list", "--db"]).arg(&b));
     assert_eq!(listed.lines().count(), 3, "{listed}");
+}
+
+#[test]
+fn dates_must_be_rfc_3339() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.cdstore");
+    let (code, _, err) = run(bin()
+        .args(["known", "add", "--first-seen", "last spring", "--db"])
+        .arg(&db)
+        .arg(site("libfmt-bookworm")));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("--first-seen") && err.contains("RFC 3339"),
+        "{err}"
+    );
+    let (code, _, err) = run(bin()
+        .args(["known", "add", "--last-seen", "2026-03-01", "--db"])
+        .arg(&db)
+        .arg(site("libfmt-bookworm")));
+    assert_eq!(code, 0, "{err}");
 }

@@ -54,6 +54,19 @@ mod tests {
         assert!(serde_json::from_str::<crate::source::LoadConfig>(r#"{"site": 2}"#).is_err());
     }
 
+    #[test]
+    fn watch_config_reads_a_partial_file() {
+        let config: crate::watch::WatchConfig =
+            serde_json::from_str(r#"{"recheck_after": "3days", "workers": 2}"#).unwrap();
+        assert_eq!(config.recheck_after, Duration::from_secs(3 * 86_400));
+        assert_eq!(config.workers, 2);
+        let json = serde_json::to_string(&config).unwrap();
+        assert_eq!(
+            serde_json::from_str::<crate::watch::WatchConfig>(&json).unwrap(),
+            config
+        );
+    }
+
     #[cfg(feature = "crawl")]
     #[test]
     fn crawl_config_reads_durations_as_text() {

@@ -121,13 +121,6 @@ pub mod provenance;
 #[cfg(feature = "parquet")]
 pub mod export;
 // Shared.
-#[cfg_attr(
-    not(any(feature = "crawl", feature = "screenshot")),
-    allow(
-        dead_code,
-        reason = "only the crawl and screenshot configurations hold durations"
-    )
-)]
 mod config_serde;
 mod error;
 pub mod limits;

@@ -230,11 +230,9 @@ fn read_export(input: impl BufRead, name: &Path) -> Result<(Vec<KnownSite>, Vec<
     ))
 }
 
-/// `Ok` when `date` is an RFC 3339 date and time.
+/// `Ok` when `date` is an RFC 3339 date, or date and time.
 fn rfc3339(date: &str) -> std::result::Result<(), String> {
-    humantime::parse_rfc3339_weak(date)
-        .map(|_| ())
-        .map_err(|e| format!("{date:?} is not an RFC 3339 date ({e})"))
+    super::check_date(date).map_err(|e| e.to_string().replace("invalid configuration: ", ""))
 }
 
 /// One JSON value and a newline.
@@ -270,7 +268,8 @@ mod tests {
         let mut store = KnownStore::open(dir.join("a.cdstore")).unwrap();
         let mut first = NewKnownSite::new("seized market", fp("<p>market</p>"));
         first.first_seen = Some("2026-01-02T03:04:05Z".into());
-        first.last_seen = Some("2026-03-01T00:00:00Z".into());
+        first.last_seen = Some("2026-03-01".into());
+        first.tags = vec!["case-17".into(), "seized".into()];
         store.add(first).unwrap();
         let gone = store
             .add(NewKnownSite::new("gone", fp("<p>gone</p>")))
@@ -358,6 +357,7 @@ mod tests {
         assert_eq!(b.len(), 4);
         let market = b.sites().find(|s| s.label == "seized market").unwrap();
         assert_eq!(market.first_seen.as_deref(), Some("2026-01-02T03:04:05Z"));
+        assert_eq!(market.tags, ["case-17", "seized"]);
         assert_eq!(b.lineage(market.id)[0].domain, "market2.example");
         let again = export(&b);
         let (sites_a, lineage_a) = content(&exported);

@@ -74,7 +74,7 @@
 //! # Ok::<(), clone_detect::Error>(())
 //! ```
 
-mod exchange;
+pub mod exchange;
 mod log;
 mod repair;
 
@@ -135,6 +135,10 @@ pub struct KnownSite {
     /// lineage it belongs to (the first of the chain).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reincarnation_of: Option<u64>,
+    /// Free tags an analyst gives the site (a case id, a source), in the
+    /// order given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// Its fingerprint.
     pub fingerprint: SiteFingerprint,
 }
@@ -185,11 +189,73 @@ pub struct NewKnownSite {
     /// The site whose lineage it belongs to, for a confirmed reincarnation
     /// (set by [`KnownStore::record_reincarnation`]).
     pub reincarnation_of: Option<u64>,
+    /// Free tags (a case id, a source).
+    pub tags: Vec<String>,
     /// Its fingerprint.
     pub fingerprint: SiteFingerprint,
 }
 
+/// Checks that `date` is an RFC 3339 date (`2026-03-01`) or date and time
+/// (`2026-03-01T12:00:00Z`), as the store keeps `first_seen` and
+/// `last_seen` and as exports carry them.
+///
+/// ```
+/// use clone_detect::store::check_date;
+/// assert!(check_date("2026-03-01").is_ok());
+/// assert!(check_date("2026-03-01T12:00:00+02:00").is_ok());
+/// assert!(check_date("last spring").is_err());
+/// assert!(check_date("2026-03-01T12:00:00+24:00").is_err());
+/// assert!(check_date("2026-03-01T12:00:00+0é:0").is_err());
+/// assert!(check_date("2026-02-30").is_err());
+/// ```
+///
+/// # Errors
+/// [`Error::Config`] naming the date otherwise.
+pub fn check_date(date: &str) -> Result<()> {
+    let utc = |s: &str| humantime::parse_rfc3339_weak(s).is_ok();
+    // A numeric offset (`+02:00`) in place of `Z`, which humantime does not
+    // read: the rest is checked as UTC.
+    let with_offset = || {
+        let Some(cut) = date.len().checked_sub(6) else {
+            return false;
+        };
+        // Byte ranges of any text: `get` never cuts a character.
+        let (Some(time), Some(offset)) = (date.get(..cut), date.get(cut..)) else {
+            return false;
+        };
+        let b = offset.as_bytes();
+        let two = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+        b.len() == 6
+            && matches!(b[0], b'+' | b'-')
+            && b[3] == b':'
+            && two(&b[1..3])
+            && two(&b[4..6])
+            && offset[1..3] < *"24"
+            && offset[4..6] < *"60"
+            && time.contains('T')
+            && utc(&format!("{time}Z"))
+    };
+    let full =
+        utc(date) || with_offset() || (date.len() == 10 && utc(&format!("{date}T00:00:00Z")));
+    if full {
+        Ok(())
+    } else {
+        Err(Error::Config(format!(
+            "{date:?} is not an RFC 3339 date (2026-03-01) or date and time (2026-03-01T12:00:00Z)"
+        )))
+    }
+}
+
 impl NewKnownSite {
+    /// Checks the dates and the fingerprint before the site is written.
+    fn check(&self) -> Result<()> {
+        self.fingerprint.ensure_current()?;
+        for date in [&self.first_seen, &self.last_seen].into_iter().flatten() {
+            check_date(date)?;
+        }
+        Ok(())
+    }
+
     /// A site with a label and a fingerprint, no dates.
     pub fn new(label: impl Into<String>, fingerprint: SiteFingerprint) -> Self {
         Self {
@@ -197,6 +263,7 @@ impl NewKnownSite {
             first_seen: None,
             last_seen: None,
             reincarnation_of: None,
+            tags: Vec::new(),
             fingerprint,
         }
     }
@@ -454,8 +521,9 @@ impl KnownStore {
         site: Option<NewKnownSite>,
     ) -> Result<Option<Reincarnation>> {
         if let Some(site) = &site {
-            site.fingerprint.ensure_current()?;
+            site.check()?;
         }
+        check_date(&reincarnation.first_seen)?;
         let added_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
         let mut recorded = None;
         let mut missing = false;
@@ -484,6 +552,7 @@ impl KnownStore {
                     first_seen: site.first_seen,
                     last_seen: site.last_seen,
                     reincarnation_of: Some(of),
+                    tags: site.tags,
                     fingerprint: site.fingerprint,
                 })));
             }
@@ -531,7 +600,7 @@ impl KnownStore {
     /// As [`add`](Self::add).
     pub fn add_all(&mut self, sites: Vec<NewKnownSite>) -> Result<Vec<u64>> {
         for site in &sites {
-            site.fingerprint.ensure_current()?;
+            site.check()?;
         }
         let added_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
         self.write_locked(|_, next_id| {
@@ -544,6 +613,7 @@ impl KnownStore {
                     first_seen: site.first_seen,
                     last_seen: site.last_seen,
                     reincarnation_of: site.reincarnation_of,
+                    tags: site.tags,
                     fingerprint: site.fingerprint,
                 })));
             }

@@ -3,25 +3,33 @@
 
 use std::time::Duration;
 
+use serde::{Deserialize, Serialize};
+
 use super::policy;
 use crate::{Error, Result};
 
 /// The default of [`WatchConfig::quarantine_after`].
 pub const QUARANTINE_AFTER: u32 = 2;
 
-/// How a watch works.
-#[derive(Clone, Debug, PartialEq)]
+/// How a watch works. Reads from and writes to configuration files with
+/// serde (durations as text such as `"7days"`; a missing field takes its
+/// default; unknown fields are refused).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct WatchConfig {
     /// Candidates checked at once. Default 4.
     pub workers: usize,
     /// Pause between two requests (a probe or a crawl) to one registrable
     /// domain; two are never in flight at once. Default 1 s.
+    #[serde(with = "crate::config_serde")]
     pub host_delay: Duration,
     /// A candidate seen again is checked again once its result is older
     /// than this. Default 7 days.
+    #[serde(with = "crate::config_serde")]
     pub recheck_after: Duration,
     /// The same for a candidate that could not be fetched or checked (a
     /// domain often appears in a feed before its site is up). Default 1 h.
+    #[serde(with = "crate::config_serde")]
     pub retry_unreachable_after: Duration,
     /// The score from which a match is confirmed and blocked. Default: the
     /// model's threshold.

@@ -106,6 +106,7 @@ impl Watcher {
                     first_seen: Some(record.checked_at.clone()),
                     last_seen: None,
                     reincarnation_of: None,
+                    tags: Vec::new(),
                     fingerprint: (**fp).clone(),
                 })
             }
