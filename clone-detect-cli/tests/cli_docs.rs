@@ -3,9 +3,9 @@
 
 use std::process::Command;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_clone-detect"))
-}
+mod common;
+
+use common::{bin, site};
 
 fn stdout(command: &mut Command) -> String {
     let out = command.output().unwrap();
@@ -103,11 +103,6 @@ fn outputs_say_which_build_and_model_made_them() {
         .find_map(|l| l.strip_prefix("model (shipped): sha256 "))
         .unwrap()
         .to_string();
-    let site = |id: &str| {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../corpus/sites")
-            .join(id)
-    };
     let out = bin()
         .args(["check", "--json", "--corpus"])
         .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus"))

@@ -2,27 +2,9 @@
 //! with another analyst keeps its sites, dates and lineage, and still
 //! matches.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_clone-detect"))
-}
-
-fn site(id: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../corpus/sites")
-        .join(id)
-}
-
-fn run(cmd: &mut Command) -> (i32, String, String) {
-    let out = cmd.output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::{bin, run, site};
 
 #[test]
 fn a_store_round_trips_through_an_export() {

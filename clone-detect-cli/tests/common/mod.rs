@@ -13,6 +13,16 @@ pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_clone-detect"))
 }
 
+/// Runs `cmd` to its end: exit code (-1 when killed), stdout, stderr.
+pub fn run(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
 /// `fingerprint ARGS... SOURCE`, which must succeed with one JSON line.
 pub fn fingerprint_with(args: &[&str], source: &str) -> serde_json::Value {
     let out = bin()

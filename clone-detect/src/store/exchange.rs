@@ -244,17 +244,8 @@ fn write_line(out: &mut impl Write, value: &impl Serialize) -> std::io::Result<(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::tests::fp;
     use crate::store::{NewKnownSite, NewReincarnation};
-    use crate::{FingerprintConfig, Fingerprinter, SiteFingerprint, SiteSnapshot};
-
-    fn fp(body: &str) -> SiteFingerprint {
-        Fingerprinter::new(FingerprintConfig::default())
-            .unwrap()
-            .fingerprint(&SiteSnapshot::single_page(
-                "index.html",
-                body.as_bytes().to_vec(),
-            ))
-    }
 
     fn export(store: &KnownStore) -> String {
         let mut out = Vec::new();

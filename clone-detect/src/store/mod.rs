@@ -951,11 +951,12 @@ impl crate::verdict::Matcher {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::{FingerprintConfig, Fingerprinter, SiteSnapshot};
 
-    fn fp(body: &str) -> SiteFingerprint {
+    /// The fingerprint of a one-page site.
+    pub(crate) fn fp(body: &str) -> SiteFingerprint {
         Fingerprinter::new(FingerprintConfig::default())
             .unwrap()
             .fingerprint(&SiteSnapshot::single_page(
