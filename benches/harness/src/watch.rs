@@ -94,7 +94,7 @@ pub fn run(args: WatchBenchArgs) -> anyhow::Result<()> {
         no_sandbox: true,
         ..Default::default()
     };
-    let mut acquirer = LiveAcquirer::new(crawl)?;
+    let mut acquirer = LiveAcquirer::for_sites(crawl, args.sites)?;
     if !args.no_screenshot {
         // As `clone-detect watch`: a browser that does not start is said
         // once, and the run goes on without screenshots.
