@@ -4,6 +4,9 @@
 //! sandbox. Each hostile case runs beside a normal page in the same
 //! browser, to show that the browser still works afterwards.
 
+use clone_detect_tests::tempfile;
+use clone_detect_tests::tokio;
+
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};

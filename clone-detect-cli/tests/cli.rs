@@ -1,5 +1,7 @@
 //! The real `clone-detect` binary on the committed corpus.
 
+use clone_detect_tests::tempfile;
+
 mod common;
 
 use common::{bin, site as corpus};

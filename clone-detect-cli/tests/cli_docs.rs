@@ -1,6 +1,8 @@
 //! `--help` headings, shell completions and manual pages, generated from
 //! the argument definitions.
 
+use clone_detect_tests::tempfile;
+
 use std::process::Command;
 
 mod common;

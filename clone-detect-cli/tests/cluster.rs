@@ -1,5 +1,7 @@
 //! `clone-detect cluster` on real corpus sites.
 
+use clone_detect_tests::tempfile;
+
 mod common;
 
 use common::{bin, site};

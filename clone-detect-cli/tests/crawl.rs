@@ -2,6 +2,8 @@
 //! started inside the test: the crawled fingerprint agrees with the one
 //! computed from the same folder on disk.
 
+use clone_detect_tests::tempfile;
+
 mod common;
 
 use clone_detect_tests::server::{closed_port, Server};

@@ -4,6 +4,8 @@
 //! served on 127.0.0.1 by a server that answers after random delays, so
 //! pages arrive in a different order on every run.
 
+use clone_detect_tests::tempfile;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 

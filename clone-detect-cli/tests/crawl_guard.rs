@@ -5,6 +5,8 @@
 //! test asserts on that log *and* on what the crawl recorded, and runs the
 //! same setup with the guard off to show it does reach the inside server.
 
+use clone_detect_tests::tempfile;
+
 mod common;
 
 use std::net::{IpAddr, Ipv4Addr};

@@ -6,6 +6,8 @@
 //! while it runs) stay under 1 GiB, every candidate get a record, the
 //! mirror be blocked, and no browser be left behind.
 
+use clone_detect_tests::tempfile;
+
 use std::collections::BTreeSet;
 use std::process::Stdio;
 use std::time::{Duration, Instant};

@@ -2,6 +2,8 @@
 //! crash test: the process is killed while adding, and the store keeps every
 //! entry it reported added.
 
+use clone_detect_tests::tempfile;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::Stdio;

@@ -2,6 +2,8 @@
 //! with another analyst keeps its sites, dates and lineage, and still
 //! matches.
 
+use clone_detect_tests::tempfile;
+
 mod common;
 
 use common::{bin, run, site};

@@ -1,6 +1,8 @@
 //! `known verify` and `known repair` through the real binary, on a store
 //! damaged on disk: exit codes, what they print, and what is left.
 
+use clone_detect_tests::tempfile;
+
 use std::path::Path;
 use std::process::Command;
 

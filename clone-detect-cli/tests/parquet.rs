@@ -1,6 +1,8 @@
 //! Parquet files written by the CLI, read back with the arrow reader: the
 //! documented columns, one row per site, values equal to the JSON output.
 
+use clone_detect_tests::tempfile;
+
 mod common;
 
 use std::fs::File;

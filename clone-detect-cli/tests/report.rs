@@ -3,6 +3,8 @@
 //! the report must be drawn (the same page with its images broken renders
 //! visibly differently).
 
+use clone_detect_tests::tempfile;
+
 mod common;
 
 use clone_detect::acquire::screenshot::ScreenshotConfig;

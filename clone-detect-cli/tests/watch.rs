@@ -3,6 +3,8 @@
 //! 127.0.0.1 with `--resolve`), a candidate file that grows while the watch
 //! runs, a kill, and a restart.
 
+use clone_detect_tests::tempfile;
+
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;

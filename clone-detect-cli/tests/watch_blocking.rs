@@ -4,6 +4,8 @@
 //! `review reject`, which survive a restart. Corpus mirrors are served on
 //! loopback under made-up names pinned with `--resolve`.
 
+use clone_detect_tests::tempfile;
+
 use std::path::Path;
 use std::process::{Command, Output};
 

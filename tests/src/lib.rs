@@ -7,6 +7,12 @@ pub mod faults;
 pub mod server;
 pub mod synthetic;
 
+/// Temporary folders, for the CLI's tests (its manifest names no such
+/// crate of its own).
+pub use tempfile;
+/// The async runtime, for the CLI's tests of the async screenshotter.
+pub use tokio;
+
 use std::path::{Path, PathBuf};
 
 use clone_detect::SiteSnapshot;
