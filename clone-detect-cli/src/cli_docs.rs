@@ -11,8 +11,12 @@ use crate::EXIT_OK;
 
 pub fn completions(args: &CompletionsArgs) -> anyhow::Result<u8> {
     let mut command = Cli::command();
+    // Into memory first: clap_complete panics when its writer fails (a
+    // closed pipe); this writer's errors are ours to report.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "clone-detect", &mut script);
     let mut out = io::stdout().lock();
-    clap_complete::generate(args.shell, &mut command, "clone-detect", &mut out);
+    out.write_all(&script)?;
     out.flush()?;
     Ok(EXIT_OK)
 }

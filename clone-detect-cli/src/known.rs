@@ -16,6 +16,7 @@ use crate::args::{
     KnownAddArgs, KnownCommand, KnownExportArgs, KnownImportArgs, KnownListArgs, KnownRemoveArgs,
     KnownRepairArgs, KnownShowArgs, KnownVerifyArgs,
 };
+use crate::escape;
 use crate::sources::Loader;
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
@@ -33,9 +34,16 @@ pub fn run(command: KnownCommand) -> anyhow::Result<u8> {
 }
 
 fn export(args: KnownExportArgs) -> anyhow::Result<u8> {
-    let store = open(&args.db.path()?, false)?;
+    let db = args.db.path()?;
+    let store = open(&db, false)?;
     let exchanged = match &args.output {
         Some(path) => {
+            let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+            anyhow::ensure!(
+                !same(path, &db),
+                "{} is the store itself: export to another file",
+                path.display()
+            );
             let mut counts = None;
             crate::sources::write_file(path, |w| {
                 counts = Some(store.export(w, path)?);
@@ -70,6 +78,13 @@ fn import(args: KnownImportArgs) -> anyhow::Result<u8> {
         exchanged.reincarnations,
         store.path().display()
     )?;
+    if exchanged.unlinked > 0 {
+        writeln!(
+            crate::Terminal(io::stderr()),
+            "clone-detect: {} links to sites the export does not hold (removed from its store) were cut",
+            exchanged.unlinked
+        )?;
+    }
     Ok(EXIT_OK)
 }
 
@@ -118,7 +133,10 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
             }
             Err(err) => {
                 failed += 1;
-                writeln!(io::stderr(), "clone-detect: error: {err:#}")?;
+                writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: error: {err:#}"
+                )?;
             }
         }
         Ok(())
@@ -258,7 +276,8 @@ fn summary_json(site: &KnownSite) -> serde_json::Value {
 
 fn list(args: KnownListArgs) -> anyhow::Result<u8> {
     let store = open(&args.db.path()?, false)?;
-    let mut out = BufWriter::new(io::stdout().lock());
+    // Labels, sources and titles come from sites and imported files.
+    let mut out = crate::Terminal(BufWriter::new(io::stdout().lock()));
     for site in store.sites() {
         if args.json {
             serde_json::to_writer(&mut out, &summary_json(site))?;
@@ -267,7 +286,10 @@ fn list(args: KnownListArgs) -> anyhow::Result<u8> {
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}",
-                site.id, site.label, site.added_at, site.fingerprint.source
+                site.id,
+                escape(&site.label),
+                escape(&site.added_at),
+                escape(&site.fingerprint.source)
             )?;
         }
     }
@@ -310,7 +332,8 @@ fn show(args: KnownShowArgs) -> anyhow::Result<u8> {
     let root = store.root_of(site.id);
     let first = store.get(root).unwrap_or(site);
     let lineage = store.lineage(site.id);
-    let mut out = BufWriter::new(io::stdout().lock());
+    // Everything shown comes from sites and imported files.
+    let mut out = crate::Terminal(BufWriter::new(io::stdout().lock()));
     if args.json {
         let mut shown = summary_json(site);
         shown["reincarnation_of"] = serde_json::json!(site.reincarnation_of);
@@ -321,34 +344,37 @@ fn show(args: KnownShowArgs) -> anyhow::Result<u8> {
         serde_json::to_writer(&mut out, &shown)?;
         writeln!(out)?;
     } else {
-        writeln!(out, "#{} {}", site.id, site.label)?;
-        writeln!(out, "  source      {}", site.fingerprint.source)?;
+        writeln!(out, "#{} {}", site.id, escape(&site.label))?;
+        writeln!(out, "  source      {}", escape(&site.fingerprint.source))?;
         if let Some(t) = &site.fingerprint.title {
-            writeln!(out, "  title       {t}")?;
+            writeln!(out, "  title       {}", escape(t))?;
         }
-        writeln!(out, "  added       {}", site.added_at)?;
+        writeln!(out, "  added       {}", escape(&site.added_at))?;
         for (name, value) in [
             ("first seen", &site.first_seen),
             ("last seen", &site.last_seen),
         ] {
             if let Some(v) = value {
-                writeln!(out, "  {name:<11} {v}")?;
+                writeln!(out, "  {name:<11} {}", escape(v))?;
             }
         }
         if !site.tags.is_empty() {
-            writeln!(out, "  tags        {}", site.tags.join(", "))?;
+            let tags: Vec<String> = site.tags.iter().map(|t| escape(t)).collect();
+            writeln!(out, "  tags        {}", tags.join(", "))?;
         }
         writeln!(out, "lineage:")?;
         writeln!(
             out,
             "  {:<22}  #{} {}  {}",
-            first
-                .first_seen
-                .clone()
-                .unwrap_or_else(|| format!("(added {})", first.added_at)),
+            escape(
+                &first
+                    .first_seen
+                    .clone()
+                    .unwrap_or_else(|| format!("(added {})", first.added_at))
+            ),
             first.id,
-            first.label,
-            first.fingerprint.source
+            escape(&first.label),
+            escape(&first.fingerprint.source)
         )?;
         for r in &lineage {
             let added = r
@@ -357,7 +383,10 @@ fn show(args: KnownShowArgs) -> anyhow::Result<u8> {
             writeln!(
                 out,
                 "  {:<22}  {}  matched #{} score {:.3}{added}",
-                r.first_seen, r.domain, r.matched, r.score
+                escape(&r.first_seen),
+                escape(&r.domain),
+                r.matched,
+                r.score
             )?;
         }
         if lineage.is_empty() {

@@ -8,14 +8,15 @@ use clone_detect::acquire::crawl::{CrawlConfig, CrawlProgress};
 use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::blocking::LiveAcquirer;
 
-/// The acquirer of a whole run, counting into `progress`; with a browser
-/// when `screenshots` is set and one starts.
+/// The acquirer of a whole run of `sites` crawls at once, counting into
+/// `progress`; with a browser when `screenshots` is set and one starts.
 pub fn acquirer(
     crawl: CrawlConfig,
+    sites: usize,
     screenshots: Option<ScreenshotConfig>,
     progress: CrawlProgress,
 ) -> anyhow::Result<LiveAcquirer> {
-    let mut live = LiveAcquirer::new(crawl)?.with_progress(progress);
+    let mut live = LiveAcquirer::for_sites(crawl, sites)?.with_progress(progress);
     if let Some(config) = screenshots {
         if let Err(e) = live.launch_browser(config) {
             let _ = writeln!(

@@ -20,7 +20,7 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     }
     let screenshots = (!args.shots.no_screenshot).then(|| args.shots.config_with(&config));
     let crawled = clone_detect::acquire::crawl::CrawlProgress::new();
-    let live = crate::live::acquirer(config, screenshots, crawled.clone())?;
+    let live = crate::live::acquirer(config, 1, screenshots, crawled.clone())?;
     let progress = crate::progress::Progress::start("sites", Some(1), crawled);
     let snapshot = live.acquire(&args.url)?.snapshot;
     drop(progress);

@@ -129,6 +129,7 @@ impl<'a> Loader<'a> {
             crawl,
             screenshots,
         } = plan;
+        let sites = load.sites;
         let mut inner = source::Loader::new(fingerprinter, load)?;
         let mut shown = Shown {
             media: media.then(Default::default),
@@ -137,7 +138,7 @@ impl<'a> Loader<'a> {
         if sources.iter().any(Source::is_live) {
             let crawled = CrawlProgress::new();
             shown.sites = Progress::start("sites", Some(sources.len() as u64), crawled.clone());
-            inner = inner.with_live(crate::live::acquirer(crawl, screenshots, crawled)?);
+            inner = inner.with_live(crate::live::acquirer(crawl, sites, screenshots, crawled)?);
         }
         let shown = Arc::new(shown);
         let inner = inner.with_observer(shown.clone());

@@ -67,7 +67,7 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
     }
     let crawled = CrawlProgress::new();
     let screenshots = (!args.shots.no_screenshot).then(|| args.shots.config_with(&crawl));
-    let acquirer = crate::live::acquirer(crawl, screenshots, crawled.clone())?;
+    let acquirer = crate::live::acquirer(crawl, args.sites, screenshots, crawled.clone())?;
     // A progress line (sites checked, pages, bytes, rate) when stderr is a
     // terminal; the total is unknown.
     let progress = crate::progress::Progress::start("sites", None, crawled);

@@ -36,9 +36,14 @@ pub(crate) fn refuse_inside_runtime(call: &str) -> Result<()> {
 /// A runtime for one blocking call named `call`, unless this thread already
 /// runs one.
 pub(crate) fn runtime_for(call: &str) -> Result<tokio::runtime::Runtime> {
+    runtime_with(call, 2)
+}
+
+/// [`runtime_for`] with `threads` worker threads (at least one).
+fn runtime_with(call: &str, threads: usize) -> Result<tokio::runtime::Runtime> {
     refuse_inside_runtime(call)?;
     tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+        .worker_threads(threads.max(1))
         .enable_all()
         .build()
         .map_err(|e| Error::Runtime(format!("{call}: cannot start the async runtime: {e}")))
@@ -58,11 +63,11 @@ struct OnRuntime<T> {
 impl<T> OnRuntime<T> {
     /// A runtime for the value that `start` makes on it (`call` names the
     /// blocking call in errors).
-    fn start<F>(call: &str, start: impl FnOnce() -> F) -> Result<Self>
+    fn start<F>(call: &str, threads: usize, start: impl FnOnce() -> F) -> Result<Self>
     where
         F: std::future::Future<Output = Result<T>>,
     {
-        let runtime = runtime_for(call)?;
+        let runtime = runtime_with(call, threads)?;
         let value = runtime.block_on(start())?;
         Ok(Self {
             value: Some(value),
@@ -165,7 +170,7 @@ impl Screenshotter {
     /// # Errors
     /// As the async call, and [`Error::Runtime`] inside an async runtime.
     pub fn launch(config: crate::acquire::screenshot::ScreenshotConfig) -> Result<Self> {
-        OnRuntime::start("clone_detect::blocking::Screenshotter::launch", || {
+        OnRuntime::start("clone_detect::blocking::Screenshotter::launch", 2, || {
             crate::acquire::screenshot::Screenshotter::launch(config)
         })
         .map(Self)
@@ -248,15 +253,30 @@ pub struct LiveAcquirer(OnRuntime<crate::acquire::live::LiveAcquirer>);
 #[cfg(feature = "crawl")]
 impl LiveAcquirer {
     /// Crawls with `crawl`, without screenshots until
-    /// [`launch_browser`](Self::launch_browser).
+    /// [`launch_browser`](Self::launch_browser), on a runtime of two worker
+    /// threads.
     ///
     /// # Errors
-    /// [`Error::Runtime`] inside an async runtime, or when its runtime
-    /// cannot start.
+    /// [`Error::Config`] for an invalid `crawl`; [`Error::Runtime`] inside
+    /// an async runtime, or when its runtime cannot start.
     pub fn new(crawl: CrawlConfig) -> Result<Self> {
-        OnRuntime::start("clone_detect::blocking::LiveAcquirer::new", || async {
-            Ok(crate::acquire::live::LiveAcquirer::new(crawl))
-        })
+        Self::for_sites(crawl, 1)
+    }
+
+    /// As [`new`](Self::new), for `sites` crawls at once: two worker
+    /// threads per site, as many as `sites` separate blocking crawls
+    /// would have, so that a site whose pages are slow to parse does not
+    /// hold up the others' fetches, or the browser's traffic.
+    ///
+    /// # Errors
+    /// As [`new`](Self::new).
+    pub fn for_sites(crawl: CrawlConfig, sites: usize) -> Result<Self> {
+        let threads = sites.max(1).saturating_mul(2);
+        OnRuntime::start(
+            "clone_detect::blocking::LiveAcquirer::new",
+            threads,
+            || async { crate::acquire::live::LiveAcquirer::new(crawl) },
+        )
         .map(Self)
     }
 

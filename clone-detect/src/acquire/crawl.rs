@@ -1112,18 +1112,28 @@ async fn fetch_favicon_and_assets(
         .collect();
     let mut warnings = Vec::new();
     for candidate in &icon_candidates {
-        let (name, bytes) = match favicon::classify(candidate) {
-            Some(favicon::Candidate::Inline(bytes)) => (favicon::INLINE_NAME.to_string(), bytes),
+        // An inline icon's bytes came with its page (already counted); it
+        // is still held to the response cap.
+        let (name, bytes, inline) = match favicon::classify(candidate) {
+            Some(favicon::Candidate::Inline(bytes)) if bytes.len() <= cap => {
+                (favicon::INLINE_NAME.to_string(), bytes, true)
+            }
+            Some(favicon::Candidate::Inline(_)) => {
+                warnings.push("an inline favicon is larger than the response cap; skipped".into());
+                continue;
+            }
             Some(favicon::Candidate::Read(url)) if matches!(url.scheme(), "http" | "https") => {
                 match fetch_capped(net, &url, cap, &mut warnings, progress).await {
-                    Some((200, bytes)) => (url.to_string(), bytes),
+                    Some((200, bytes)) => (url.to_string(), bytes, false),
                     _ => continue,
                 }
             }
             _ => continue,
         };
         if let Some(found) = favicon::accept(name, bytes, &mut warnings) {
-            *budget = budget.saturating_sub(found.bytes.len());
+            if !inline {
+                *budget = budget.saturating_sub(found.bytes.len());
+            }
             snapshot.favicon = Some(found);
             break;
         }

@@ -21,7 +21,7 @@ use crate::{Result, SiteSnapshot};
 /// use clone_detect::acquire::live::LiveAcquirer;
 ///
 /// # async fn run() -> clone_detect::Result<()> {
-/// let live = LiveAcquirer::new(CrawlConfig::default());
+/// let live = LiveAcquirer::new(CrawlConfig::default())?;
 /// let site = live.acquire("https://example.org/").await?;
 /// assert!(!site.snapshot.pages.is_empty());
 /// # Ok(())
@@ -37,13 +37,18 @@ pub struct LiveAcquirer {
 
 impl LiveAcquirer {
     /// Crawls with `crawl`; no screenshots until a browser is given.
-    pub fn new(crawl: CrawlConfig) -> Self {
-        Self {
+    ///
+    /// # Errors
+    /// [`Error::Config`](crate::Error::Config) when `crawl` is invalid
+    /// ([`CrawlConfig::validate`]): refused here, not once per site.
+    pub fn new(crawl: CrawlConfig) -> Result<Self> {
+        crawl.validate()?;
+        Ok(Self {
             crawl,
             #[cfg(feature = "screenshot")]
             browser: None,
             progress: CrawlProgress::new(),
-        }
+        })
     }
 
     /// Takes screenshots with `browser`.

@@ -163,16 +163,26 @@ impl<'a> Loader<'a> {
     {
         let next = AtomicUsize::new(0);
         let stop = AtomicBool::new(false);
+        // How far ahead of the oldest unfinished source workers may take
+        // new ones: results wait in memory until all before them are out.
+        let window = self.config.sites.saturating_mul(4).max(8);
+        let handed = (std::sync::Mutex::new(0usize), std::sync::Condvar::new());
         std::thread::scope(|scope| {
             let (tx, rx) = mpsc::channel::<(usize, Vec<Loaded>)>();
             for _ in 0..self.config.sites.min(sources.len()) {
                 let tx = tx.clone();
-                let (next, stop) = (&next, &stop);
+                let (next, stop, handed) = (&next, &stop, &handed);
                 scope.spawn(move || {
                     while !stop.load(Ordering::Relaxed) {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(source) = sources.get(i) else { break };
-                        if tx.send((i, self.load(source))).is_err() {
+                        let (done, moved) = handed;
+                        let mut due = done.lock().unwrap_or_else(|e| e.into_inner());
+                        while i >= *due + window && !stop.load(Ordering::Relaxed) {
+                            due = moved.wait(due).unwrap_or_else(|e| e.into_inner());
+                        }
+                        drop(due);
+                        if tx.send((i, self.load_isolated(source))).is_err() {
                             break;
                         }
                     }
@@ -195,14 +205,48 @@ impl<'a> Loader<'a> {
                     }
                     self.observer.source_done(due);
                     due += 1;
+                    let (done, moved) = &handed;
+                    *done.lock().unwrap_or_else(|e| e.into_inner()) = due;
+                    moved.notify_all();
+                }
+                if failure.is_some() {
+                    // Workers waiting for room must see the stop.
+                    handed.1.notify_all();
                 }
             }
             failure.map_or(Ok(()), Err)
         })
     }
 
+    /// [`load`](Self::load), with a panic (a bug that a hostile site
+    /// reached) turned into that source's error, so that one site never
+    /// stops a batch.
+    fn load_isolated(&self, source: &Source) -> Vec<Loaded> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.load(source))).unwrap_or_else(
+            |panic| {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".into());
+                let name = source.name();
+                vec![Loaded::new(
+                    name.clone(),
+                    Some(name),
+                    Err(Error::Runtime(format!(
+                        "reading this source panicked: {what}"
+                    ))),
+                )]
+            },
+        )
+    }
+
     /// One source, read whole: one result per site (many for a WARC archive
     /// or a fingerprint file).
+    ///
+    /// Not to be called from inside this loader's own pool
+    /// ([`pool`](Self::pool)) with one thread: fingerprinting waits for
+    /// that thread.
     pub fn load(&self, source: &Source) -> Vec<Loaded> {
         let name = source.name();
         match source {
@@ -272,13 +316,8 @@ fn no_live(url: &str) -> Error {
 fn read_fingerprints(path: &Path, name: &str) -> Vec<Loaded> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) => {
-            return vec![Loaded::new(
-                name.to_string(),
-                Some(name.to_string()),
-                Err(Error::io(path, e)),
-            )]
-        }
+        // The error names the file already.
+        Err(e) => return vec![Loaded::new(name.to_string(), None, Err(Error::io(path, e)))],
     };
     let lines: Vec<Loaded> = text
         .lines()
@@ -375,6 +414,47 @@ mod tests {
         // in it.
         let finished = finished.0.lock().unwrap();
         assert!(!finished[0].ends_with("s0"), "{finished:?}");
+    }
+
+    /// Panics on one site, as a bug a hostile page reaches would.
+    struct Fragile;
+    impl Observer for Fragile {
+        fn snapshot(&self, name: &str, _: &SiteSnapshot) {
+            assert!(!name.ends_with("s3"), "hostile site");
+        }
+    }
+
+    #[test]
+    fn a_panic_on_one_source_fails_that_source_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let fingerprinter = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+        let sources: Vec<Source> = (0..30)
+            .map(|i| folder(dir.path(), &format!("s{i}"), &format!("t{i}")))
+            .collect();
+        let loader = Loader::new(
+            &fingerprinter,
+            LoadConfig {
+                sites: 3,
+                ..LoadConfig::default()
+            },
+        )
+        .unwrap()
+        .with_observer(Arc::new(Fragile));
+        let mut seen = Vec::new();
+        loader
+            .for_each(&sources, |l| {
+                seen.push(l.fingerprint.map_err(|e| e.to_string()));
+                Ok::<(), ()>(())
+            })
+            .unwrap();
+        assert_eq!(seen.len(), 30);
+        for (i, result) in seen.iter().enumerate() {
+            match result {
+                Err(e) if i == 3 => assert!(e.contains("panicked: hostile site"), "{e}"),
+                Ok(_) if i != 3 => {}
+                other => panic!("source {i}: {other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -87,9 +87,11 @@ impl Source {
     }
 }
 
-/// Whether `source` is an `http://` or `https://` URL.
+/// Whether `source` is an `http://` or `https://` URL (the scheme in any
+/// case, as URLs allow).
 pub fn is_url(source: &str) -> bool {
-    source.starts_with("http://") || source.starts_with("https://")
+    let head = source.get(..8).unwrap_or(source).to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://")
 }
 
 fn is_warc_name(path: &Path) -> bool {
@@ -144,6 +146,10 @@ mod tests {
         assert_eq!(s(&named_warc_dir), Source::Folder(named_warc_dir.clone()));
         let missing = dir.path().join("gone.warc");
         assert_eq!(s(&missing), Source::Fingerprints(missing.clone()));
+        assert_eq!(
+            Source::detect("HTTPS://Example.org/"),
+            Source::Url("HTTPS://Example.org/".into())
+        );
         assert_eq!(
             Source::detect("ftp://example.org/"),
             Source::Fingerprints("ftp://example.org/".into())

@@ -13,10 +13,14 @@
 //!
 //! Importing gives the sites ids of the receiving store (the lineage is
 //! renumbered with them) and keeps everything else as it was exported:
-//! labels, the dates, the tags. An import is all or nothing: any invalid
-//! line (bad JSON, a date that is not RFC 3339, a fingerprint of other hash
-//! specs, a reincarnation naming a site the file does not hold) refuses the
-//! whole file, naming the line.
+//! labels, the dates, the tags. Links to sites the file does not hold
+//! (sites removed from the exporting store) are cut and counted. An
+//! import is all or nothing: any invalid line (bad JSON, a date that is not
+//! RFC 3339, a fingerprint of other hash specs, more lines than the header
+//! announces) refuses the whole file, naming the line, before anything is
+//! written; the sites are then written in one append and one `fsync` (a
+//! crash in the middle of that write leaves the records before it, as for
+//! [`KnownStore::add_all`]).
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -59,6 +63,11 @@ pub struct Exchanged {
     pub sites: usize,
     /// Reincarnations of the lineage.
     pub reincarnations: usize,
+    /// On import: links to sites the export does not hold (sites removed
+    /// from the exporting store), dropped. A reincarnation of such a site
+    /// is left out (and counted here); a link from a kept one (the site it
+    /// matched, the site added for it, a site's lineage) is cut.
+    pub unlinked: usize,
 }
 
 impl KnownStore {
@@ -89,6 +98,7 @@ impl KnownStore {
         Ok(Exchanged {
             sites: self.sites.len(),
             reincarnations: reincarnations.len(),
+            unlinked: 0,
         })
     }
 
@@ -102,9 +112,9 @@ impl KnownStore {
     /// writing fails.
     pub fn import(&mut self, input: impl BufRead, name: &Path) -> Result<Exchanged> {
         let (sites, reincarnations) = read_export(input, name)?;
-        let counts = Exchanged {
+        let mut counts = Exchanged {
             sites: sites.len(),
-            reincarnations: reincarnations.len(),
+            ..Exchanged::default()
         };
         self.write_locked(|_, next_id| {
             let new_id: HashMap<u64, u64> = sites
@@ -112,20 +122,32 @@ impl KnownStore {
                 .enumerate()
                 .map(|(i, s)| (s.id, next_id + i as u64))
                 .collect();
-            let mut ops = Vec::new();
-            for site in &sites {
-                let mut site = site.clone();
+            let mut unlinked = 0;
+            let mut link = |id: Option<u64>| match id {
+                Some(id) if new_id.contains_key(&id) => Some(new_id[&id]),
+                Some(_) => {
+                    unlinked += 1;
+                    None
+                }
+                None => None,
+            };
+            let mut ops = Vec::with_capacity(sites.len() + reincarnations.len());
+            for mut site in sites {
                 site.id = new_id[&site.id];
-                site.reincarnation_of = site.reincarnation_of.map(|id| new_id[&id]);
+                site.reincarnation_of = link(site.reincarnation_of);
                 ops.push(super::Op::Add(Box::new(site)));
             }
-            for r in &reincarnations {
-                let mut r = r.clone();
-                r.of = new_id[&r.of];
-                r.matched = new_id[&r.matched];
-                r.site = r.site.map(|id| new_id[&id]);
+            for mut r in reincarnations {
+                let Some(of) = link(Some(r.of)) else {
+                    continue;
+                };
+                r.matched = link(Some(r.matched)).unwrap_or(of);
+                r.of = of;
+                r.site = link(r.site);
+                counts.reincarnations += 1;
                 ops.push(super::Op::Reincarnation(Box::new(r)));
             }
+            counts.unlinked = unlinked;
             ops
         })?;
         Ok(counts)
@@ -192,24 +214,11 @@ fn read_export(input: impl BufRead, name: &Path) -> Result<(Vec<KnownSite>, Vec<
                 reincarnations.push((n, r));
             }
         }
-    }
-    let known = |id: u64| ids.contains_key(&id);
-    for (n, site) in &sites {
-        if let Some(of) = site.reincarnation_of.filter(|id| !known(*id)) {
+        if sites.len() > header.sites || reincarnations.len() > header.reincarnations {
             return Err(bad(
-                *n,
-                format!("reincarnation of site {of}, which the file does not hold"),
+                n,
+                "more lines than the header announces (a file put together by hand?)".into(),
             ));
-        }
-    }
-    for (n, r) in &reincarnations {
-        for id in [Some(r.of), Some(r.matched), r.site].into_iter().flatten() {
-            if !known(id) {
-                return Err(bad(
-                    *n,
-                    format!("names site {id}, which the file does not hold"),
-                ));
-            }
         }
     }
     if sites.len() != header.sites || reincarnations.len() != header.reincarnations {
@@ -361,22 +370,38 @@ mod tests {
     }
 
     #[test]
+    fn links_to_removed_sites_are_cut_on_import() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = sample(dir.path());
+        // The first of the lineage goes: the reincarnation and the site
+        // added for it still name it.
+        assert!(a.remove(1).unwrap());
+        let exported = export(&a);
+        let mut b = KnownStore::open(dir.path().join("b.cdstore")).unwrap();
+        let counts = b.import(exported.as_bytes(), Path::new("a.jsonl")).unwrap();
+        assert_eq!(
+            (counts.sites, counts.reincarnations, counts.unlinked),
+            (2, 0, 2)
+        );
+        assert!(b.sites().all(|s| s.reincarnation_of.is_none()));
+    }
+
+    #[test]
     fn an_invalid_file_is_refused_whole_and_names_its_line() {
         let dir = tempfile::tempdir().unwrap();
         let exported = export(&sample(dir.path()));
         let mut b = KnownStore::open(dir.path().join("b.cdstore")).unwrap();
         let lines: Vec<&str> = exported.lines().collect();
         let bad_date = exported.replace("2026-01-02T03:04:05Z", "yesterday");
-        let dangling = {
-            let mut l = lines.clone();
-            l.remove(1); // the first site, which the lineage names
-            l.join("\n")
-        };
+        let extra = format!(
+            "{exported}{}\n",
+            lines[1].replacen("\"id\":1,", "\"id\":99,", 1)
+        );
         let cut = lines[..lines.len() - 1].join("\n");
         let other_specs = exported.replace("\"hhhash/1\"", "\"hhhash/2\"");
         for (text, line, words) in [
             (bad_date.as_str(), 2, "RFC 3339"),
-            (dangling.as_str(), 0, "does not hold"),
+            (extra.as_str(), 6, "more lines than the header"),
             (cut.as_str(), 1, "cut short"),
             ("{\"format\":\"x\"}", 1, "header"),
             ("", 1, "empty"),

@@ -207,42 +207,56 @@ pub struct NewKnownSite {
 /// assert!(check_date("2026-03-01T12:00:00+24:00").is_err());
 /// assert!(check_date("2026-03-01T12:00:00+0é:0").is_err());
 /// assert!(check_date("2026-02-30").is_err());
+/// assert!(check_date("2026-03-01T12:00:00-23:59").is_ok());
 /// ```
 ///
 /// # Errors
 /// [`Error::Config`] naming the date otherwise.
 pub fn check_date(date: &str) -> Result<()> {
-    let utc = |s: &str| humantime::parse_rfc3339_weak(s).is_ok();
-    // A numeric offset (`+02:00`) in place of `Z`, which humantime does not
-    // read: the rest is checked as UTC.
-    let with_offset = || {
-        let Some(cut) = date.len().checked_sub(6) else {
-            return false;
-        };
-        // Byte ranges of any text: `get` never cuts a character.
-        let (Some(time), Some(offset)) = (date.get(..cut), date.get(cut..)) else {
-            return false;
-        };
-        let b = offset.as_bytes();
-        let two = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
-        b.len() == 6
-            && matches!(b[0], b'+' | b'-')
-            && b[3] == b':'
-            && two(&b[1..3])
-            && two(&b[4..6])
-            && offset[1..3] < *"24"
-            && offset[4..6] < *"60"
-            && time.contains('T')
-            && utc(&format!("{time}Z"))
-    };
-    let full =
-        utc(date) || with_offset() || (date.len() == 10 && utc(&format!("{date}T00:00:00Z")));
-    if full {
+    if date_instant(date).is_some() {
         Ok(())
     } else {
         Err(Error::Config(format!(
             "{date:?} is not an RFC 3339 date (2026-03-01) or date and time (2026-03-01T12:00:00Z)"
         )))
+    }
+}
+
+/// The instant an RFC 3339 date (midnight UTC) or date and time stands for,
+/// numeric offsets applied; `None` for anything else.
+fn date_instant(date: &str) -> Option<SystemTime> {
+    let utc = |s: &str| humantime::parse_rfc3339_weak(s).ok();
+    if let Some(t) = utc(date) {
+        return Some(t);
+    }
+    if date.len() == 10 {
+        return utc(&format!("{date}T00:00:00Z"));
+    }
+    // A numeric offset (`+02:00`) in place of `Z`, which humantime does not
+    // read: the rest is read as UTC, then moved by the offset. Byte ranges
+    // of any text: `get` never cuts a character.
+    let cut = date.len().checked_sub(6)?;
+    let (time, offset) = (date.get(..cut)?, date.get(cut..)?);
+    let b = offset.as_bytes();
+    let number = |s: &[u8]| -> Option<u64> {
+        s.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| s.iter().fold(0, |n, d| n * 10 + u64::from(d - b'0')))
+    };
+    if !(matches!(b[0], b'+' | b'-') && b[3] == b':' && time.contains('T')) {
+        return None;
+    }
+    let (hours, minutes) = (number(&b[1..3])?, number(&b[4..6])?);
+    if hours >= 24 || minutes >= 60 {
+        return None;
+    }
+    let local = utc(&format!("{time}Z"))?;
+    let shift = std::time::Duration::from_secs((hours * 60 + minutes) * 60);
+    // 12:00+02:00 is 10:00Z.
+    if b[0] == b'+' {
+        local.checked_sub(shift)
+    } else {
+        local.checked_add(shift)
     }
 }
 
@@ -476,7 +490,20 @@ impl KnownStore {
             .get(&self.root_of(id))
             .map(|l| l.iter().collect())
             .unwrap_or_default();
-        chain.sort_by(|a, b| a.first_seen.cmp(&b.first_seen));
+        // By the instant (dates in other time zones compare right); a date
+        // that does not read (an older store's free text) sorts last, by
+        // its text.
+        chain.sort_by(|a, b| {
+            let key = |r: &Reincarnation| {
+                (
+                    date_instant(&r.first_seen).is_none(),
+                    date_instant(&r.first_seen),
+                )
+            };
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| a.first_seen.cmp(&b.first_seen))
+        });
         chain
     }
 
@@ -1064,6 +1091,34 @@ pub(crate) mod tests {
             "the copy is kept as it was"
         );
         assert!(KnownStore::verify(&path).unwrap().is_clean());
+    }
+
+    #[test]
+    fn dates_in_other_time_zones_order_the_lineage_by_instant() {
+        let at = |s: &str| date_instant(s).unwrap();
+        assert_eq!(at("2026-04-01T01:00:00+05:00"), at("2026-03-31T20:00:00Z"));
+        assert_eq!(at("2026-03-31T21:30:00-01:30"), at("2026-03-31T23:00:00Z"));
+        assert_eq!(at("2026-03-31"), at("2026-03-31T00:00:00Z"));
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = KnownStore::open(dir.path().join("s")).unwrap();
+        let a = s.add(NewKnownSite::new("a", fp("<p>a</p>"))).unwrap();
+        for (domain, first_seen) in [
+            ("later.example", "2026-03-31T22:00:00Z"),
+            ("earlier.example", "2026-04-01T01:00:00+05:00"),
+        ] {
+            s.record_reincarnation(
+                NewReincarnation {
+                    matched: a,
+                    domain: domain.into(),
+                    first_seen: first_seen.into(),
+                    score: 0.9,
+                },
+                None,
+            )
+            .unwrap();
+        }
+        let order: Vec<&str> = s.lineage(a).iter().map(|r| r.domain.as_str()).collect();
+        assert_eq!(order, ["earlier.example", "later.example"]);
     }
 
     #[test]
