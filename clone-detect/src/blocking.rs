@@ -33,13 +33,8 @@ pub(crate) fn refuse_inside_runtime(call: &str) -> Result<()> {
     Ok(())
 }
 
-/// A runtime for one blocking call named `call`, unless this thread already
-/// runs one.
-pub(crate) fn runtime_for(call: &str) -> Result<tokio::runtime::Runtime> {
-    runtime_with(call, 2)
-}
-
-/// [`runtime_for`] with `threads` worker threads (at least one).
+/// A runtime of `threads` worker threads (at least one) for the blocking
+/// call named `call`, unless this thread already runs one.
 fn runtime_with(call: &str, threads: usize) -> Result<tokio::runtime::Runtime> {
     refuse_inside_runtime(call)?;
     tokio::runtime::Builder::new_multi_thread()
@@ -140,7 +135,7 @@ pub fn crawl_with_progress(
     config: &CrawlConfig,
     progress: &CrawlProgress,
 ) -> Result<SiteSnapshot> {
-    runtime_for("clone_detect::blocking::crawl")?.block_on(
+    runtime_with("clone_detect::blocking::crawl", 2)?.block_on(
         crate::acquire::crawl::crawl_with_progress(start, config, progress),
     )
 }
