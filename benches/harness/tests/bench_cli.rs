@@ -43,7 +43,7 @@ fn crawl_bench_measures_crawler_and_baseline() {
 /// shares of the workers' time add up to one.
 #[test]
 fn bench_watch_reports_rates_and_shares() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
     let v = run_json(
         bench()
             .args(["watch", "--json", "--no-screenshot", "--candidates", "3"])
