@@ -8,9 +8,7 @@ use std::process::Command;
 
 use clone_detect::store::KnownStore;
 
-mod common;
-
-use common::{bin, site};
+use crate::common::{bin, site};
 
 fn run(cmd: &mut Command) -> (i32, String, String) {
     let out = cmd.output().unwrap();

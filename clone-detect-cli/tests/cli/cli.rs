@@ -2,9 +2,7 @@
 
 use clone_detect_tests::tempfile;
 
-mod common;
-
-use common::{bin, site as corpus};
+use crate::common::{bin, site as corpus};
 
 #[test]
 fn fingerprint_prints_one_json_line_per_site_in_input_order() {

@@ -5,9 +5,7 @@ use clone_detect_tests::tempfile;
 
 use std::process::Command;
 
-mod common;
-
-use common::{bin, site};
+use crate::common::{bin, site};
 
 fn stdout(command: &mut Command) -> String {
     let out = command.output().unwrap();

@@ -2,9 +2,7 @@
 
 use clone_detect_tests::tempfile;
 
-mod common;
-
-use common::{bin, site};
+use crate::common::{bin, site};
 
 fn family(source: &str) -> String {
     let name = source.rsplit('/').next().unwrap();

@@ -5,12 +5,10 @@
 
 use clone_detect_tests::tempfile;
 
-mod common;
-
+use crate::common::{bin, site};
 use clone_detect::acquire::screenshot::ScreenshotConfig;
 use clone_detect::blocking::Screenshotter;
 use clone_detect_tests::server::Server;
-use common::{bin, site};
 
 fn pixels(png: &[u8]) -> image::RgbImage {
     image::load_from_memory(png).unwrap().to_rgb8()

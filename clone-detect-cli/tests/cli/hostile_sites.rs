@@ -12,11 +12,9 @@ use std::collections::BTreeSet;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-mod common;
-
+use crate::common::{bin, site};
 use clone_detect_tests::faults::{tarpit, Encoding, Fault};
 use clone_detect_tests::server::{Reply, Request, Server};
-use common::{bin, site};
 
 /// Decoded bytes each bomb would expand to if nothing stopped the reader.
 const BOMB_BYTES: u64 = 4 << 30;

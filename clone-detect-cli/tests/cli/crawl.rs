@@ -4,10 +4,8 @@
 
 use clone_detect_tests::tempfile;
 
-mod common;
-
+use crate::common::{bin, fingerprint_with, site};
 use clone_detect_tests::server::{closed_port, Server};
-use common::{bin, fingerprint_with, site};
 
 /// `fingerprint SOURCE`; the sites are served on loopback, hence
 /// `--allow-private`; tests run as root, where Chromium's sandbox does not

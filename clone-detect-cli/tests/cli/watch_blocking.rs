@@ -9,10 +9,8 @@ use clone_detect_tests::tempfile;
 use std::path::Path;
 use std::process::{Command, Output};
 
-mod common;
-
+use crate::common::{bin, site};
 use clone_detect_tests::server::{Reply, Request, Server};
-use common::{bin, site};
 
 const KNOWN: &[&str] = &[
     "python-attr-bookworm",

@@ -11,10 +11,8 @@ use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-mod common;
-
+use crate::common::{bin, site};
 use clone_detect_tests::server::{closed_port, Server};
-use common::{bin, site};
 
 /// Known sites, and the candidates: host name, corpus site, and whether
 /// it is a reincarnation of a known site.

@@ -3,14 +3,12 @@
 
 use clone_detect_tests::tempfile;
 
-mod common;
-
 use std::fs::File;
 
+use crate::common::{bin, site};
 use arrow_array::{
     Array, Float64Array, Int32Array, ListArray, RecordBatch, StringArray, UInt32Array,
 };
-use common::{bin, site};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 
 fn read(path: &std::path::Path) -> RecordBatch {

@@ -9,10 +9,8 @@ use clone_detect_tests::tempfile;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-mod common;
-
+use crate::common::{fingerprint_with, site};
 use clone_detect_tests::server::{content_type, Folder, Server, LOCALHOST};
-use common::{fingerprint_with, site};
 
 /// Serves `root` on 127.0.0.1, every answer after 0 to `max_ms` ms drawn
 /// from `seed`; returns its URL.

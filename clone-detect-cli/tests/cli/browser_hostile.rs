@@ -16,8 +16,6 @@ use clone_detect::blocking::Screenshotter;
 use clone_detect_tests::faults::Fault;
 use clone_detect_tests::server::{Reply, Routes, Server};
 
-mod common;
-
 /// A server on 127.0.0.1 that logs the first line of every request and
 /// answers from its routes (the query is ignored), or `200 ok`.
 fn serve<'a>(routes: impl IntoIterator<Item = (&'a str, Reply)>) -> Server {
@@ -644,7 +642,7 @@ const f = document.createElement('iframe'); f.src = '/dr' + 'ip'; document.body.
 </script></body></html>"#;
     let server = serve([("/", html(page)), ("/drip", drip())]);
     let tmp = tempfile::tempdir().unwrap();
-    let mut child = common::bin()
+    let mut child = crate::common::bin()
         .args(["fingerprint", "--allow-private", "--no-sandbox"])
         .arg(server.url("/"))
         .env("TMPDIR", tmp.path())
@@ -711,7 +709,7 @@ fn root_without_no_sandbox_is_refused() {
     // The CLI says so and goes on without screenshots; with the flag it
     // takes them.
     let server = normal_server();
-    let out = common::bin()
+    let out = crate::common::bin()
         .args(["fingerprint", "--allow-private"])
         .arg(server.url("/"))
         .output()
@@ -721,7 +719,7 @@ fn root_without_no_sandbox_is_refused() {
     assert!(stderr.contains("--no-sandbox"), "{stderr}");
     let fp: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(fp["screenshot"].is_null(), "{fp}");
-    let out = common::bin()
+    let out = crate::common::bin()
         .args(["fingerprint", "--allow-private", "--no-sandbox"])
         .arg(server.url("/"))
         .output()

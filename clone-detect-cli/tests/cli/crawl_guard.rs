@@ -7,17 +7,15 @@
 
 use clone_detect_tests::tempfile;
 
-mod common;
-
 use std::net::{IpAddr, Ipv4Addr};
 use std::time::Duration;
 
+use crate::common::bin;
 use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::guard::Lookup;
 use clone_detect::blocking::crawl;
 use clone_detect::{Error, SiteSnapshot};
 use clone_detect_tests::server::{Reply, Request, Server, LOCALHOST};
-use common::bin;
 
 /// The "inside" address: loopback, but not the trusted 127.0.0.1.
 const INSIDE: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));

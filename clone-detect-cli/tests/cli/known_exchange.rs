@@ -4,9 +4,7 @@
 
 use clone_detect_tests::tempfile;
 
-mod common;
-
-use common::{bin, run, site};
+use crate::common::{bin, run, site};
 
 #[test]
 fn a_store_round_trips_through_an_export() {

@@ -11,9 +11,7 @@ use std::time::Duration;
 
 use clone_detect::store::KnownStore;
 
-mod common;
-
-use common::{bin, run, site};
+use crate::common::{bin, run, site};
 
 #[test]
 fn add_list_check_remove() {
