@@ -48,7 +48,14 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
         exhaustive: false,
     };
     let clustering = loader.pool().install(|| cluster_signals(items, &config));
-    let json = with_provenance(serde_json::to_value(&clustering)?, &provenance)?;
+    // The JSON copy (large at a million sites) only when it is printed or
+    // written.
+    let wants_json = args.json || (args.output.is_some() && args.format == Format::Json);
+    let json = if wants_json {
+        with_provenance(serde_json::to_value(&clustering)?, &provenance)?
+    } else {
+        serde_json::Value::Null
+    };
     if let Some(path) = &args.output {
         crate::sources::write_file(path, |w| {
             match args.format {
