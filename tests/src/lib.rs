@@ -74,3 +74,38 @@ pub fn family(site: &Path) -> String {
 pub fn one_page(body: &[u8]) -> SiteSnapshot {
     SiteSnapshot::single_page("index.html", body.to_vec())
 }
+
+/// The Python interpreter that has the reference tools of
+/// `tests/python/requirements.txt` (warcio, PyMISP, stix2-validator):
+/// `CLONE_DETECT_PYTHON`, which `scripts/test.sh` sets after installing
+/// them. A test that needs a reference tool fails without it, with this
+/// message, rather than passing without checking anything.
+pub fn reference_python() -> PathBuf {
+    match std::env::var_os("CLONE_DETECT_PYTHON") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => panic!(
+            "CLONE_DETECT_PYTHON is not set: run the tests with scripts/test.sh, which installs \
+             the Python reference tools (tests/python/requirements.txt) and sets it"
+        ),
+    }
+}
+
+/// Runs `script` with the reference interpreter ([`reference_python`]) and
+/// `args`; returns its standard output, and panics with its standard error
+/// when it fails.
+pub fn run_reference_python(script: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = std::process::Command::new(reference_python())
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the reference Python: {e}"));
+    assert!(
+        out.status.success(),
+        "the reference Python failed ({}):\n{}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

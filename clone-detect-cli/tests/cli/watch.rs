@@ -332,8 +332,14 @@ fn killed_at_any_moment_it_finishes_with_every_result_once() {
             &["--quarantine-after", "0"],
         );
         std::thread::sleep(Duration::from_millis(delay_ms));
-        if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success());
+        if child.try_wait().unwrap().is_some() {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "after {kills} kills a run ended with {}: {}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr)
+            );
             break;
         }
         child.kill().unwrap();
@@ -352,7 +358,11 @@ fn killed_at_any_moment_it_finishes_with_every_result_once() {
     )
     .wait_with_output()
     .unwrap();
-    assert!(last.status.success());
+    assert!(
+        last.status.success(),
+        "{}",
+        String::from_utf8_lossy(&last.stderr)
+    );
     assert!(
         last.stdout.is_empty(),
         "{}",
