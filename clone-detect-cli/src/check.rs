@@ -106,7 +106,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     if let Some(path) = &args.output {
         crate::sources::write_file(path, |w| {
             match args.format {
-                Format::Parquet => clone_detect::export::write_verdicts(w, &kept)?,
+                Format::Parquet => clone_detect::export::write_verdicts(w, &kept, &provenance)?,
                 Format::Json => {
                     for v in &kept {
                         serde_json::to_writer(&mut *w, &json(v)?)?;

@@ -59,7 +59,9 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<u8> {
     if let Some(path) = &args.output {
         crate::sources::write_file(path, |w| {
             match args.format {
-                Format::Parquet => clone_detect::export::write_clusters(w, &clustering)?,
+                Format::Parquet => {
+                    clone_detect::export::write_clusters(w, &clustering, &provenance)?
+                }
                 Format::Json => {
                     serde_json::to_writer_pretty(&mut *w, &json)?;
                     writeln!(w)?;

@@ -2,15 +2,24 @@
 //! `parquet`), for DuckDB, Spark or DataFusion to join and query at scale.
 //!
 //! Three documented schemas, one row per site (per member for clusters).
-//! Hashes are lower-case hex strings as in the JSON output, Shodan hashes
-//! signed 32-bit integers, lists are Parquet lists of strings, and every row
-//! also carries the whole JSON object (`json`) so nothing is lost.
+//! Hashes are lower-case hex strings as in the JSON output and, for the
+//! 64-bit ones, also unsigned 64-bit integers beside them (`…_u64`: the hex
+//! read as one number, so `bit_count(a # b)` in DuckDB is the Hamming
+//! distance); Shodan hashes are signed 32-bit integers, lists are Parquet
+//! lists of strings, and every row also carries the whole JSON object
+//! (`json`) so nothing is lost. Columns are compressed with zstd. The
+//! footer's key-value metadata names the build (`clone_detect.tool`,
+//! `clone_detect.commit`, `clone_detect.specs`) and, for verdicts and
+//! clusters, the model (`clone_detect.model_sha256`, and the whole
+//! [`Provenance`] as JSON in `clone_detect.provenance`).
 //!
 //! **fingerprints**: `source` utf8, `final_url` utf8?, `title` utf8?,
-//! `template_simhash` utf8, `text_simhash` utf8, `domhash` utf8,
-//! `html_mmh3` int32, `favicon_mmh3` int32?, `favicon_md5` utf8?,
-//! `favicon_sha256` utf8?, `favicon_phash` utf8?, `screenshot_phash` utf8?,
-//! `screenshot_dhash` utf8?, `ids` `list<utf8>` (`kind:value`),
+//! `template_simhash` utf8, `template_simhash_u64` uint64, `text_simhash`
+//! utf8, `text_simhash_u64` uint64, `domhash` utf8, `html_mmh3` int32,
+//! `favicon_mmh3` int32?, `favicon_md5` utf8?, `favicon_sha256` utf8?,
+//! `favicon_phash` utf8?, `favicon_phash_u64` uint64?, `screenshot_phash`
+//! utf8?, `screenshot_phash_u64` uint64?, `screenshot_dhash` utf8?,
+//! `screenshot_dhash_u64` uint64?, `ids` `list<utf8>` (`kind:value`),
 //! `asset_sha256` `list<utf8>`, `pages` int32, `schema_version` int32,
 //! `json` utf8.
 //!
@@ -46,26 +55,39 @@ use arrow_array::{
 };
 use arrow_schema::{DataType, Field, Schema};
 use parquet::arrow::ArrowWriter;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::metadata::KeyValue;
+use parquet::file::properties::WriterProperties;
 
 use crate::cluster::Clustering;
+use crate::provenance::Provenance;
 use crate::verdict::{Stance, Verdict};
 use crate::{Error, Hash64, Result, SiteFingerprint};
 
+/// The zstd level of every column: 3, zstd's own default, compresses
+/// hashes and JSON well at a fraction of the time of higher levels.
+const ZSTD_LEVEL: i32 = 3;
+
 /// Column names of the fingerprints schema, in order.
-pub const FINGERPRINT_COLUMNS: [&str; 18] = [
+pub const FINGERPRINT_COLUMNS: [&str; 23] = [
     "source",
     "final_url",
     "title",
     "template_simhash",
+    "template_simhash_u64",
     "text_simhash",
+    "text_simhash_u64",
     "domhash",
     "html_mmh3",
     "favicon_mmh3",
     "favicon_md5",
     "favicon_sha256",
     "favicon_phash",
+    "favicon_phash_u64",
     "screenshot_phash",
+    "screenshot_phash_u64",
     "screenshot_dhash",
+    "screenshot_dhash_u64",
     "ids",
     "asset_sha256",
     "pages",
@@ -114,6 +136,17 @@ fn hashes(values: impl IntoIterator<Item = Option<Hash64>>) -> ArrayRef {
     )
 }
 
+/// The same hashes as unsigned 64-bit integers (the hex read as one
+/// big-endian number), for joins and `bit_count(a # b)` in SQL engines.
+fn words(values: impl IntoIterator<Item = Option<Hash64>>) -> ArrayRef {
+    Arc::new(
+        values
+            .into_iter()
+            .map(|h| h.map(Hash64::as_u64))
+            .collect::<UInt64Array>(),
+    )
+}
+
 fn lists(rows: impl IntoIterator<Item = Vec<String>>) -> ArrayRef {
     let mut b = ListBuilder::new(StringBuilder::new());
     for row in rows {
@@ -133,10 +166,51 @@ fn list_field(name: &str) -> Field {
     )
 }
 
-fn write(out: impl Write + Send, schema: Schema, columns: Vec<ArrayRef>) -> Result<()> {
+/// The footer's key-value metadata: which build wrote the file and, for
+/// results, with which model ([`Provenance`]).
+fn metadata(provenance: Option<&Provenance>) -> Result<Vec<KeyValue>> {
+    let specs = serde_json::to_string(&crate::HashSpecs::current()).map_err(err)?;
+    let mut kv = vec![
+        KeyValue::new(
+            "clone_detect.tool".into(),
+            crate::provenance::TOOL.to_string(),
+        ),
+        KeyValue::new(
+            "clone_detect.commit".into(),
+            crate::provenance::COMMIT.map(str::to_string),
+        ),
+        KeyValue::new("clone_detect.specs".into(), specs),
+    ];
+    if let Some(p) = provenance {
+        kv.push(KeyValue::new(
+            "clone_detect.model_sha256".into(),
+            p.model_sha256.clone(),
+        ));
+        kv.push(KeyValue::new(
+            "clone_detect.provenance".into(),
+            serde_json::to_string(p).map_err(err)?,
+        ));
+    }
+    Ok(kv)
+}
+
+/// Writes one row group, compressed with zstd, with `metadata` in the
+/// footer.
+fn write(
+    out: impl Write + Send,
+    schema: Schema,
+    columns: Vec<ArrayRef>,
+    metadata: Vec<KeyValue>,
+) -> Result<()> {
     let schema = Arc::new(schema);
     let batch = RecordBatch::try_new(schema.clone(), columns).map_err(err)?;
-    let mut writer = ArrowWriter::try_new(out, schema, None).map_err(err)?;
+    let properties = WriterProperties::builder()
+        .set_compression(Compression::ZSTD(
+            ZstdLevel::try_new(ZSTD_LEVEL).map_err(err)?,
+        ))
+        .set_key_value_metadata(Some(metadata))
+        .build();
+    let mut writer = ArrowWriter::try_new(out, schema, Some(properties)).map_err(err)?;
     writer.write(&batch).map_err(err)?;
     writer.close().map_err(err)?;
     Ok(())
@@ -158,15 +232,20 @@ pub fn write_fingerprints(out: impl Write + Send, fps: &[SiteFingerprint]) -> Re
         Field::new("final_url", DataType::Utf8, true),
         Field::new("title", DataType::Utf8, true),
         Field::new("template_simhash", DataType::Utf8, false),
+        Field::new("template_simhash_u64", DataType::UInt64, false),
         Field::new("text_simhash", DataType::Utf8, false),
+        Field::new("text_simhash_u64", DataType::UInt64, false),
         Field::new("domhash", DataType::Utf8, false),
         Field::new("html_mmh3", DataType::Int32, false),
         Field::new("favicon_mmh3", DataType::Int32, true),
         Field::new("favicon_md5", DataType::Utf8, true),
         Field::new("favicon_sha256", DataType::Utf8, true),
         Field::new("favicon_phash", DataType::Utf8, true),
+        Field::new("favicon_phash_u64", DataType::UInt64, true),
         Field::new("screenshot_phash", DataType::Utf8, true),
+        Field::new("screenshot_phash_u64", DataType::UInt64, true),
         Field::new("screenshot_dhash", DataType::Utf8, true),
+        Field::new("screenshot_dhash_u64", DataType::UInt64, true),
         list_field("ids"),
         list_field("asset_sha256"),
         Field::new("pages", DataType::Int32, false),
@@ -182,7 +261,9 @@ pub fn write_fingerprints(out: impl Write + Send, fps: &[SiteFingerprint]) -> Re
         strings(fps.iter().map(|f| f.final_url.as_deref())),
         strings(fps.iter().map(|f| f.title.as_deref())),
         hashes(fps.iter().map(|f| Some(f.template_simhash))),
+        words(fps.iter().map(|f| Some(f.template_simhash))),
         hashes(fps.iter().map(|f| Some(f.text_simhash))),
+        words(fps.iter().map(|f| Some(f.text_simhash))),
         strings(fps.iter().map(|f| Some(f.domhash.as_str()))),
         Arc::new(fps.iter().map(|f| f.html_mmh3).collect::<Int32Array>()),
         Arc::new(
@@ -193,8 +274,11 @@ pub fn write_fingerprints(out: impl Write + Send, fps: &[SiteFingerprint]) -> Re
         strings(fps.iter().map(|f| favicon(f).map(|v| v.md5.as_str()))),
         strings(fps.iter().map(|f| favicon(f).map(|v| v.sha256.as_str()))),
         hashes(fps.iter().map(|f| favicon(f).and_then(|v| v.phash))),
+        words(fps.iter().map(|f| favicon(f).and_then(|v| v.phash))),
         hashes(fps.iter().map(|f| shot(f).map(|v| v.phash))),
+        words(fps.iter().map(|f| shot(f).map(|v| v.phash))),
         hashes(fps.iter().map(|f| shot(f).map(|v| v.dhash))),
+        words(fps.iter().map(|f| shot(f).map(|v| v.dhash))),
         lists(fps.iter().map(|f| {
             f.ids
                 .iter()
@@ -223,14 +307,19 @@ pub fn write_fingerprints(out: impl Write + Send, fps: &[SiteFingerprint]) -> Re
         ),
         strings(json.iter().map(|j| Some(j.as_str()))),
     ];
-    write(out, schema, columns)
+    write(out, schema, columns, metadata(None)?)
 }
 
-/// Writes verdicts as one Parquet file (schema in the module docs).
+/// Writes verdicts as one Parquet file (schema in the module docs), with
+/// the build and model that made them in the footer.
 ///
 /// # Errors
 /// [`Error::Export`] when writing fails.
-pub fn write_verdicts(out: impl Write + Send, verdicts: &[Verdict]) -> Result<()> {
+pub fn write_verdicts(
+    out: impl Write + Send,
+    verdicts: &[Verdict],
+    provenance: &Provenance,
+) -> Result<()> {
     let schema = Schema::new(vec![
         Field::new("source", DataType::Utf8, false),
         Field::new("verdict", DataType::Utf8, false),
@@ -291,15 +380,19 @@ pub fn write_verdicts(out: impl Write + Send, verdicts: &[Verdict]) -> Result<()
         })),
         strings(json.iter().map(|j| Some(j.as_str()))),
     ];
-    write(out, schema, columns)
+    write(out, schema, columns, metadata(Some(provenance))?)
 }
 
 /// Writes a clustering as one Parquet file, a row per site (schema in the
-/// module docs).
+/// module docs), with the build and model that made it in the footer.
 ///
 /// # Errors
 /// [`Error::Export`] when writing fails.
-pub fn write_clusters(out: impl Write + Send, c: &Clustering) -> Result<()> {
+pub fn write_clusters(
+    out: impl Write + Send,
+    c: &Clustering,
+    provenance: &Provenance,
+) -> Result<()> {
     let schema = Schema::new(vec![
         Field::new("cluster", DataType::UInt32, true),
         Field::new("source", DataType::Utf8, false),
@@ -340,5 +433,5 @@ pub fn write_clusters(out: impl Write + Send, c: &Clustering) -> Result<()> {
         Arc::new(BooleanArray::from(representative)),
         Arc::new(Float64Array::from(cohesion)),
     ];
-    write(out, schema, columns)
+    write(out, schema, columns, metadata(Some(provenance))?)
 }

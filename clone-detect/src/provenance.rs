@@ -8,6 +8,14 @@ use sha2::{Digest, Sha256};
 use crate::verdict::FusedModel;
 use crate::HashSpecs;
 
+/// `clone-detect` and the library's version, as [`Provenance::tool`] says
+/// it.
+pub const TOOL: &str = concat!("clone-detect ", env!("CARGO_PKG_VERSION"));
+
+/// The git commit of this build when known, as [`Provenance::commit`] says
+/// it.
+pub const COMMIT: Option<&str> = option_env!("CLONE_DETECT_GIT_COMMIT");
+
 /// The build and model behind a result.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -38,8 +46,8 @@ impl Provenance {
     /// ```
     pub fn of(model: &FusedModel) -> Self {
         Self {
-            tool: concat!("clone-detect ", env!("CARGO_PKG_VERSION")).into(),
-            commit: option_env!("CLONE_DETECT_GIT_COMMIT").map(str::to_string),
+            tool: TOOL.into(),
+            commit: COMMIT.map(str::to_string),
             model_sha256: crate::snapshot::layout::hex(&Sha256::digest(model.to_json())),
             specs: HashSpecs::current(),
         }

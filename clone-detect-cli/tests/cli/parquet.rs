@@ -7,9 +7,11 @@ use std::fs::File;
 
 use crate::common::{bin, site};
 use arrow_array::{
-    Array, Float64Array, Int32Array, ListArray, RecordBatch, StringArray, UInt32Array,
+    Array, Float64Array, Int32Array, ListArray, RecordBatch, StringArray, UInt32Array, UInt64Array,
 };
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::basic::Compression;
+use parquet::file::reader::{FileReader, SerializedFileReader};
 
 fn read(path: &std::path::Path) -> RecordBatch {
     let reader = ParquetRecordBatchReaderBuilder::try_new(File::open(path).unwrap())
@@ -18,6 +20,29 @@ fn read(path: &std::path::Path) -> RecordBatch {
         .unwrap();
     let batches: Vec<RecordBatch> = reader.map(Result::unwrap).collect();
     arrow_select_concat(batches)
+}
+
+/// The footer's key-value metadata, after checking that every column
+/// chunk is compressed with zstd.
+fn footer(path: &std::path::Path) -> std::collections::BTreeMap<String, String> {
+    let reader = SerializedFileReader::new(File::open(path).unwrap()).unwrap();
+    let meta = reader.metadata();
+    for group in meta.row_groups() {
+        for column in group.columns() {
+            assert!(
+                matches!(column.compression(), Compression::ZSTD(_)),
+                "{}: {:?}",
+                column.column_path(),
+                column.compression()
+            );
+        }
+    }
+    meta.file_metadata()
+        .key_value_metadata()
+        .into_iter()
+        .flatten()
+        .map(|kv| (kv.key.clone(), kv.value.clone().unwrap_or_default()))
+        .collect()
 }
 
 fn arrow_select_concat(mut batches: Vec<RecordBatch>) -> RecordBatch {
@@ -70,15 +95,20 @@ fn fingerprints_verdicts_and_clusters_as_parquet() {
             "final_url",
             "title",
             "template_simhash",
+            "template_simhash_u64",
             "text_simhash",
+            "text_simhash_u64",
             "domhash",
             "html_mmh3",
             "favicon_mmh3",
             "favicon_md5",
             "favicon_sha256",
             "favicon_phash",
+            "favicon_phash_u64",
             "screenshot_phash",
+            "screenshot_phash_u64",
             "screenshot_dhash",
+            "screenshot_dhash_u64",
             "ids",
             "asset_sha256",
             "pages",
@@ -87,6 +117,9 @@ fn fingerprints_verdicts_and_clusters_as_parquet() {
         ]
     );
     assert_eq!(batch.num_rows(), 3);
+    let meta = footer(&fp_file);
+    assert!(meta["clone_detect.tool"].starts_with("clone-detect "));
+    assert!(meta["clone_detect.specs"].contains("simhash"));
     let json = bin().arg("fingerprint").args(&sources).output().unwrap();
     let lines: Vec<serde_json::Value> = String::from_utf8(json.stdout)
         .unwrap()
@@ -94,11 +127,22 @@ fn fingerprints_verdicts_and_clusters_as_parquet() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let simhash = column::<StringArray>(&batch, "template_simhash");
+    let simhash_u64 = column::<UInt64Array>(&batch, "template_simhash_u64");
+    let shot_u64 = column::<UInt64Array>(&batch, "screenshot_phash_u64");
     let mmh3 = column::<Int32Array>(&batch, "html_mmh3");
     let favicon = column::<Int32Array>(&batch, "favicon_mmh3");
     let assets = column::<ListArray>(&batch, "asset_sha256");
     for (i, fp) in lines.iter().enumerate() {
         assert_eq!(simhash.value(i), fp["template_simhash"].as_str().unwrap());
+        // The integer is the hex read as one number.
+        assert_eq!(
+            format!("{:016x}", simhash_u64.value(i)),
+            fp["template_simhash"].as_str().unwrap()
+        );
+        let shot = fp["screenshot"]["phash"]
+            .as_str()
+            .expect("corpus screenshot");
+        assert_eq!(format!("{:016x}", shot_u64.value(i)), shot);
         assert_eq!(i64::from(mmh3.value(i)), fp["html_mmh3"].as_i64().unwrap());
         match fp["favicon"]["mmh3"].as_i64() {
             Some(h) => assert_eq!(i64::from(favicon.value(i)), h),
@@ -137,6 +181,23 @@ fn fingerprints_verdicts_and_clusters_as_parquet() {
         ]
     );
     assert_eq!(batch.num_rows(), 3);
+    // The footer names the build and the model, as `check --json` does.
+    let meta = footer(&v_file);
+    let json = bin()
+        .args(["check", "--json", "--corpus"])
+        .arg(site(".."))
+        .arg(&sources[0])
+        .output()
+        .unwrap();
+    let first: serde_json::Value =
+        serde_json::from_slice(json.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    let provenance: serde_json::Value =
+        serde_json::from_str(&meta["clone_detect.provenance"]).unwrap();
+    assert_eq!(provenance, first["provenance"]);
+    assert_eq!(
+        meta["clone_detect.model_sha256"],
+        first["provenance"]["model_sha256"].as_str().unwrap()
+    );
     let verdict = column::<StringArray>(&batch, "verdict");
     let score = column::<Float64Array>(&batch, "score");
     for i in 0..3 {
@@ -167,6 +228,7 @@ fn fingerprints_verdicts_and_clusters_as_parquet() {
         ]
     );
     assert_eq!(batch.num_rows(), 3);
+    assert!(footer(&c_file).contains_key("clone_detect.provenance"));
     let cluster = column::<UInt32Array>(&batch, "cluster");
     let source = column::<StringArray>(&batch, "source");
     // The site and its mirror share a cluster; libfmt is alone.
