@@ -4,7 +4,7 @@
 //! Three documented schemas, one row per site (per member for clusters).
 //! Hashes are lower-case hex strings as in the JSON output and, for the
 //! 64-bit ones, also unsigned 64-bit integers beside them (`…_u64`: the hex
-//! read as one number, so `bit_count(a # b)` in DuckDB is the Hamming
+//! read as one number, so `bit_count(xor(a, b))` in DuckDB is the Hamming
 //! distance); Shodan hashes are signed 32-bit integers, lists are Parquet
 //! lists of strings, and every row also carries the whole JSON object
 //! (`json`) so nothing is lost. Columns are compressed with zstd. The
@@ -137,7 +137,7 @@ fn hashes(values: impl IntoIterator<Item = Option<Hash64>>) -> ArrayRef {
 }
 
 /// The same hashes as unsigned 64-bit integers (the hex read as one
-/// big-endian number), for joins and `bit_count(a # b)` in SQL engines.
+/// big-endian number), for joins and Hamming distances (`bit_count(xor(a, b))`) in SQL.
 fn words(values: impl IntoIterator<Item = Option<Hash64>>) -> ArrayRef {
     Arc::new(
         values
