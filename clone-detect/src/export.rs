@@ -137,7 +137,8 @@ fn hashes(values: impl IntoIterator<Item = Option<Hash64>>) -> ArrayRef {
 }
 
 /// The same hashes as unsigned 64-bit integers (the hex read as one
-/// big-endian number), for joins and Hamming distances (`bit_count(xor(a, b))`) in SQL.
+/// big-endian number), for joins and Hamming distances in SQL
+/// (`bit_count(xor(a, b))`).
 fn words(values: impl IntoIterator<Item = Option<Hash64>>) -> ArrayRef {
     Arc::new(
         values
