@@ -118,6 +118,7 @@ pub mod blocklist;
 pub mod report;
 pub mod pivot;
 pub mod provenance;
+pub mod evidence;
 #[cfg(feature = "parquet")]
 pub mod export;
 // Shared.

@@ -801,3 +801,78 @@ fn a_running_watch_picks_up_store_changes_made_by_others() {
     assert_eq!(results["fmt-after.example"].outcome, Outcome::Reincarnation);
     assert_eq!(results["attr-after.example"].outcome, Outcome::Unrelated);
 }
+
+#[test]
+fn confirmed_and_review_results_keep_evidence_that_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let evidence = dir.path().join("evidence");
+    let db = store(dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let sites = FromDisk::new(&[
+        ("same.example", "python-attr-bookworm-mirror"),
+        ("next-version.example", "python-attr-trixie"),
+        ("other.example", "python-mako-bookworm"),
+    ]);
+    let input = "same.example\nnext-version.example\nother.example\n";
+    // The scores, to put the review bar between the release and the
+    // unrelated site.
+    let probe_dir = tempfile::tempdir().unwrap();
+    let probe_db = store(probe_dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let (_, w) = run(
+        probe_dir.path(),
+        &probe_db,
+        WatchConfig::default(),
+        input,
+        &sites,
+    );
+    let score = |d: &str| w.results()[d].score.unwrap();
+    let (high, low, none) = (
+        score("same.example"),
+        score("next-version.example"),
+        score("other.example"),
+    );
+    let config = WatchConfig {
+        min_score: Some((high + low) / 2.0),
+        review_score: Some((low + none) / 2.0),
+        host_delay: Duration::ZERO,
+        ..WatchConfig::default()
+    };
+    let watcher = Watcher::open(
+        &dir.path().join("state"),
+        KnownStore::open_existing(&db).unwrap(),
+        FusedModel::shipped(),
+        fingerprinter(),
+        config,
+    )
+    .unwrap()
+    .with_clock(Arc::new(ManualClock::default()))
+    .with_evidence(evidence.clone());
+    let mut lines = Lines::new(input.as_bytes(), Path::new("-"), None);
+    watcher
+        .run(&mut lines, &sites, &AtomicBool::new(false), &|_| {})
+        .unwrap();
+    let results = watcher.results();
+    for (domain, id) in [
+        ("same.example", "python-attr-bookworm-mirror"),
+        ("next-version.example", "python-attr-trixie"),
+    ] {
+        let r = &results[domain];
+        assert!(r.evidence_error.is_none(), "{:?}", r.evidence_error);
+        let folder = PathBuf::from(r.evidence.as_ref().expect("evidence kept"));
+        assert!(folder.starts_with(&evidence));
+        // Unchanged, the very snapshot that was checked, and the result
+        // it was kept for beside it.
+        let back = clone_detect::evidence::verify_capture(&folder).unwrap();
+        assert_eq!(back, snapshot(id));
+        let kept: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(folder.join("result.json")).unwrap()).unwrap();
+        assert_eq!(kept["domain"], domain);
+        assert_eq!(
+            kept["provenance"]["model_sha256"].as_str().unwrap().len(),
+            64
+        );
+        assert!(r.provenance.is_some());
+    }
+    // An unrelated site leaves nothing.
+    assert!(results["other.example"].evidence.is_none());
+    assert_eq!(std::fs::read_dir(&evidence).unwrap().count(), 2);
+}

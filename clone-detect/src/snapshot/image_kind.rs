@@ -25,6 +25,21 @@ pub enum ImageKind {
     Svg,
 }
 
+impl ImageKind {
+    /// The media type of the format (`image/png`, …).
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ImageKind::Ico => "image/x-icon",
+            ImageKind::Png => "image/png",
+            ImageKind::Gif => "image/gif",
+            ImageKind::Jpeg => "image/jpeg",
+            ImageKind::Webp => "image/webp",
+            ImageKind::Bmp => "image/bmp",
+            ImageKind::Svg => "image/svg+xml",
+        }
+    }
+}
+
 /// Recognises an image by its first bytes, as browsers sniff. HTML error
 /// pages served as `/favicon.ico` are not images.
 pub fn sniff(bytes: &[u8]) -> Option<ImageKind> {

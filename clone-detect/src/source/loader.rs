@@ -49,6 +49,10 @@ pub struct Loaded {
     pub context: Option<String>,
     /// The fingerprint, or why there is none.
     pub fingerprint: Result<SiteFingerprint>,
+    /// The snapshot it was made from, when the loader keeps them
+    /// ([`Loader::keeping_snapshots`]) and there was one (a fingerprint
+    /// file has none).
+    pub snapshot: Option<Box<SiteSnapshot>>,
 }
 
 impl Loaded {
@@ -57,6 +61,7 @@ impl Loaded {
             name,
             context,
             fingerprint,
+            snapshot: None,
         }
     }
 }
@@ -85,6 +90,7 @@ pub struct Loader<'a> {
     fingerprinter: &'a Fingerprinter,
     pool: rayon::ThreadPool,
     observer: Arc<dyn Observer>,
+    keep_snapshots: bool,
     #[cfg(feature = "crawl")]
     live: Option<crate::blocking::LiveAcquirer>,
 }
@@ -121,6 +127,7 @@ impl<'a> Loader<'a> {
             fingerprinter,
             pool,
             observer: Arc::new(Quiet),
+            keep_snapshots: false,
             #[cfg(feature = "crawl")]
             live: None,
         })
@@ -138,6 +145,17 @@ impl<'a> Loader<'a> {
     #[must_use]
     pub fn with_observer(mut self, observer: Arc<dyn Observer>) -> Self {
         self.observer = observer;
+        self
+    }
+
+    /// Hands each site's snapshot on with its fingerprint
+    /// ([`Loaded::snapshot`]), e.g. to keep it as evidence
+    /// ([`crate::evidence`]). Snapshots wait in memory with their results
+    /// until all before them are handed on (at most a window of a few
+    /// sources per [`sites`](LoadConfig::sites)).
+    #[must_use]
+    pub fn keeping_snapshots(mut self) -> Self {
+        self.keep_snapshots = true;
         self
     }
 
@@ -250,18 +268,28 @@ impl<'a> Loader<'a> {
     pub fn load(&self, source: &Source) -> Vec<Loaded> {
         let name = source.name();
         match source {
-            Source::Url(url) => vec![Loaded::new(
-                name.clone(),
-                Some(name),
-                self.acquire_live(url),
-            )],
+            Source::Url(url) => vec![self.loaded(name, self.acquire_live(url))],
             Source::Warc(path) => self.load_warc(path, name),
             Source::Folder(path) | Source::Snapshot(path) => {
-                let fp = read_local_source(path, &self.config.folder)
-                    .map(|snapshot| self.fingerprint(&name, &snapshot));
-                vec![Loaded::new(name.clone(), Some(name), fp)]
+                vec![self.loaded(name, read_local_source(path, &self.config.folder))]
             }
             Source::Fingerprints(path) => read_fingerprints(path, &name),
+        }
+    }
+
+    /// The result of one site read whole: its fingerprint and, when kept,
+    /// its snapshot.
+    fn loaded(&self, name: String, snapshot: Result<SiteSnapshot>) -> Loaded {
+        match snapshot {
+            Ok(snapshot) => {
+                let fp = self.fingerprint(&name, &snapshot);
+                let mut loaded = Loaded::new(name.clone(), Some(name), Ok(fp));
+                if self.keep_snapshots {
+                    loaded.snapshot = Some(Box::new(snapshot));
+                }
+                loaded
+            }
+            Err(e) => Loaded::new(name.clone(), Some(name), Err(e)),
         }
     }
 
@@ -272,19 +300,23 @@ impl<'a> Loader<'a> {
     }
 
     #[cfg(feature = "crawl")]
-    fn acquire_live(&self, url: &str) -> Result<SiteFingerprint> {
+    fn acquire_live(&self, url: &str) -> Result<SiteSnapshot> {
         let live = self.live.as_ref().ok_or_else(|| no_live(url))?;
-        let snapshot = live.acquire(url)?.snapshot;
-        Ok(self.fingerprint(url, &snapshot))
+        Ok(live.acquire(url)?.snapshot)
     }
 
     #[cfg(not(feature = "crawl"))]
-    fn acquire_live(&self, url: &str) -> Result<SiteFingerprint> {
+    fn acquire_live(&self, url: &str) -> Result<SiteSnapshot> {
         Err(no_live(url))
     }
 
-    /// Every site of a WARC archive, one result each, in host order.
+    /// Every site of a WARC archive, one result each, in host order; an
+    /// evidence capture ([`crate::evidence`]) is read back whole as the
+    /// one site it holds.
     fn load_warc(&self, path: &Path, name: String) -> Vec<Loaded> {
+        if crate::evidence::is_capture(path) {
+            return vec![self.loaded(name, crate::evidence::read_capture(path))];
+        }
         let mut out = Vec::new();
         let progress = WarcProgress::new();
         self.observer.archive_started(&name, &progress);
@@ -293,7 +325,11 @@ impl<'a> Loader<'a> {
                 let site = snapshot.source.clone();
                 self.observer.snapshot(&site, &snapshot);
                 let fp = self.fingerprinter.fingerprint(&snapshot);
-                out.push(Loaded::new(site, None, Ok(fp)));
+                let mut loaded = Loaded::new(site, None, Ok(fp));
+                if self.keep_snapshots {
+                    loaded.snapshot = Some(Box::new(snapshot));
+                }
+                out.push(loaded);
             })
         });
         self.observer.archive_finished(&name, read.as_ref().ok());

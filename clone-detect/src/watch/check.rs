@@ -17,6 +17,7 @@ use super::queue::{Item, Task};
 use super::records::{CheckRecord, Event, Outcome, Timings};
 use super::scheduler::{Next, Scheduler};
 use super::{normalize_domain, Acquirer, Watcher};
+use crate::evidence::{write_capture, Capture};
 use crate::store::KnownStore;
 use crate::verdict::{FusedModel, KnownRef, Matcher};
 use crate::{Error, Result};
@@ -223,8 +224,41 @@ impl Watcher {
             }
         }
         record.verdict = Some(verdict);
+        if matches!(record.outcome, Outcome::Reincarnation | Outcome::Review) {
+            self.keep_evidence(&mut record, &acquired.snapshot, &fp, acquirer);
+        }
         let fp = (record.outcome == Outcome::Reincarnation).then(|| Box::new(fp));
         self.record(record, fp).map(Some)
+    }
+
+    /// Writes the evidence capture of a result, when the watch keeps them,
+    /// and says in the record where it is (or why there is none: the
+    /// result stands without it).
+    fn keep_evidence(
+        &self,
+        record: &mut CheckRecord,
+        snapshot: &crate::SiteSnapshot,
+        fp: &crate::SiteFingerprint,
+        acquirer: &dyn Acquirer,
+    ) {
+        let Some(dir) = &self.evidence else { return };
+        let result = match serde_json::to_value(&*record) {
+            Ok(v) => v,
+            Err(e) => {
+                record.evidence_error = Some(format!("cannot encode the result: {e}"));
+                return;
+            }
+        };
+        let mut capture = Capture::new(snapshot, &self.provenance)
+            .with_fingerprint(fp)
+            .with_result(&result);
+        if let Some(ua) = acquirer.user_agent() {
+            capture = capture.with_user_agent(ua);
+        }
+        match write_capture(dir, &capture) {
+            Ok(written) => record.evidence = Some(written.folder.display().to_string()),
+            Err(e) => record.evidence_error = Some(e.to_string()),
+        }
     }
 
     /// A record of `item` with `outcome`, stamped with the watch's clock.
@@ -250,6 +284,9 @@ impl Watcher {
             redirects: Vec::new(),
             fingerprint: None,
             timings,
+            evidence: None,
+            evidence_error: None,
+            provenance: Some(self.provenance.clone()),
         }
     }
 }

@@ -368,6 +368,9 @@ mod tests {
             redirects: Vec::new(),
             fingerprint: None,
             timings: Timings::default(),
+            evidence: None,
+            evidence_error: None,
+            provenance: None,
         }
     }
 

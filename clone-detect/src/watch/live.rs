@@ -24,4 +24,8 @@ impl Acquirer for LiveAcquirer {
     fn acquire(&self, url: &str) -> Result<Acquired> {
         LiveAcquirer::acquire(self, url)
     }
+
+    fn user_agent(&self) -> Option<&str> {
+        Some(&self.inner().crawl_config().user_agent)
+    }
 }

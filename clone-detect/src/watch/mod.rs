@@ -128,12 +128,13 @@ pub mod state;
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 pub use crate::acquire::Acquired;
 pub use crate::blocklist::normalize_domain;
+use crate::provenance::Provenance;
 use crate::store::KnownStore;
 use crate::verdict::FusedModel;
 use crate::{Error, Fingerprinter, Result, SiteSnapshot};
@@ -159,6 +160,11 @@ pub trait Acquirer: Sync {
     /// Any; the candidate is then recorded as unreachable
     /// ([`Error::Crawl`]) or failed.
     fn acquire(&self, url: &str) -> Result<Acquired>;
+    /// The `User-Agent` pages are requested with, for the request records
+    /// of evidence captures, when known.
+    fn user_agent(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// A watch over one state folder and one store.
@@ -170,6 +176,8 @@ pub struct Watcher {
     clock: Arc<dyn Clock>,
     sink: Mutex<Sink>,
     known: RwLock<Arc<Known>>,
+    provenance: Provenance,
+    evidence: Option<PathBuf>,
 }
 
 impl Watcher {
@@ -206,6 +214,8 @@ impl Watcher {
         let watcher = Self {
             config,
             fingerprinter,
+            provenance: Provenance::of(&model),
+            evidence: None,
             model,
             clock: Arc::new(SystemClock),
             sink: Mutex::new(Sink {
@@ -247,6 +257,15 @@ impl Watcher {
     #[must_use]
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// Keeps an evidence capture ([`crate::evidence`]) of every confirmed
+    /// and review result in a folder of its own under `dir`; the record
+    /// names it ([`CheckRecord::evidence`]).
+    #[must_use]
+    pub fn with_evidence(mut self, dir: PathBuf) -> Self {
+        self.evidence = Some(dir);
         self
     }
 

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::provenance::Provenance;
+
 use super::state::Candidate;
 use crate::verdict::{KnownRef, Verdict};
 use crate::SiteFingerprint;
@@ -100,6 +102,18 @@ pub struct CheckRecord {
     pub fingerprint: Option<Box<SiteFingerprint>>,
     /// Where the time went.
     pub timings: Timings,
+    /// The evidence capture of a confirmed or review result, when the
+    /// watch keeps them ([`Watcher::with_evidence`](super::Watcher::with_evidence)):
+    /// its folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    /// Why the evidence capture could not be written (the result stands).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_error: Option<String>,
+    /// The build and model that made the result (absent from results
+    /// recorded by builds before it was added).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
 }
 
 /// What a watch reports as it goes.

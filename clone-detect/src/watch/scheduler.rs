@@ -455,6 +455,9 @@ mod tests {
             redirects: Vec::new(),
             fingerprint: None,
             timings: Timings::default(),
+            evidence: None,
+            evidence_error: None,
+            provenance: None,
         }
     }
 

@@ -1,0 +1,211 @@
+use std::time::{Duration, UNIX_EPOCH};
+
+use super::*;
+use crate::verdict::FusedModel;
+use crate::{FingerprintConfig, Fingerprinter};
+
+/// A snapshot with every part a live check can give.
+fn full_snapshot() -> SiteSnapshot {
+    SiteSnapshot {
+        source: "https://mirror.example/start".into(),
+        final_url: Some("https://mirror.example/home/".into()),
+        redirects: vec![
+            "https://mirror.example/start".into(),
+            "https://mirror.example/home/".into(),
+        ],
+        fetched_at: Some(UNIX_EPOCH + Duration::new(1_790_000_000, 123_456_789)),
+        pages: vec![
+            Page {
+                url: "https://mirror.example/home/".into(),
+                status: 200,
+                headers: vec![
+                    ("Content-Type".into(), "text/html; charset=utf-8".into()),
+                    ("Server".into(), "nginx".into()),
+                    ("transfer-encoding".into(), "chunked".into()),
+                    ("X-Odd".into(), "a\r\nInjected: yes".into()),
+                ],
+                body: b"<html><head><title>Shop</title></head><body>hi</body></html>".to_vec(),
+            },
+            Page {
+                url: "https://mirror.example/home/about.html?x=1".into(),
+                status: 200,
+                headers: vec![("Content-Length".into(), "99999".into())],
+                body: b"<p>cut short</p>".to_vec(),
+            },
+        ],
+        favicon: Some(Favicon {
+            url: "https://mirror.example/favicon.ico".into(),
+            bytes: vec![0, 0, 1, 0, 1, 2, 3],
+        }),
+        screenshot: Some(b"\x89PNG\r\n\x1a\nnot really".to_vec()),
+        assets: vec![
+            Asset {
+                url: "https://mirror.example/app.js".into(),
+                kind: AssetKind::Script,
+                content: AssetContent::Bytes(b"console.log(1)".to_vec()),
+            },
+            Asset {
+                url: "https://cdn.example/site.css".into(),
+                kind: AssetKind::Stylesheet,
+                content: AssetContent::Sha256("ab".repeat(32)),
+            },
+        ],
+        not_found: Some(Page {
+            url: "https://mirror.example/no-such-page-x".into(),
+            status: 404,
+            headers: vec![("Content-Type".into(), "text/html".into())],
+            body: b"<h1>Not here</h1>".to_vec(),
+        }),
+        rendered: Some(Page {
+            url: "https://mirror.example/home/".into(),
+            status: 200,
+            headers: Vec::new(),
+            body: b"<html><body><div id=app>built</div></body></html>".to_vec(),
+        }),
+        warnings: vec!["one asset was over the cap".into()],
+    }
+}
+
+/// The WARC's records, decompressed, as text.
+fn unzip(bytes: &[u8]) -> String {
+    let mut plain = Vec::new();
+    GzMembers::new(bytes).read_to_end(&mut plain).unwrap();
+    String::from_utf8_lossy(&plain).into_owned()
+}
+
+fn provenance() -> Provenance {
+    Provenance::of(&FusedModel::shipped())
+}
+
+#[test]
+fn a_capture_reads_back_as_the_same_snapshot_and_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let snapshot = full_snapshot();
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+    let fp = fingerprinter.fingerprint(&snapshot);
+    let result = serde_json::json!({"verdict": "reincarnation", "score": 0.93});
+    let p = provenance();
+    let capture = Capture::new(&snapshot, &p)
+        .with_fingerprint(&fp)
+        .with_result(&result)
+        .with_user_agent("clone-detect/test");
+    let written = write_capture(dir.path(), &capture).unwrap();
+    assert!(written
+        .folder
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("mirror.example-2026"));
+    let back = verify_capture(&written.folder).unwrap();
+    assert_eq!(back, snapshot);
+    assert_eq!(fingerprinter.fingerprint(&back), fp);
+    assert!(is_capture(&written.warc));
+    // The files the manifest lists.
+    let manifest = std::fs::read_to_string(written.folder.join(MANIFEST_FILE)).unwrap();
+    let files: Vec<&str> = manifest.lines().map(|l| &l[66..]).collect();
+    assert_eq!(files, [WARC_FILE, FINGERPRINT_FILE, RESULT_FILE]);
+    assert_eq!(&manifest[..64], written.warc_sha256);
+}
+
+#[test]
+fn the_same_capture_is_the_same_bytes_and_never_replaces_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let snapshot = full_snapshot();
+    let p = provenance();
+    let capture = Capture::new(&snapshot, &p);
+    assert_eq!(
+        capture_warc(&capture).unwrap(),
+        capture_warc(&capture).unwrap()
+    );
+    let first = write_capture(dir.path(), &capture).unwrap();
+    let second = write_capture(dir.path(), &capture).unwrap();
+    assert_ne!(first.folder, second.folder);
+    assert!(second.folder.to_str().unwrap().ends_with("-2"));
+    assert_eq!(first.warc_sha256, second.warc_sha256);
+    // No partial folder is left behind.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
+}
+
+#[test]
+fn a_changed_byte_anywhere_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let snapshot = full_snapshot();
+    let p = provenance();
+    let written = write_capture(dir.path(), &Capture::new(&snapshot, &p)).unwrap();
+    // A changed body, with the WARC re-compressed so gzip does not notice,
+    // is caught by the record digests.
+    let mut plain = Vec::new();
+    GzMembers::new(BufReader::new(std::fs::File::open(&written.warc).unwrap()))
+        .read_to_end(&mut plain)
+        .unwrap();
+    let at = plain
+        .windows(4)
+        .position(|w| w == b"Shop")
+        .expect("the title is in the WARC");
+    plain[at] = b'X';
+    let changed = dir.path().join("changed.warc");
+    std::fs::write(&changed, &plain).unwrap();
+    let err = read_capture(&changed).unwrap_err().to_string();
+    assert!(err.contains("digest"), "{err}");
+    // A changed file is caught by the manifest.
+    let fp_file = written.folder.join(MANIFEST_FILE);
+    std::fs::write(written.folder.join("extra.txt"), b"planted").unwrap();
+    let err = verify_capture(&written.folder).unwrap_err().to_string();
+    assert!(err.contains("does not list"), "{err}");
+    std::fs::remove_file(written.folder.join("extra.txt")).unwrap();
+    let mut bytes = std::fs::read(&written.warc).unwrap();
+    let last = bytes.len() - 10;
+    bytes[last] ^= 1;
+    std::fs::write(&written.warc, &bytes).unwrap();
+    let err = verify_capture(&written.folder).unwrap_err().to_string();
+    assert!(err.contains("was changed"), "{err}");
+    assert!(fp_file.exists());
+}
+
+#[test]
+fn pages_read_from_disk_are_resources_with_file_urls() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut snapshot = SiteSnapshot::single_page("index.html", b"<p>saved</p>".to_vec());
+    snapshot.source = dir.path().join("site").display().to_string();
+    let p = provenance();
+    let bytes = capture_warc(&Capture::new(&snapshot, &p)).unwrap();
+    let plain = unzip(&bytes);
+    assert!(plain.contains("WARC-Type: resource"));
+    assert!(!plain.contains("WARC-Type: request"));
+    assert!(plain.contains("WARC-Target-URI: file:///"));
+    let written = write_capture(dir.path(), &Capture::new(&snapshot, &p)).unwrap();
+    assert_eq!(read_capture(&written.warc).unwrap(), snapshot);
+}
+
+#[test]
+fn header_injection_stays_inside_its_record() {
+    let snapshot = full_snapshot();
+    let p = provenance();
+    let bytes = capture_warc(&Capture::new(&snapshot, &p)).unwrap();
+    let plain = unzip(&bytes);
+    assert!(plain.contains("X-Odd: a  Injected: yes\r\n"));
+    assert!(!plain.contains("\nInjected"));
+    // The truncated page is marked, the de-chunked one lost its framing.
+    assert!(plain.contains("WARC-Truncated: length"));
+    // (The metadata keeps the headers exactly, as JSON.)
+    assert!(!plain.contains("transfer-encoding: chunked\r\n"));
+}
+
+#[test]
+fn a_warc_that_is_not_a_capture_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plain.warc");
+    std::fs::write(
+        &path,
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Length: 0\r\n\r\n\r\n\r\n",
+    )
+    .unwrap();
+    assert!(!is_capture(&path));
+    let err = read_capture(&path).unwrap_err().to_string();
+    assert!(err.contains("digest"), "{err}");
+}
