@@ -175,6 +175,7 @@ impl<'a> Loader<'a> {
                 name,
                 context,
                 fingerprint,
+                ..
             } = loaded;
             let fingerprint = match context {
                 Some(context) => fingerprint.with_context(|| context),
