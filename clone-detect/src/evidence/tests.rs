@@ -1,6 +1,10 @@
 use std::time::{Duration, UNIX_EPOCH};
 
+use std::io::{BufReader, Read};
+
 use super::*;
+use crate::acquire::warc::GzMembers;
+use crate::snapshot::{Asset, AssetContent, Favicon, Page};
 use crate::verdict::FusedModel;
 use crate::{FingerprintConfig, Fingerprinter};
 
