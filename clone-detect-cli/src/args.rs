@@ -195,6 +195,81 @@ pub enum WatchAction {
     Unblock(DecideArgs),
     /// List what waits for a person, or decide on one.
     Review(ReviewArgs),
+    /// Export the results recorded in the state folder as a MISP event, a
+    /// STIX 2.1 bundle or CSV (docs/exports.md).
+    ///
+    /// The state folder, not the live stream, is exported: it holds every
+    /// result once (the latest per domain, in recorded order) with
+    /// people's decisions applied (an accepted review is a reincarnation,
+    /// an unblocked or rejected domain is left out), and it survives a
+    /// kill. A running watch may go on; export again for a newer file.
+    Export(WatchExportArgs),
+}
+
+/// Arguments of `watch export`.
+#[derive(Debug, Args)]
+pub struct WatchExportArgs {
+    /// The state folder.
+    #[arg(long, value_name = "DIR", default_value = "clone-detect-watch")]
+    pub state: PathBuf,
+    /// The format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The outcomes exported (repeat, or separate with commas).
+    #[arg(long, value_enum, value_delimiter = ',', default_values = ["reincarnation", "review"])]
+    pub outcome: Vec<OutcomeArg>,
+    /// The model the watch ran with, named in the provenance (default: the
+    /// shipped model).
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+}
+
+/// What a watch's check found, for `watch export --outcome`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutcomeArg {
+    /// Confirmed (blocked, or a review accepted).
+    Reincarnation,
+    /// In the review band.
+    Review,
+    /// Below every bar.
+    Unrelated,
+    /// Could not be fetched.
+    Unreachable,
+    /// Fetched, but could not be checked.
+    Failed,
+    /// Not crawled (no pre-filter picked it).
+    Skipped,
+    /// Every outcome.
+    All,
+}
+
+impl OutcomeArg {
+    /// The library's outcomes.
+    pub fn outcomes(self) -> Vec<clone_detect::watch::Outcome> {
+        use clone_detect::watch::Outcome;
+        match self {
+            Self::Reincarnation => vec![Outcome::Reincarnation],
+            Self::Review => vec![Outcome::Review],
+            Self::Unrelated => vec![Outcome::Unrelated],
+            Self::Unreachable => vec![Outcome::Unreachable],
+            Self::Failed => vec![Outcome::Failed],
+            Self::Skipped => vec![Outcome::Skipped],
+            Self::All => [
+                Self::Reincarnation,
+                Self::Review,
+                Self::Unrelated,
+                Self::Unreachable,
+                Self::Failed,
+                Self::Skipped,
+            ]
+            .into_iter()
+            .flat_map(Self::outcomes)
+            .collect(),
+        }
+    }
 }
 
 /// Arguments of `watch review`.
@@ -585,13 +660,13 @@ pub struct CheckArgs {
     /// Print one JSON object per source (JSON Lines).
     #[arg(long)]
     pub json: bool,
-    /// Also write the verdicts to FILE (JSON Lines, or Parquet with
-    /// --format parquet).
+    /// Also write the verdicts to FILE (JSON Lines, or as --format says).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Format of -o.
-    #[arg(long, value_enum, default_value_t = Format::Json)]
-    pub format: Format,
+    /// Format of -o. misp, stix and csv (docs/exports.md) without -o are
+    /// printed on stdout instead of the verdicts.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Json)]
+    pub format: CheckFormat,
     /// Write a self-contained HTML report of the verdicts (matches first).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
@@ -604,6 +679,55 @@ pub enum Format {
     Json,
     /// Parquet (needs -o FILE); schema in the README.
     Parquet,
+}
+
+/// Formats of `check`: the record formats, and the exports for analysts'
+/// tools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// JSON Lines: the default.
+    Json,
+    /// Parquet (needs -o FILE); schema in the README.
+    Parquet,
+    /// A MISP event (MISP core format JSON).
+    Misp,
+    /// A STIX 2.1 bundle.
+    Stix,
+    /// CSV (RFC 4180), neutralised against spreadsheet formulas.
+    Csv,
+}
+
+/// Formats of `watch export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// A MISP event (MISP core format JSON).
+    Misp,
+    /// A STIX 2.1 bundle.
+    Stix,
+    /// CSV (RFC 4180), neutralised against spreadsheet formulas.
+    Csv,
+}
+
+impl From<ExportFormat> for clone_detect::interop::Format {
+    fn from(format: ExportFormat) -> Self {
+        match format {
+            ExportFormat::Misp => Self::Misp,
+            ExportFormat::Stix => Self::Stix,
+            ExportFormat::Csv => Self::Csv,
+        }
+    }
+}
+
+impl CheckFormat {
+    /// The export format, for the formats of analysts' tools.
+    pub fn interop(self) -> Option<clone_detect::interop::Format> {
+        match self {
+            Self::Json | Self::Parquet => None,
+            Self::Misp => Some(ExportFormat::Misp.into()),
+            Self::Stix => Some(ExportFormat::Stix.into()),
+            Self::Csv => Some(ExportFormat::Csv.into()),
+        }
+    }
 }
 
 /// Arguments of `cluster`.

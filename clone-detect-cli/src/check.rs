@@ -6,12 +6,13 @@ use std::path::Path;
 use anyhow::Context;
 use clone_detect::acquire::FolderConfig;
 use clone_detect::eval::Corpus;
+use clone_detect::interop::{Export, SiteResult};
 use clone_detect::provenance::Provenance;
 use clone_detect::store::KnownStore;
 use clone_detect::verdict::{FusedModel, Matcher, Stance, Verdict, VerdictKind};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::{CheckArgs, Format};
+use crate::args::{CheckArgs, CheckFormat};
 use crate::sources::{error_json, Loader};
 use crate::{EXIT_MATCHED, EXIT_OK, EXIT_SOURCE_FAILED};
 
@@ -64,19 +65,33 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let mut out = BufWriter::new(io::stdout().lock());
     let (mut failed, mut matched) = (0, 0);
     let mut kept: Vec<Verdict> = Vec::new();
-    if args.format == Format::Parquet && args.output.is_none() {
+    if args.format == CheckFormat::Parquet && args.output.is_none() {
         anyhow::bail!("--format parquet needs -o FILE");
     }
+    // misp, stix and csv: each result with its signals and time; on stdout
+    // in place of the verdicts when there is no -o.
+    let interop = args.format.interop();
+    let mut sites = Vec::new();
+    let quiet = interop.is_some() && args.output.is_none();
+    anyhow::ensure!(
+        !(quiet && args.json),
+        "--json and --format misp|stix|csv without -o both print on stdout: give -o FILE"
+    );
     loader.for_each(|source, fp| {
         let verdict = fp.and_then(|fp| {
             let mut v = matcher.check(&fp).with_context(|| source.clone())?;
             v.source = source.clone();
+            if interop.is_some() {
+                sites.push(SiteResult::from_verdict(&v, Some(&fp), unix_now()));
+            }
             Ok(v)
         });
         match verdict {
             Ok(v) => {
                 matched += usize::from(v.verdict == VerdictKind::Reincarnation);
-                if args.json {
+                if quiet {
+                    // The export is printed at the end.
+                } else if args.json {
                     serde_json::to_writer(&mut out, &json(&v)?)?;
                     writeln!(out)?;
                 } else {
@@ -103,11 +118,20 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         Ok(())
     })?;
     out.flush()?;
-    if let Some(path) = &args.output {
+    if let Some(format) = interop {
+        let text = Export::new(sites, provenance.clone())?.render(format);
+        match &args.output {
+            Some(path) => crate::sources::write_file(path, |w| Ok(w.write_all(text.as_bytes())?))?,
+            None => out.write_all(text.as_bytes())?,
+        }
+        out.flush()?;
+    } else if let Some(path) = &args.output {
         crate::sources::write_file(path, |w| {
             match args.format {
-                Format::Parquet => clone_detect::export::write_verdicts(w, &kept, &provenance)?,
-                Format::Json => {
+                CheckFormat::Parquet => {
+                    clone_detect::export::write_verdicts(w, &kept, &provenance)?
+                }
+                _ => {
                     for v in &kept {
                         serde_json::to_writer(&mut *w, &json(v)?)?;
                         writeln!(w)?;
@@ -130,6 +154,13 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// Now, in seconds since 1970: when a check finished.
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 fn print_human(out: &mut impl Write, v: &Verdict) -> io::Result<()> {

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clone_detect::acquire::crawl::CrawlProgress;
+use clone_detect::interop::{Export, SiteResult};
+use clone_detect::provenance::Provenance;
 use clone_detect::store::KnownStore;
 use clone_detect::store::NewReincarnation;
 use clone_detect::watch::decisions::{self, Action};
@@ -16,7 +18,7 @@ use clone_detect::watch::outputs::rebuild_from_disk;
 use clone_detect::watch::{CheckRecord, Event, Outcome, WatchConfig, Watcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
-use crate::args::{DecideArgs, ReviewAction, ReviewArgs, WatchAction, WatchArgs};
+use crate::args::{DecideArgs, ReviewAction, ReviewArgs, WatchAction, WatchArgs, WatchExportArgs};
 use crate::EXIT_OK;
 
 /// How often a followed file is read again at its end.
@@ -26,6 +28,7 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
     match args.action.take() {
         Some(WatchAction::Unblock(d)) => return decide(d, Action::Unblock),
         Some(WatchAction::Review(r)) => return review(r),
+        Some(WatchAction::Export(e)) => return export(e),
         None => {}
     }
     let input = args.input.clone().context("--input is required to watch")?;
@@ -253,6 +256,33 @@ fn review(args: ReviewArgs) -> anyhow::Result<u8> {
         } else {
             String::new()
         }
+    )?;
+    Ok(EXIT_OK)
+}
+
+/// `watch export`: the recorded results as MISP, STIX or CSV.
+fn export(args: WatchExportArgs) -> anyhow::Result<u8> {
+    let WatchExportArgs {
+        state,
+        format,
+        output,
+        outcome,
+        model,
+    } = args;
+    let outcomes: Vec<Outcome> = outcome.into_iter().flat_map(|o| o.outcomes()).collect();
+    let results = SiteResult::from_watch_state(&state, &outcomes)
+        .with_context(|| format!("cannot read the watch state {}", state.display()))?;
+    let provenance = Provenance::of(&crate::check::model(model.as_deref())?);
+    let count = results.len();
+    let text = Export::new(results, provenance)?.render(format.into());
+    match &output {
+        Some(path) => crate::sources::write_file(path, |w| Ok(w.write_all(text.as_bytes())?))?,
+        None => io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    writeln!(
+        io::stderr(),
+        "clone-detect: {count} results exported from {}",
+        state.display()
     )?;
     Ok(EXIT_OK)
 }

@@ -31,8 +31,8 @@
 //!    [`store`]; [`cluster`] groups a batch; [`eval`] measures all of it on
 //!    a labelled corpus;
 //! 5. [`watch`] checks new domains as they come and keeps a [`blocklist`];
-//!    [`report`], [`pivot`] and `export` (Parquet) turn results into what
-//!    people and other tools read.
+//!    [`report`], [`pivot`], [`interop`] (MISP, STIX, CSV) and `export`
+//!    (Parquet) turn results into what people and other tools read.
 //!
 //! ## Cookbook
 //!
@@ -117,6 +117,8 @@ pub mod watch;
 pub mod blocklist;
 pub mod report;
 pub mod pivot;
+// Check and watch results as MISP events, STIX bundles and CSV.
+pub mod interop;
 pub mod provenance;
 pub mod evidence;
 #[cfg(feature = "parquet")]

@@ -17,6 +17,7 @@ mod crawl_faults;
 mod crawl_fidelity;
 mod crawl_guard;
 mod hostile_sites;
+mod interop;
 mod known_check;
 mod known_exchange;
 mod known_repair;
