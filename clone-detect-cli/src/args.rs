@@ -128,6 +128,11 @@ pub struct WatchArgs {
     /// Keep reading --input as it grows (until killed).
     #[arg(long)]
     pub follow: bool,
+    /// Keep an evidence capture of every confirmed and review result in a
+    /// folder of its own under DIR (see `check --evidence`); the result
+    /// names it (`evidence`).
+    #[arg(long, value_name = "DIR")]
+    pub evidence: Option<PathBuf>,
     #[command(flatten)]
     pub db: DbArg,
     /// A model file (from `eval --fit`) instead of the shipped model.
@@ -440,16 +445,40 @@ impl CrawlArgs {
 /// Arguments of `snapshot`.
 #[derive(Debug, Args)]
 pub struct SnapshotArgs {
-    /// The start URL.
-    #[arg(value_name = "URL")]
-    pub url: String,
-    /// The snapshot directory to write (created; must not exist or be empty).
+    /// The start URL (or any source `check` reads: a WARC archive, a saved
+    /// folder).
+    #[arg(value_name = "URL", required_unless_present = "input", conflicts_with = "input")]
+    pub url: Option<String>,
+    /// Read the sources from FILE, one per line (`-`: stdin): -o is then a
+    /// folder that receives one snapshot directory per site.
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// Sources crawled at once, with --input.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub sites: usize,
+    /// The snapshot directory to write (created; must not exist or be
+    /// empty); with --input, the folder of one snapshot directory per site.
     #[arg(short, long, value_name = "DIR")]
     pub output: PathBuf,
+    #[command(flatten)]
+    pub evidence: EvidenceArg,
     #[command(flatten)]
     pub crawl: CrawlArgs,
     #[command(flatten)]
     pub shots: ShotArgs,
+}
+
+/// `--evidence DIR`, for the commands that read sites.
+#[derive(Debug, Args)]
+pub struct EvidenceArg {
+    /// Keep an evidence capture of every site read in a folder of its own
+    /// under DIR: a WARC file of what was fetched (with the screenshot,
+    /// the rendered DOM and a metadata record of the result, tool version
+    /// and model hash), the fingerprint, the result, and a SHA-256
+    /// manifest (`sha256sum -c manifest.sha256`). Fingerprinting the WARC
+    /// gives the same fingerprint again.
+    #[arg(long, value_name = "DIR")]
+    pub evidence: Option<PathBuf>,
 }
 
 /// Screenshot options, for every command that takes URLs.
@@ -670,6 +699,8 @@ pub struct CheckArgs {
     /// Write a self-contained HTML report of the verdicts (matches first).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    #[command(flatten)]
+    pub evidence: EvidenceArg,
 }
 
 /// Output formats of the commands that write records.
@@ -857,6 +888,8 @@ pub struct FingerprintArgs {
     /// Output format; parquet needs -o.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
+    #[command(flatten)]
+    pub evidence: EvidenceArg,
     /// Bytes of each page that are parsed.
     #[arg(long, value_name = "BYTES", default_value_t = FingerprintConfig::default().max_html_bytes)]
     pub max_html_bytes: usize,

@@ -13,7 +13,7 @@ use clone_detect::verdict::{FusedModel, Matcher, Stance, Verdict, VerdictKind};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{CheckArgs, CheckFormat};
-use crate::sources::{error_json, Loader};
+use crate::sources::{error_json, Evidence, Loader};
 use crate::{EXIT_MATCHED, EXIT_OK, EXIT_SOURCE_FAILED};
 
 /// The model: a file, or the one the library ships.
@@ -34,11 +34,19 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let json = |v: &Verdict| with_provenance(serde_json::to_value(v)?, &provenance);
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
     let plan = args.sources.plan()?;
-    let loader = if args.report.is_some() {
+    let evidence = args.evidence.evidence.clone().map(|dir| Evidence {
+        dir,
+        provenance: provenance.clone(),
+        user_agent: plan.crawl.user_agent.clone(),
+    });
+    let mut loader = if args.report.is_some() {
         Loader::keeping_media(plan, &fingerprinter)?
     } else {
         Loader::new(plan, &fingerprinter)?
     };
+    if evidence.is_some() {
+        loader = loader.keeping_snapshots();
+    }
     let pool = loader.pool();
     let matcher = match &args.corpus {
         Some(dir) => {
@@ -77,25 +85,51 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         !(quiet && args.json),
         "--json and --format misp|stix|csv without -o both print on stdout: give -o FILE"
     );
-    loader.for_each(|source, fp| {
+    loader.for_each_kept(|source, fp, snapshot| {
         let verdict = fp.and_then(|fp| {
             let mut v = matcher.check(&fp).with_context(|| source.clone())?;
             v.source = source.clone();
             if interop.is_some() {
                 sites.push(SiteResult::from_verdict(&v, Some(&fp), unix_now()));
             }
-            Ok(v)
+            Ok((v, fp))
         });
         match verdict {
-            Ok(v) => {
+            Ok((v, fp)) => {
                 matched += usize::from(v.verdict == VerdictKind::Reincarnation);
+                // The capture of what was read, with the verdict it led to.
+                let captured = match (&evidence, snapshot) {
+                    (Some(e), Some(snapshot)) => match e.keep(&snapshot, &fp, Some(&json(&v)?)) {
+                        Ok(folder) => Some(folder),
+                        Err(err) => {
+                            failed += 1;
+                            writeln!(crate::Terminal(io::stderr()), "clone-detect: error: {err:#}")?;
+                            None
+                        }
+                    },
+                    (Some(_), None) => {
+                        writeln!(
+                            crate::Terminal(io::stderr()),
+                            "clone-detect: warning: {source}: read from a fingerprint file, nothing to keep as evidence"
+                        )?;
+                        None
+                    }
+                    _ => None,
+                };
                 if quiet {
                     // The export is printed at the end.
                 } else if args.json {
-                    serde_json::to_writer(&mut out, &json(&v)?)?;
+                    let mut line = json(&v)?;
+                    if let (Some(folder), Some(object)) = (&captured, line.as_object_mut()) {
+                        object.insert("evidence".into(), folder.display().to_string().into());
+                    }
+                    serde_json::to_writer(&mut out, &line)?;
                     writeln!(out)?;
                 } else {
                     print_human(&mut crate::Terminal(&mut out), &v)?;
+                    if let Some(folder) = &captured {
+                        writeln!(crate::Terminal(&mut out), "  evidence: {}", folder.display())?;
+                    }
                 }
                 if args.output.is_some() || args.report.is_some() {
                     kept.push(v);

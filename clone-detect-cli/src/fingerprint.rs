@@ -7,7 +7,7 @@ use anyhow::Context;
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
 use crate::args::{FingerprintArgs, Format};
-use crate::sources::{error_json, Loader};
+use crate::sources::{error_json, Evidence, Loader};
 use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
 pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
@@ -16,9 +16,19 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         max_html_bytes: args.max_html_bytes,
         ..FingerprintConfig::default()
     })?;
-    let loader = Loader::new(plan, &fingerprinter)?;
+    let evidence = args.evidence.evidence.clone().map(|dir| Evidence {
+        dir,
+        provenance: clone_detect::provenance::Provenance::of(
+            &clone_detect::verdict::FusedModel::shipped(),
+        ),
+        user_agent: plan.crawl.user_agent.clone(),
+    });
+    let mut loader = Loader::new(plan, &fingerprinter)?;
+    if evidence.is_some() {
+        loader = loader.keeping_snapshots();
+    }
     if args.format == Format::Parquet {
-        return parquet(&args, &loader);
+        return parquet(&args, &loader, evidence.as_ref());
     }
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
@@ -27,9 +37,14 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let mut failed = 0usize;
-    loader.for_each(|source, loaded| {
+    loader.for_each_kept(|source, loaded, snapshot| {
         match loaded {
-            Ok(fp) => serde_json::to_writer(&mut out, &fp)?,
+            Ok(fp) => {
+                if !keep(evidence.as_ref(), &source, &fp, snapshot)? {
+                    failed += 1;
+                }
+                serde_json::to_writer(&mut out, &fp)?
+            }
             Err(err) => {
                 // One line for the failed source in the output, where a
                 // batch's reader looks, and the reason on stderr.
@@ -55,16 +70,25 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
 }
 
 /// Every fingerprint in one Parquet file; failed sources on stderr.
-fn parquet(args: &FingerprintArgs, loader: &Loader<'_>) -> anyhow::Result<u8> {
+fn parquet(
+    args: &FingerprintArgs,
+    loader: &Loader<'_>,
+    evidence: Option<&Evidence>,
+) -> anyhow::Result<u8> {
     let path = args
         .output
         .as_ref()
         .ok_or_else(|| anyhow::anyhow!("--format parquet needs -o FILE"))?;
     let mut fps = Vec::new();
     let mut failed = 0usize;
-    loader.for_each(|_, loaded| {
+    loader.for_each_kept(|source, loaded, snapshot| {
         match loaded {
-            Ok(fp) => fps.push(fp),
+            Ok(fp) => {
+                if !keep(evidence, &source, &fp, snapshot)? {
+                    failed += 1;
+                }
+                fps.push(fp)
+            }
             Err(err) => {
                 failed += 1;
                 writeln!(
@@ -84,4 +108,39 @@ fn parquet(args: &FingerprintArgs, loader: &Loader<'_>) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// Keeps the evidence capture of one site when asked, saying where on
+/// stderr; `false` when it could not be kept (the error is on stderr).
+fn keep(
+    evidence: Option<&Evidence>,
+    source: &str,
+    fp: &clone_detect::SiteFingerprint,
+    snapshot: Option<Box<clone_detect::SiteSnapshot>>,
+) -> anyhow::Result<bool> {
+    let Some(evidence) = evidence else {
+        return Ok(true);
+    };
+    let mut err = crate::Terminal(io::stderr());
+    let Some(snapshot) = snapshot else {
+        writeln!(
+            err,
+            "clone-detect: warning: {source}: read from a fingerprint file, nothing to keep as evidence"
+        )?;
+        return Ok(true);
+    };
+    match evidence.keep(&snapshot, fp, None) {
+        Ok(folder) => {
+            writeln!(
+                err,
+                "clone-detect: {source}: evidence in {}",
+                folder.display()
+            )?;
+            Ok(true)
+        }
+        Err(e) => {
+            writeln!(err, "clone-detect: error: {e:#}")?;
+            Ok(false)
+        }
+    }
 }

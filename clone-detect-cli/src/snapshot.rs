@@ -1,15 +1,27 @@
-//! `clone-detect snapshot`.
+//! `clone-detect snapshot`: sites written as snapshot directories (and, with
+//! `--evidence`, kept as captures).
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use anyhow::Context;
 use clone_detect::snapshot::write_snapshot_dir;
+use clone_detect::source::{LoadConfig, Source};
+use clone_detect::{FingerprintConfig, Fingerprinter, SiteSnapshot};
 
 use crate::args::SnapshotArgs;
-use crate::EXIT_OK;
+use crate::sources::{Evidence, Loader, SourcePlan};
+use crate::{EXIT_OK, EXIT_SOURCE_FAILED};
 
 pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
-    let config = args.crawl.config();
+    let crawl = args.crawl.config();
+    crawl.validate()?;
+    anyhow::ensure!(args.sites > 0, "--sites must be at least 1");
+    let (sources, many) = match (&args.url, &args.input) {
+        (_, Some(file)) => (crate::sources::read_input(file)?, true),
+        (Some(url), None) => (vec![Source::detect(url)], false),
+        (None, None) => anyhow::bail!("give a URL or --input FILE"),
+    };
     if args.output.exists()
         && std::fs::read_dir(&args.output)
             .with_context(|| format!("cannot read {}", args.output.display()))?
@@ -18,19 +30,73 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     {
         anyhow::bail!("{} exists and is not empty", args.output.display());
     }
-    let screenshots = (!args.shots.no_screenshot).then(|| args.shots.config_with(&config));
-    let crawled = clone_detect::acquire::crawl::CrawlProgress::new();
-    let live = crate::live::acquirer(config, 1, screenshots, crawled.clone())?;
-    let progress = crate::progress::Progress::start("sites", Some(1), crawled);
-    let snapshot = live.acquire(&args.url)?.snapshot;
-    drop(progress);
-    write_snapshot_dir(&snapshot, &args.output)
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
-    let mut err = crate::Terminal(io::stderr().lock());
+    let evidence = args.evidence.evidence.clone().map(|dir| Evidence {
+        dir,
+        provenance: clone_detect::provenance::Provenance::of(
+            &clone_detect::verdict::FusedModel::shipped(),
+        ),
+        user_agent: crawl.user_agent.clone(),
+    });
+    let screenshots = (!args.shots.no_screenshot).then(|| args.shots.config_with(&crawl));
+    let plan = SourcePlan {
+        sources,
+        load: LoadConfig {
+            sites: args.sites,
+            ..LoadConfig::default()
+        },
+        crawl,
+        screenshots,
+    };
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
+    let loader = Loader::new(plan, &fingerprinter)?.keeping_snapshots();
+    let mut failed = 0usize;
+    let mut err = crate::Terminal(io::stderr());
+    loader.for_each_kept(|name, loaded, snapshot| {
+        let written = loaded.and_then(|fp| {
+            let snapshot = snapshot.context("the source gave no snapshot")?;
+            let dir = if many {
+                args.output.join(clone_detect::evidence::folder_name(
+                    &snapshot.source,
+                    snapshot.fetched_at,
+                ))
+            } else {
+                args.output.clone()
+            };
+            write_snapshot_dir(&snapshot, &dir)
+                .with_context(|| format!("cannot write {}", dir.display()))?;
+            let kept = evidence
+                .as_ref()
+                .map(|e| e.keep(&snapshot, &fp, None))
+                .transpose()?;
+            Ok((snapshot, dir, kept))
+        });
+        match written {
+            Ok((snapshot, dir, kept)) => tell(&mut err, &name, &snapshot, &dir, kept.as_deref())?,
+            Err(e) => {
+                failed += 1;
+                writeln!(err, "clone-detect: error: {name}: {e:#}")?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(if failed > 0 {
+        EXIT_SOURCE_FAILED
+    } else {
+        EXIT_OK
+    })
+}
+
+/// One line per site written, and its warnings.
+fn tell(
+    err: &mut impl Write,
+    name: &str,
+    snapshot: &SiteSnapshot,
+    dir: &Path,
+    evidence: Option<&Path>,
+) -> anyhow::Result<()> {
     writeln!(
         err,
-        "{}: {} pages, {} assets, favicon {}, written to {}",
-        args.url,
+        "{name}: {} pages, {} assets, favicon {}, written to {}{}",
         snapshot.pages.len(),
         snapshot.assets.len(),
         if snapshot.favicon.is_some() {
@@ -38,10 +104,11 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
         } else {
             "not found"
         },
-        args.output.display()
+        dir.display(),
+        evidence.map_or(String::new(), |e| format!("; evidence in {}", e.display()))
     )?;
     for w in &snapshot.warnings {
         writeln!(err, "  warning: {}", crate::escape(w))?;
     }
-    Ok(EXIT_OK)
+    Ok(())
 }

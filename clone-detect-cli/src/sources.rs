@@ -20,6 +20,44 @@ use crate::progress::Progress;
 /// One fingerprint read or computed from a source, or why not.
 pub type Loaded = anyhow::Result<SiteFingerprint>;
 
+/// Where and how `--evidence` keeps captures of what was read.
+#[derive(Debug)]
+pub struct Evidence {
+    pub dir: std::path::PathBuf,
+    pub provenance: clone_detect::provenance::Provenance,
+    /// The crawler's `User-Agent`, for the request records.
+    pub user_agent: String,
+}
+
+impl Evidence {
+    /// Keeps a capture of `snapshot` (with its fingerprint, and the result
+    /// it is kept for) and returns its folder.
+    pub fn keep(
+        &self,
+        snapshot: &SiteSnapshot,
+        fingerprint: &SiteFingerprint,
+        result: Option<&serde_json::Value>,
+    ) -> anyhow::Result<std::path::PathBuf> {
+        let mut capture = clone_detect::evidence::Capture::new(snapshot, &self.provenance)
+            .with_fingerprint(fingerprint);
+        if let Some(r) = result {
+            capture = capture.with_result(r);
+        }
+        if Source::detect(&snapshot.source).is_live() {
+            capture = capture.with_user_agent(&self.user_agent);
+        }
+        let written =
+            clone_detect::evidence::write_capture(&self.dir, &capture).with_context(|| {
+                format!(
+                    "cannot keep the evidence of {} in {}",
+                    snapshot.source,
+                    self.dir.display()
+                )
+            })?;
+        Ok(written.folder)
+    }
+}
+
 /// Sources, and how to read them.
 #[derive(Debug)]
 pub struct SourcePlan {
@@ -163,6 +201,13 @@ impl<'a> Loader<'a> {
         self.inner.pool()
     }
 
+    /// Hands each site's snapshot on with its result
+    /// ([`for_each_kept`](Self::for_each_kept)), for evidence.
+    pub fn keeping_snapshots(mut self) -> Self {
+        self.inner = self.inner.keeping_snapshots();
+        self
+    }
+
     /// Loads every source and hands each result to `emit` in input order
     /// (see the library's `Loader::for_each`), errors with what they are
     /// about.
@@ -170,18 +215,28 @@ impl<'a> Loader<'a> {
         &self,
         mut emit: impl FnMut(String, Loaded) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
+        self.for_each_kept(|name, loaded, _| emit(name, loaded))
+    }
+
+    /// As [`for_each`](Self::for_each), with each site's snapshot when the
+    /// loader keeps them ([`keeping_snapshots`](Self::keeping_snapshots)).
+    pub fn for_each_kept(
+        &self,
+        mut emit: impl FnMut(String, Loaded, Option<Box<SiteSnapshot>>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
         self.inner.for_each(&self.sources, |loaded| {
             let source::Loaded {
                 name,
                 context,
                 fingerprint,
+                snapshot,
                 ..
             } = loaded;
             let fingerprint = match context {
                 Some(context) => fingerprint.with_context(|| context),
                 None => fingerprint.map_err(anyhow::Error::from),
             };
-            emit(name, fingerprint)
+            emit(name, fingerprint, snapshot)
         })
     }
 }

@@ -58,8 +58,11 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
         .with_context(|| format!("cannot open the store {}", path.display()))?;
     let model = crate::check::model(args.model.as_deref())?;
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
-    let watcher = Watcher::open(&args.state, store, model, fingerprinter, config)
+    let mut watcher = Watcher::open(&args.state, store, model, fingerprinter, config)
         .with_context(|| format!("cannot start watching with state {}", args.state.display()))?;
+    if let Some(dir) = &args.evidence {
+        watcher = watcher.with_evidence(dir.clone());
+    }
     let damaged = watcher.damaged_lines();
     if damaged > 0 {
         writeln!(

@@ -16,6 +16,7 @@ mod crawl;
 mod crawl_faults;
 mod crawl_fidelity;
 mod crawl_guard;
+mod evidence;
 mod hostile_sites;
 mod interop;
 mod known_check;

@@ -219,8 +219,11 @@ fn rebuild(path: &Path, roles: Roles, by_id: &HashMap<String, Record>) -> Result
             .get(id)
             .ok_or_else(|| archive_error(path, format!("the record {id} is missing")))
     };
-    let page = |role: PageRole, http: bool| -> Result<Page> {
+    let page = |role: PageRole, fetched: bool| -> Result<Page> {
         let record = block(&role.record)?;
+        // A fetched page is a response (an HTTP head, then the body); a
+        // page read from disk, and the rendered DOM, a resource.
+        let http = fetched && record.header("WARC-Type") == Some("response");
         let body = if http {
             let head = crate::acquire::warc::parse_head(&record.block).map_err(|_| {
                 archive_error(path, format!("record {}: no HTTP head", role.record))

@@ -180,6 +180,8 @@ fn pages_read_from_disk_are_resources_with_file_urls() {
     let bytes = capture_warc(&Capture::new(&snapshot, &p)).unwrap();
     let plain = unzip(&bytes);
     assert!(plain.contains("WARC-Type: resource"));
+    // Its bytes alone: no HTTP head is made up for it.
+    assert!(!plain.contains("application/http"));
     assert!(!plain.contains("WARC-Type: request"));
     assert!(plain.contains("WARC-Target-URI: file:///"));
     let written = write_capture(dir.path(), &Capture::new(&snapshot, &p)).unwrap();

@@ -115,25 +115,29 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
         if let Some(req) = request_id {
             extra.push(("WARC-Concurrent-To", req));
         }
-        let (kind, content_type) = if web.is_some() {
-            ("response", "application/http; msgtype=response".to_string())
-        } else {
-            // A page read from disk was not fetched: a resource, with
-            // the head it is given for the record's sake.
-            ("resource", "application/http; msgtype=response".to_string())
-        };
-        let record = push(
-            out,
-            role,
+        let record = if web.is_some() {
             OutRecord {
-                kind,
+                kind: "response",
                 target: Some(target),
-                content_type,
+                content_type: "application/http; msgtype=response".into(),
                 extra,
                 block,
                 payload_at: Some(payload_at),
-            },
-        );
+            }
+        } else {
+            // A page read from disk was not fetched: a resource of its
+            // bytes alone (its metadata keeps the status and headers it was
+            // given).
+            OutRecord {
+                kind: "resource",
+                target: Some(target),
+                content_type: "text/html".into(),
+                extra: Vec::new(),
+                block: page.body.clone(),
+                payload_at: None,
+            }
+        };
+        let record = push(out, role, record);
         PageRole {
             record,
             url: page.url.clone(),
@@ -308,10 +312,19 @@ pub fn capture_warc(capture: &Capture<'_>) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// A folder name for a capture of `source` taken at `date`: its host (or
-/// file name), letters, digits, dots and dashes only, the time, and a
-/// short hash of the whole source so that two sources never share one.
-fn folder_name(source: &str, date: Option<SystemTime>) -> String {
+/// A folder name for a capture (or a snapshot) of `source` taken at
+/// `date`: its host (or file name) in letters, digits, dots, dashes and
+/// underscores only, the time (`undated` without one), and a short hash of
+/// the whole source so that two sources never share one. Safe as one path
+/// component whatever the source says.
+///
+/// ```
+/// use clone_detect::evidence::folder_name;
+/// let name = folder_name("https://Mirror.example/../x", None);
+/// assert!(name.starts_with("mirror.example-undated-"));
+/// assert_eq!(folder_name("../..", None).split('-').next(), Some("site"));
+/// ```
+pub fn folder_name(source: &str, date: Option<SystemTime>) -> String {
     let base = url::Url::parse(source)
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
