@@ -486,3 +486,62 @@ fn known_add_records_a_confirmed_reincarnation_by_hand() {
     assert_eq!(chain.len(), 1);
     assert_eq!(chain[0]["site"], 2);
 }
+
+#[test]
+fn a_watch_keeps_evidence_of_what_it_blocks_with_its_provenance() {
+    let (dir, db) = known_store();
+    let (state, input) = (dir.path().join("state"), dir.path().join("candidates.txt"));
+    let evidence = dir.path().join("evidence");
+    let [attr, mako, ..] = candidates();
+    std::fs::write(&input, format!("{}\n{}\n", attr.url, mako.url)).unwrap();
+    let evidence_arg = evidence.display().to_string();
+    let out = watch_with(
+        &db,
+        &state,
+        &input,
+        &[&attr, &mako],
+        false,
+        &["--evidence", &evidence_arg],
+    )
+    .wait_with_output()
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let results = lines(&state.join("results.jsonl"));
+    let by_domain = |d: &str| results.iter().find(|r| r["domain"] == d).unwrap().clone();
+    let (mirror, other) = (by_domain("attr-mirror.test"), by_domain("mako.test"));
+    assert_eq!(mirror["outcome"], "reincarnation");
+    // Every record says which build and model made it.
+    for r in [&mirror, &other] {
+        assert_eq!(r["provenance"]["model_sha256"].as_str().unwrap().len(), 64);
+    }
+    // Only the match is kept, and its capture reads back as the fingerprint
+    // it was blocked on.
+    assert!(other.get("evidence").is_none());
+    let folder = Path::new(mirror["evidence"].as_str().expect("evidence kept")).to_path_buf();
+    assert!(folder.starts_with(&evidence));
+    assert_eq!(std::fs::read_dir(&evidence).unwrap().count(), 1);
+    let again = bin()
+        .arg("fingerprint")
+        .arg(folder.join("capture.warc.gz"))
+        .output()
+        .unwrap();
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    let kept: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(folder.join("fingerprint.json")).unwrap()).unwrap();
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&again.stdout).unwrap(),
+        kept
+    );
+    let result: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(folder.join("result.json")).unwrap()).unwrap();
+    assert_eq!(result["domain"], "attr-mirror.test");
+    assert_eq!(result["outcome"], "reincarnation");
+}
