@@ -203,3 +203,66 @@ fn sites_by_host_or_by_registrable_domain() {
         ]
     );
 }
+
+/// One uncompressed WARC `response` record of an HTML page.
+fn html_response(url: &str, body: &str) -> Vec<u8> {
+    let http = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nWARC-Record-ID: <urn:uuid:{}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+        url.len(),
+        http.len()
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_root_that_sends_browsers_on_is_followed_to_a_page_the_chooser_would_drop() {
+    // Ten pages of ten shapes at the top, and the page the root's meta
+    // refresh names deep down: the chooser, covering shapes at the top
+    // first, would not keep it among five pages.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("site.warc");
+    let mut warc = html_response(
+        "http://moved.test/",
+        r#"<html><head><meta http-equiv="refresh" content="0; url=/deep/a/b/home.html"><title>Moved</title></head><body></body></html>"#,
+    );
+    for name in [
+        "about", "blog", "contact", "docs", "faq", "help", "news", "shop", "team", "terms",
+    ] {
+        warc.extend(html_response(
+            &format!("http://moved.test/{name}.html"),
+            &format!("<html><head><title>{name}</title></head><body><p>{name}</p></body></html>"),
+        ));
+    }
+    warc.extend(html_response(
+        "http://moved.test/deep/a/b/home.html",
+        "<html><head><title>The real home</title></head><body><h1>Welcome</h1><p>Everything is here now.</p></body></html>",
+    ));
+    std::fs::write(&path, warc).unwrap();
+    let config = WarcConfig {
+        max_pages: 5,
+        ..WarcConfig::default()
+    };
+    let mut snapshots = Vec::new();
+    read_warc(&path, &config, |s| snapshots.push(s)).unwrap();
+    assert_eq!(snapshots.len(), 1);
+    let s = &snapshots[0];
+    assert_eq!(
+        s.pages[0].url, "http://moved.test/deep/a/b/home.html",
+        "{:?}",
+        s.warnings
+    );
+    assert_eq!(
+        s.redirects,
+        ["http://moved.test/", "http://moved.test/deep/a/b/home.html"]
+    );
+    assert!(s.pages.len() <= 5);
+    assert!(
+        s.warnings.iter().all(|w| !w.contains("sends browsers")),
+        "{:?}",
+        s.warnings
+    );
+}

@@ -156,7 +156,16 @@ struct Entry {
     kind: Kind,
     /// Size of the body after decoding.
     size: u64,
+    /// Where the page sends a browser at once (meta refresh, location
+    /// script), as a page key; read for small pages only
+    /// ([`MAX_REDIRECT_STUB_BYTES`]), where such stubs are.
+    redirect: Option<String>,
 }
+
+/// Largest page read at indexing time for a browser redirect: a page that
+/// only sends the browser on is small, and reading only those keeps the
+/// index pass cheap.
+const MAX_REDIRECT_STUB_BYTES: usize = 16 << 10;
 
 /// Responses held for building snapshots, by record ordinal, with their URL.
 type Held = HashMap<u64, (String, http::Response)>;
@@ -341,7 +350,41 @@ fn plan_site(entries: &[Entry], config: &WarcConfig) -> Plan {
     let urls: Vec<String> = pages.iter().map(|e| e.url.clone()).collect();
     let budget = config.max_site_bytes as u64;
     let mut plan = Plan::default();
-    for i in choose_pages(&urls, config.max_pages) {
+    let mut chosen = choose_pages(&urls, config.max_pages);
+    // The pages the root sends a browser to, one after the other, are kept
+    // whatever the chooser picked: the last one is the page a browser shows.
+    let mut at = 0;
+    let mut chain: Vec<usize> = Vec::new();
+    for _ in 0..super::follow::MAX_BROWSER_REDIRECTS {
+        let Some(key) = pages.get(at).and_then(|e| e.redirect.as_deref()) else {
+            break;
+        };
+        let Some(next) = (0..pages.len())
+            .find(|&i| Url::parse(&pages[i].url).is_ok_and(|u| super::choose::page_key(&u) == key))
+        else {
+            break;
+        };
+        if next == at || chosen[..1.min(chosen.len())].contains(&next) {
+            break;
+        }
+        if !chosen.contains(&next) {
+            if chosen.len() >= config.max_pages.max(1) {
+                // Room is made by the last page chosen for its shape.
+                if let Some(last) = (1..chosen.len())
+                    .rev()
+                    .find(|&j| !chain.contains(&chosen[j]))
+                {
+                    chosen.remove(last);
+                } else {
+                    break;
+                }
+            }
+            chosen.insert(1.min(chosen.len()), next);
+        }
+        chain.push(next);
+        at = next;
+    }
+    for i in chosen {
         plan.take(pages[i], budget, true);
     }
     let mut assets = 0;
@@ -470,6 +513,15 @@ pub fn read_warc_with_progress(
         } else {
             r.block.len() - head.len
         };
+        // A small page that sends browsers elsewhere: where to, so that
+        // the plan keeps that page too (it becomes the root).
+        let redirect = (kind == Kind::Page
+            && (200..300).contains(&head.status)
+            && size <= MAX_REDIRECT_STUB_BYTES)
+            .then(|| http::parse(&r.block, cap).ok())
+            .flatten()
+            .and_then(|response| super::follow::browser_redirect(&response.body, &url))
+            .map(|(target, _)| super::choose::page_key(&target));
         let host = config.group_by.site_of(url.host_str().unwrap_or(""));
         by_host.entry(host).or_default().push(Entry {
             ordinal: r.ordinal,
@@ -477,6 +529,7 @@ pub fn read_warc_with_progress(
             status: head.status,
             kind,
             size: size as u64,
+            redirect,
         });
     })?;
     stats.passes = 1;
@@ -717,6 +770,7 @@ mod tests {
                 status: 200,
                 kind: if i < 30 { Kind::Page } else { Kind::Script },
                 size: 16 << 20,
+                redirect: None,
             })
             .collect();
         let config = WarcConfig::default();
