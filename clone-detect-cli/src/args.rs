@@ -34,11 +34,19 @@ pub enum Command {
     /// fingerprints. A source that cannot be read is reported on stderr,
     /// the others are still printed, and the exit code is 1.
     Fingerprint(FingerprintArgs),
-    /// Crawl a live site and write its snapshot directory.
+    /// Crawl a live site (or read any source) and write its snapshot
+    /// directory; with --input, one per site.
     ///
     /// The directory has the documented snapshot layout that `fingerprint`,
     /// `check` and `known add` read.
     Snapshot(SnapshotArgs),
+    /// Check evidence captures (written by --evidence): every file as the
+    /// manifest says, every WARC record as its digests say, and the WARC
+    /// read back whole.
+    ///
+    /// Prints one line per capture folder. Exit code 0 when all are
+    /// unchanged, 1 when one is not (or cannot be read).
+    Verify(VerifyArgs),
     /// Manage the store of known sites.
     #[command(subcommand)]
     Known(KnownCommand),
@@ -440,6 +448,17 @@ impl CrawlArgs {
             ..default
         }
     }
+}
+
+/// Arguments of `verify`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Capture folders (each with manifest.sha256 and capture.warc.gz).
+    #[arg(value_name = "FOLDER", required = true)]
+    pub folders: Vec<PathBuf>,
+    /// Print one JSON object per folder.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `snapshot`.

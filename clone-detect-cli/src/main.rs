@@ -15,6 +15,7 @@ mod serve;
 mod snapshot;
 mod sources;
 mod terminal;
+mod verify;
 mod watch;
 
 use std::io::{self, Write};
@@ -39,6 +40,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Fingerprint(args) => fingerprint::run(args),
         Command::Snapshot(args) => snapshot::run(args),
+        Command::Verify(args) => verify::run(&args),
         Command::Known(command) => known::run(command),
         Command::Check(args) => check::run(args),
         Command::Cluster(args) => cluster::run(args),

@@ -106,6 +106,11 @@ fn a_live_check_keeps_a_capture_that_reads_back_unchanged() {
         String::from_utf8_lossy(&checked.stdout)
     );
 
+    // And as `clone-detect verify` checks it.
+    let (code, out, _) = crate::common::run(bin().arg("verify").arg(&folder));
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(": unchanged ("), "{out}");
+
     // warcio: every digest checks, and the records are what was served.
     let warc = folder.join("capture.warc.gz");
     let records = warcio_records(&warc);
@@ -164,6 +169,10 @@ fn a_live_check_keeps_a_capture_that_reads_back_unchanged() {
         .output()
         .unwrap();
     assert!(!checked.status.success());
+    let (code, out, _) = crate::common::run(bin().args(["verify", "--json"]).arg(&folder));
+    assert_eq!(code, 1);
+    let line: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(line["unchanged"], false, "{line}");
     let (code, _, err) = crate::common::run(bin().arg("fingerprint").arg(&warc));
     assert_ne!(code, 0, "a changed capture is refused");
     assert!(err.contains("capture.warc.gz"), "{err}");
