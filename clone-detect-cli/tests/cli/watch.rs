@@ -395,6 +395,20 @@ fn killed_at_any_moment_it_finishes_with_every_result_once() {
         .collect();
     confirmed.sort();
     assert_eq!(confirmed, mirrors);
+    // The store has each mirror once (a kill between a site and its
+    // lineage record adds no second copy on the replay).
+    let list = bin()
+        .args(["known", "list", "--json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let sites = String::from_utf8_lossy(&list.stdout).lines().count();
+    assert_eq!(
+        sites,
+        KNOWN.len() + mirrors.len(),
+        "{}",
+        String::from_utf8_lossy(&list.stdout)
+    );
     // The lineage has each mirror once, whatever the kills interrupted.
     let show = bin()
         .args(["known", "show", "1", "--json", "--db"])

@@ -518,7 +518,9 @@ impl KnownStore {
     /// already in the lineage is not recorded again, and neither is a
     /// reincarnation of a site removed (by any process) since it matched:
     /// the call returns `None` and writes nothing, so replaying a result is
-    /// harmless.
+    /// harmless. A kill between the write's two records leaves the site
+    /// without its lineage record; the replay links that site (same label,
+    /// same source, of the same lineage) instead of adding it again.
     ///
     /// ```
     /// use clone_detect::store::{KnownStore, NewKnownSite, NewReincarnation};
@@ -570,7 +572,31 @@ impl KnownStore {
             }
             let mut ops = Vec::new();
             let mut site_id = None;
-            if let Some(site) = site {
+            // The site of this reincarnation may already be in the store
+            // without its lineage record: a process killed between the two
+            // records of one write leaves the first. It is taken as it is,
+            // never added twice.
+            let orphan = site.as_ref().and_then(|new| {
+                let linked = |id: u64| {
+                    store
+                        .lineage
+                        .get(&of)
+                        .is_some_and(|l| l.iter().any(|r| r.site == Some(id)))
+                };
+                store
+                    .sites
+                    .values()
+                    .find(|k| {
+                        k.reincarnation_of == Some(of)
+                            && k.label == new.label
+                            && k.fingerprint.source == new.fingerprint.source
+                            && !linked(k.id)
+                    })
+                    .map(|k| k.id)
+            });
+            if let Some(id) = orphan {
+                site_id = Some(id);
+            } else if let Some(site) = site {
                 site_id = Some(next_id);
                 ops.push(Op::Add(Box::new(KnownSite {
                     id: next_id,
@@ -1038,6 +1064,50 @@ pub(crate) mod tests {
         let s = KnownStore::open(&path).unwrap();
         assert_eq!((s.len(), s.unfinished_bytes()), (2, 0));
         assert!(std::fs::metadata(&path).unwrap().len() > full);
+    }
+
+    #[test]
+    fn a_kill_between_a_site_and_its_lineage_record_adds_no_second_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s");
+        let mut s = KnownStore::open(&path).unwrap();
+        let seized = s
+            .add(NewKnownSite::new("market", fp("<p>market</p>")))
+            .unwrap();
+        let next = NewReincarnation {
+            matched: seized,
+            domain: "market2.example".into(),
+            first_seen: "2026-01-02T00:00:00Z".into(),
+            score: 0.97,
+        };
+        let site = || Some(NewKnownSite::new("market2", fp("<p>market 2</p>")));
+        let recorded = s
+            .record_reincarnation(next.clone(), site())
+            .unwrap()
+            .unwrap();
+        drop(s);
+        // The write's second record (the lineage) never reached the file.
+        let lineage_record = log::frame(
+            &serde_json::to_vec(&Op::Reincarnation(Box::new(recorded.clone()))).unwrap(),
+        );
+        let len = std::fs::metadata(&path).unwrap().len();
+        OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(len - lineage_record.len() as u64)
+            .unwrap();
+        let mut s = KnownStore::open(&path).unwrap();
+        assert_eq!(s.len(), 2, "the site alone was written");
+        assert!(s.lineage(seized).is_empty());
+        // The replay links that site and adds none.
+        let again = s.record_reincarnation(next, site()).unwrap().unwrap();
+        assert_eq!(again.site, recorded.site);
+        assert_eq!(s.len(), 2);
+        let s = KnownStore::open(&path).unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s.lineage(seized).len(), 1);
+        assert_eq!(s.lineage(seized)[0].site, recorded.site);
     }
 
     #[test]
