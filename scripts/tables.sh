@@ -14,38 +14,51 @@ if [ "${1:-}" = "--check" ]; then
 fi
 
 cargo build -q -p clone-detect-cli --locked
-bin="${CARGO_TARGET_DIR:-target}/debug/clone-detect"
+out="$(mktemp)"
+err="$(mktemp)"
+trap 'rm -f "$out" "$err"' EXIT
+
+fail() {
+  echo "scripts/tables.sh: $*" >&2
+  exit 1
+}
 
 status=0
 for doc in docs/*.md; do
   grep -q '^<!-- tables.sh: ' "$doc" || continue
-  out="$(mktemp)"
-  # Copy the document, replacing each generated block.
-  {
-    in_block=false
-    while IFS= read -r line || [ -n "$line" ]; do
-      if [[ "$line" =~ ^'<!-- tables.sh: '(.*)' -->'$ ]]; then
-        printf '%s\n\n' "$line"
-        read -r -a words <<<"${BASH_REMATCH[1]}"
-        "$bin" "${words[@]}" 2>/dev/null
-        printf '\n'
-        in_block=true
-      elif [ "$line" = '<!-- end tables.sh -->' ]; then
-        printf '%s\n' "$line"
-        in_block=false
-      elif ! $in_block; then
-        printf '%s\n' "$line"
+  : >"$out"
+  in_block=false
+  line_no=0
+  while IFS= read -r line || [ -n "$line" ]; do
+    line_no=$((line_no + 1))
+    if [[ "$line" =~ ^'<!-- tables.sh: '(.*)' -->'$ ]]; then
+      $in_block && fail "$doc:$line_no: a block starts inside another"
+      printf '%s\n\n' "$line" >>"$out"
+      read -r -a words <<<"${BASH_REMATCH[1]}"
+      if ! cargo run -q --locked -p clone-detect-cli -- "${words[@]}" \
+        </dev/null >>"$out" 2>"$err"; then
+        cat "$err" >&2
+        fail "$doc:$line_no: \`clone-detect ${BASH_REMATCH[1]}\` failed"
       fi
-    done <"$doc"
-  } >"$out"
+      printf '\n' >>"$out"
+      in_block=true
+    elif [ "$line" = '<!-- end tables.sh -->' ]; then
+      $in_block || fail "$doc:$line_no: an end marker without a start"
+      printf '%s\n' "$line" >>"$out"
+      in_block=false
+    elif ! $in_block; then
+      printf '%s\n' "$line" >>"$out"
+    fi
+  done <"$doc"
+  $in_block && fail "$doc: a block is not ended (<!-- end tables.sh -->)"
   if $check; then
     if ! diff -u "$doc" "$out"; then
       echo "scripts/tables.sh: $doc is not what the code prints today; run scripts/tables.sh" >&2
       status=1
     fi
-    rm -f "$out"
   else
-    mv "$out" "$doc"
+    # In place: the document keeps its own mode.
+    cat "$out" >"$doc"
   fi
 done
 exit $status

@@ -234,8 +234,9 @@ pub struct WatchExportArgs {
     /// The outcomes exported (repeat, or separate with commas).
     #[arg(long, value_enum, value_delimiter = ',', default_values = ["reincarnation", "review"])]
     pub outcome: Vec<OutcomeArg>,
-    /// The model the watch ran with, named in the provenance (default: the
-    /// shipped model).
+    /// The model to credit in the provenance (default: the build and
+    /// model the results recorded; the shipped model for results recorded
+    /// before they did).
     #[arg(long, value_name = "FILE")]
     pub model: Option<PathBuf>,
 }

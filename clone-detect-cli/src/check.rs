@@ -120,15 +120,27 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                     // The export is printed at the end.
                 } else if args.json {
                     let mut line = json(&v)?;
-                    if let (Some(folder), Some(object)) = (&captured, line.as_object_mut()) {
-                        object.insert("evidence".into(), folder.display().to_string().into());
+                    if let (Some(written), Some(object)) = (&captured, line.as_object_mut()) {
+                        object.insert(
+                            "evidence".into(),
+                            written.folder.display().to_string().into(),
+                        );
+                        object.insert(
+                            "evidence_sha256".into(),
+                            written.manifest_sha256.clone().into(),
+                        );
                     }
                     serde_json::to_writer(&mut out, &line)?;
                     writeln!(out)?;
                 } else {
                     print_human(&mut crate::Terminal(&mut out), &v)?;
-                    if let Some(folder) = &captured {
-                        writeln!(crate::Terminal(&mut out), "  evidence: {}", folder.display())?;
+                    if let Some(written) = &captured {
+                        writeln!(
+                            crate::Terminal(&mut out),
+                            "  evidence: {} (manifest sha256 {})",
+                            written.folder.display(),
+                            written.manifest_sha256
+                        )?;
                     }
                 }
                 if args.output.is_some() || args.report.is_some() {

@@ -130,11 +130,12 @@ fn keep(
         return Ok(true);
     };
     match evidence.keep(&snapshot, fp, None) {
-        Ok(folder) => {
+        Ok(written) => {
             writeln!(
                 err,
-                "clone-detect: {source}: evidence in {}",
-                folder.display()
+                "clone-detect: {source}: evidence in {} (manifest sha256 {})",
+                written.folder.display(),
+                written.manifest_sha256
             )?;
             Ok(true)
         }

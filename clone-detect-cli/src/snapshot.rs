@@ -17,11 +17,16 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     let crawl = args.crawl.config();
     crawl.validate()?;
     anyhow::ensure!(args.sites > 0, "--sites must be at least 1");
-    let (sources, many) = match (&args.url, &args.input) {
+    let (sources, listed) = match (&args.url, &args.input) {
         (_, Some(file)) => (crate::sources::read_input(file)?, true),
         (Some(url), None) => (vec![Source::detect(url)], false),
         (None, None) => anyhow::bail!("give a URL or --input FILE"),
     };
+    // A list, or an archive of many sites: a directory per site under -o.
+    let many = listed
+        || sources
+            .iter()
+            .any(|s| matches!(s, Source::Warc(_) | Source::Fingerprints(_)));
     if args.output.exists()
         && std::fs::read_dir(&args.output)
             .with_context(|| format!("cannot read {}", args.output.display()))?
@@ -55,10 +60,10 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
         let written = loaded.and_then(|fp| {
             let snapshot = snapshot.context("the source gave no snapshot")?;
             let dir = if many {
-                args.output.join(clone_detect::evidence::folder_name(
-                    &snapshot.source,
-                    snapshot.fetched_at,
-                ))
+                free_name(
+                    &args.output,
+                    &clone_detect::evidence::folder_name(&snapshot.source, snapshot.fetched_at),
+                )?
             } else {
                 args.output.clone()
             };
@@ -71,7 +76,13 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
             Ok((snapshot, dir, kept))
         });
         match written {
-            Ok((snapshot, dir, kept)) => tell(&mut err, &name, &snapshot, &dir, kept.as_deref())?,
+            Ok((snapshot, dir, kept)) => tell(
+                &mut err,
+                &name,
+                &snapshot,
+                &dir,
+                kept.as_ref().map(|w| w.folder.as_path()),
+            )?,
             Err(e) => {
                 failed += 1;
                 writeln!(err, "clone-detect: error: {name}: {e:#}")?;
@@ -84,6 +95,22 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// `parent/name`, or `parent/name-2`, … when taken: a site never writes
+/// into another's directory (the same source listed twice, two sites of
+/// one archive at one second).
+fn free_name(parent: &Path, name: &str) -> anyhow::Result<std::path::PathBuf> {
+    (1..=1000)
+        .map(|n| {
+            if n == 1 {
+                parent.join(name)
+            } else {
+                parent.join(format!("{name}-{n}"))
+            }
+        })
+        .find(|p| p.symlink_metadata().is_err())
+        .ok_or_else(|| anyhow::anyhow!("{}: no free name for {name}", parent.display()))
 }
 
 /// One line per site written, and its warnings.

@@ -31,13 +31,13 @@ pub struct Evidence {
 
 impl Evidence {
     /// Keeps a capture of `snapshot` (with its fingerprint, and the result
-    /// it is kept for) and returns its folder.
+    /// it is kept for) and says where.
     pub fn keep(
         &self,
         snapshot: &SiteSnapshot,
         fingerprint: &SiteFingerprint,
         result: Option<&serde_json::Value>,
-    ) -> anyhow::Result<std::path::PathBuf> {
+    ) -> anyhow::Result<clone_detect::evidence::WrittenCapture> {
         let mut capture = clone_detect::evidence::Capture::new(snapshot, &self.provenance)
             .with_fingerprint(fingerprint);
         if let Some(r) = result {
@@ -54,7 +54,7 @@ impl Evidence {
                     self.dir.display()
                 )
             })?;
-        Ok(written.folder)
+        Ok(written)
     }
 }
 

@@ -275,7 +275,13 @@ fn export(args: WatchExportArgs) -> anyhow::Result<u8> {
     let outcomes: Vec<Outcome> = outcome.into_iter().flat_map(|o| o.outcomes()).collect();
     let results = SiteResult::from_watch_state(&state, &outcomes)
         .with_context(|| format!("cannot read the watch state {}", state.display()))?;
-    let provenance = Provenance::of(&crate::check::model(model.as_deref())?);
+    // The build and model the results were made with, as they say; a
+    // model named here is the user's word over theirs.
+    let provenance = match model {
+        Some(m) => Provenance::of(&crate::check::model(Some(&m))?),
+        None => SiteResult::recorded_provenance(&state)?
+            .unwrap_or_else(|| Provenance::of(&clone_detect::verdict::FusedModel::shipped())),
+    };
     let count = results.len();
     let text = Export::new(results, provenance)?.render(format.into());
     match &output {

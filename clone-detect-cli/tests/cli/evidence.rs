@@ -280,3 +280,43 @@ fn fingerprint_and_snapshot_keep_captures_of_many_sites() {
         assert!(s.join("snapshot.json").is_file(), "{}", s.display());
     }
 }
+
+#[test]
+fn a_folder_dated_before_1970_is_kept_and_written_undated() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("site");
+    std::fs::create_dir(&saved).unwrap();
+    let index = saved.join("index.html");
+    std::fs::copy(site("libfmt-trixie").join("index.html"), &index).unwrap();
+    // Whoever made the folder set its time to 1960.
+    let sixties = std::time::UNIX_EPOCH - std::time::Duration::from_secs(315_619_200);
+    std::fs::File::options()
+        .write(true)
+        .open(&index)
+        .unwrap()
+        .set_modified(sixties)
+        .unwrap();
+    let evidence = dir.path().join("evidence");
+    let (code, _, err) = crate::common::run(
+        bin()
+            .arg("fingerprint")
+            .arg("--evidence")
+            .arg(&evidence)
+            .arg(&saved),
+    );
+    assert_eq!(code, 0, "{err}");
+    let folder = only_capture(&evidence);
+    assert!(
+        folder.display().to_string().contains("-undated-"),
+        "{}",
+        folder.display()
+    );
+    let (code, _, err) = crate::common::run(
+        bin()
+            .arg("snapshot")
+            .arg(&saved)
+            .arg("-o")
+            .arg(dir.path().join("snap")),
+    );
+    assert_eq!(code, 0, "{err}");
+}

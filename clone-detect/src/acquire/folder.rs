@@ -234,7 +234,12 @@ pub fn read_saved_folder(dir: &Path, config: &FolderConfig) -> Result<SiteSnapsh
     };
     let mut snapshot = SiteSnapshot {
         source: dir.display().to_string(),
-        fetched_at: index.meta.modified().ok(),
+        // The saved page's time, when it is a time at all.
+        fetched_at: index
+            .meta
+            .modified()
+            .ok()
+            .filter(|t| crate::snapshot::is_datable(*t)),
         ..SiteSnapshot::default()
     };
     let body = match folder.read_page("index.html", index) {

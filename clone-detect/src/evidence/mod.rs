@@ -97,7 +97,9 @@ pub struct Capture<'a> {
     /// The result the capture is kept for (a verdict, a watch record), as
     /// the caller reports it.
     pub result: Option<&'a serde_json::Value>,
-    /// The `User-Agent` the pages were requested with.
+    /// The `User-Agent` the pages were requested with, for a site fetched
+    /// live in this run: `request` records are written only then (a site
+    /// read from disk or an archive was requested by no one here).
     pub user_agent: Option<&'a str>,
 }
 
@@ -127,7 +129,8 @@ impl<'a> Capture<'a> {
         self
     }
 
-    /// With the `User-Agent` the pages were requested with.
+    /// Fetched live in this run, with the `User-Agent` the pages were
+    /// requested with: `request` records are written.
     #[must_use]
     pub fn with_user_agent(mut self, user_agent: &'a str) -> Self {
         self.user_agent = Some(user_agent);
@@ -145,20 +148,48 @@ pub struct WrittenCapture {
     pub warc: PathBuf,
     /// SHA-256 of the WARC file, lower-case hex.
     pub warc_sha256: String,
+    /// SHA-256 of the manifest, lower-case hex: it pins every file of the
+    /// capture, so keeping it elsewhere (a result, a case file) shows
+    /// later that the capture is the one written. (The digests inside are
+    /// no signature: whoever can write the folder can write new ones.)
+    pub manifest_sha256: String,
 }
 
-/// The metadata record's JSON.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Metadata {
+/// The metadata record's JSON, as written.
+#[derive(Serialize)]
+struct Metadata<'a> {
     clone_detect_evidence: u32,
-    provenance: Provenance,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    result: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    fingerprint: Option<serde_json::Value>,
+    provenance: &'a Provenance,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    result: Option<&'a serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<&'a SiteFingerprint>,
     snapshot: Roles,
 }
+
+/// The metadata record's JSON, as read back: the result and fingerprint
+/// are for people and other tools, and skipped without being held.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetadataIn {
+    clone_detect_evidence: u32,
+    #[allow(dead_code)] // read to check its shape only
+    provenance: Provenance,
+    #[serde(default)]
+    #[allow(dead_code)]
+    result: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    fingerprint: Option<serde::de::IgnoredAny>,
+    snapshot: Roles,
+}
+
+/// Most warnings, redirects and headers of one page read back: a capture
+/// from a stranger cannot make millions of tiny strings out of a small
+/// file.
+const MAX_WARNINGS: usize = 1_000;
+const MAX_REDIRECTS: usize = 100;
+const MAX_HEADERS: usize = crate::limits::HTTP_MAX_HEADERS;
 
 /// Everything of the snapshot but its bytes, which are in the records named.
 #[derive(Serialize, Deserialize)]
@@ -166,15 +197,22 @@ struct Metadata {
 struct Roles {
     source: String,
     final_url: Option<String>,
+    #[serde(deserialize_with = "at_most::<_, _, MAX_REDIRECTS>")]
     redirects: Vec<String>,
-    /// RFC 3339 with nanoseconds.
+    /// RFC 3339 with nanoseconds, for people (when the time has one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     fetched_at: Option<String>,
+    /// The same, exactly: nanoseconds since 1970 (negative before).
+    fetched_at_ns: Option<i128>,
+    #[serde(deserialize_with = "at_most::<_, _, { crate::limits::SNAPSHOT_MAX_PAGES }>")]
     pages: Vec<PageRole>,
     not_found: Option<PageRole>,
     rendered: Option<PageRole>,
     favicon: Option<BytesRole>,
     screenshot: Option<String>,
+    #[serde(deserialize_with = "at_most::<_, _, { crate::limits::SNAPSHOT_MAX_ASSETS }>")]
     assets: Vec<AssetRole>,
+    #[serde(deserialize_with = "at_most::<_, _, MAX_WARNINGS>")]
     warnings: Vec<String>,
 }
 
@@ -184,7 +222,11 @@ struct PageRole {
     record: String,
     url: String,
     status: u16,
+    #[serde(deserialize_with = "at_most::<_, _, MAX_HEADERS>")]
     headers: Vec<(String, String)>,
+    /// Where the body starts in a response record's block (after the
+    /// HTTP head written for it); `None` for a resource record.
+    body_at: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -204,6 +246,36 @@ struct AssetRole {
     sha256: Option<String>,
 }
 
+/// Deserializes a list of at most `N` items, failing at the first one
+/// over (before it is held).
+fn at_most<'de, D, T, const N: usize>(d: D) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Bounded<T, const N: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>, const N: usize> serde::de::Visitor<'de> for Bounded<T, N> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a list of at most {N} items")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if out.len() == N {
+                    return Err(serde::de::Error::custom(format!("more than {N} items")));
+                }
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Bounded::<T, N>(std::marker::PhantomData))
+}
+
 fn archive_error(path: &Path, reason: impl Into<String>) -> Error {
     Error::Archive {
         path: path.to_path_buf(),
@@ -211,12 +283,31 @@ fn archive_error(path: &Path, reason: impl Into<String>) -> Error {
     }
 }
 
-fn rfc3339(t: SystemTime) -> String {
-    humantime::format_rfc3339_nanos(t).to_string()
+/// `t` in RFC 3339 with nanoseconds, when it has one (years 1970 to 9999).
+fn rfc3339(t: SystemTime) -> Option<String> {
+    crate::snapshot::is_datable(t).then(|| humantime::format_rfc3339_nanos(t).to_string())
 }
 
-/// A URL a WARC header can carry: the page's own when it is absolute, else
-/// a `file:` URL under the source folder (pages read from disk have
-/// relative paths), else the text itself.
+/// `t` as nanoseconds since 1970, negative before.
+fn to_ns(t: SystemTime) -> i128 {
+    match t.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) => d.as_nanos() as i128,
+        Err(e) => -(e.duration().as_nanos() as i128),
+    }
+}
+
+/// The time `ns` nanoseconds from 1970, when the system can hold it.
+fn from_ns(ns: i128) -> Option<SystemTime> {
+    let d = std::time::Duration::new(
+        u64::try_from(ns.unsigned_abs() / 1_000_000_000).ok()?,
+        (ns.unsigned_abs() % 1_000_000_000) as u32,
+    );
+    if ns >= 0 {
+        SystemTime::UNIX_EPOCH.checked_add(d)
+    } else {
+        SystemTime::UNIX_EPOCH.checked_sub(d)
+    }
+}
+
 #[cfg(test)]
 mod tests;

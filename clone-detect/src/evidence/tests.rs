@@ -1,5 +1,7 @@
 use std::time::{Duration, UNIX_EPOCH};
 
+use super::warc_out;
+
 use std::io::{BufReader, Read};
 
 use super::*;
@@ -214,4 +216,105 @@ fn a_warc_that_is_not_a_capture_is_refused() {
     assert!(!is_capture(&path));
     let err = read_capture(&path).unwrap_err().to_string();
     assert!(err.contains("digest"), "{err}");
+}
+
+#[test]
+fn request_records_only_for_a_site_fetched_live() {
+    let snapshot = full_snapshot();
+    let p = provenance();
+    let read = unzip(&capture_warc(&Capture::new(&snapshot, &p)).unwrap());
+    assert!(
+        !read.contains("WARC-Type: request"),
+        "read from an archive: no request"
+    );
+    let live = unzip(&capture_warc(&Capture::new(&snapshot, &p).with_user_agent("ua/1")).unwrap());
+    assert!(live.contains("WARC-Type: request"));
+    assert!(live.contains("User-Agent: ua/1\r\n"));
+}
+
+#[test]
+fn odd_times_and_huge_heads_read_back_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = provenance();
+    let mut snapshot = full_snapshot();
+    // A folder saved with a 1960 time, and a site whose head is larger
+    // than an HTTP reader takes (400 headers of 1 KiB).
+    snapshot.fetched_at = Some(UNIX_EPOCH - Duration::new(315_619_200, 7));
+    snapshot.pages[0].headers = (0..400)
+        .map(|i| (format!("X-H{i}"), "v".repeat(1024)))
+        .collect();
+    let written = write_capture(dir.path(), &Capture::new(&snapshot, &p)).unwrap();
+    assert!(written.folder.to_str().unwrap().contains("-undated-"));
+    assert!(written.folder.is_absolute());
+    assert_eq!(verify_capture(&written.folder).unwrap(), snapshot);
+}
+
+/// A capture with a hand-made metadata record: one block, and `roles`.
+fn hostile_capture(roles: serde_json::Value) -> Vec<u8> {
+    let block = vec![b'x'; 1 << 20];
+    let mut out = Vec::new();
+    let info = format!("{WARCINFO_MARK}: {EVIDENCE_VERSION}\r\n");
+    for (kind, id, ctype, body) in [
+        (
+            "warcinfo",
+            "<urn:uuid:i>",
+            "application/warc-fields",
+            info.into_bytes(),
+        ),
+        ("resource", "<urn:uuid:big>", "text/css", block),
+    ] {
+        let record = warc_out::OutRecord {
+            kind,
+            target: None,
+            content_type: ctype.into(),
+            extra: Vec::new(),
+            block: body,
+            payload_at: None,
+        };
+        warc_out::write_record(&mut out, &record, id, "2026-01-01T00:00:00Z").unwrap();
+    }
+    let meta = serde_json::json!({
+        "clone_detect_evidence": EVIDENCE_VERSION,
+        "provenance": provenance(),
+        "snapshot": roles,
+    });
+    let record = warc_out::OutRecord {
+        kind: "metadata",
+        target: None,
+        content_type: METADATA_TYPE.into(),
+        extra: Vec::new(),
+        block: serde_json::to_vec(&meta).unwrap(),
+        payload_at: None,
+    };
+    warc_out::write_record(&mut out, &record, "<urn:uuid:m>", "2026-01-01T00:00:00Z").unwrap();
+    out
+}
+
+fn roles(assets: usize, warnings: usize) -> serde_json::Value {
+    serde_json::json!({
+        "source": "https://x.example/", "final_url": null, "redirects": [],
+        "fetched_at_ns": null, "pages": [], "not_found": null, "rendered": null,
+        "favicon": null, "screenshot": null,
+        "assets": (0..assets).map(|i| serde_json::json!({
+            "url": format!("https://x.example/{i}.css"), "kind": "stylesheet",
+            "record": "<urn:uuid:big>", "sha256": null})).collect::<Vec<_>>(),
+        "warnings": vec!["w"; warnings],
+    })
+}
+
+#[test]
+fn a_hostile_capture_cannot_make_one_block_count_many_times_or_flood_strings() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.warc.gz");
+    // The block named once reads; named twice, it is refused.
+    std::fs::write(&path, hostile_capture(roles(1, 0))).unwrap();
+    assert!(is_capture(&path));
+    assert_eq!(read_capture(&path).unwrap().assets.len(), 1);
+    std::fs::write(&path, hostile_capture(roles(64, 0))).unwrap();
+    let err = read_capture(&path).unwrap_err().to_string();
+    assert!(err.contains("named twice"), "{err}");
+    // Warnings past the bound are refused while parsing.
+    std::fs::write(&path, hostile_capture(roles(0, MAX_WARNINGS + 1))).unwrap();
+    let err = read_capture(&path).unwrap_err().to_string();
+    assert!(err.contains("more than"), "{err}");
 }

@@ -8,22 +8,49 @@ use sha2::{Digest, Sha256};
 
 use super::warc_out::{one_line, reason, record_id, write_record, OutRecord};
 use super::{
-    rfc3339, AssetRole, BytesRole, Capture, Metadata, PageRole, Roles, WrittenCapture,
+    rfc3339, to_ns, AssetRole, BytesRole, Capture, Metadata, PageRole, Roles, WrittenCapture,
     EVIDENCE_VERSION, FINGERPRINT_FILE, MANIFEST_FILE, METADATA_TYPE, RESULT_FILE, WARCINFO_MARK,
     WARC_FILE,
 };
 use crate::snapshot::{AssetContent, AssetKind, Page};
 use crate::{Error, Result};
 
+/// A URL a WARC header can carry: the page's own (normalised) when it is
+/// absolute, else a `file:` URL of the path under the source folder (pages
+/// read from disk have paths relative to it), else the text made safe.
 fn target_uri(source: &str, url: &str) -> String {
-    if url::Url::parse(url).is_ok() {
-        return url.to_string();
+    if let Ok(u) = url::Url::parse(url) {
+        return u.to_string();
     }
-    let joined = Path::new(source).join(url);
-    std::path::absolute(&joined)
+    let path = if url.is_empty() {
+        Path::new(source).to_path_buf()
+    } else {
+        Path::new(source).join(url)
+    };
+    std::path::absolute(&path)
         .ok()
         .and_then(|p| url::Url::from_file_path(p).ok())
-        .map_or_else(|| url.to_string(), String::from)
+        .map_or_else(|| url.replace(char::is_whitespace, "%20"), String::from)
+}
+
+/// A header name as an HTTP head may carry it: characters outside the
+/// token set become `_` (the metadata keeps the name exactly).
+fn header_name(name: &str) -> String {
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if name.is_empty() {
+        "_".into()
+    } else {
+        name
+    }
 }
 
 /// Builds every record of a capture (the `warcinfo` first, the metadata
@@ -77,7 +104,7 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
             if name.eq_ignore_ascii_case("content-length") {
                 declared_len = value.trim().parse::<usize>().ok();
             }
-            head.push_str(&format!("{}: {}\r\n", one_line(name), one_line(value)));
+            head.push_str(&format!("{}: {}\r\n", header_name(name), one_line(value)));
         }
         head.push_str("\r\n");
         let payload_at = head.len();
@@ -87,7 +114,9 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
         if declared_len.is_some_and(|n| n > page.body.len()) {
             extra.push(("WARC-Truncated", "length".to_string()));
         }
-        let request_id = web.as_ref().map(|u| {
+        // Only a site fetched live in this run was requested by it.
+        let requested = web.as_ref().filter(|_| capture.user_agent.is_some());
+        let request_id = requested.map(|u| {
             let mut req = format!(
                 "GET {}{} HTTP/1.1\r\nHost: {}{}\r\n",
                 u.path(),
@@ -115,6 +144,7 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
         if let Some(req) = request_id {
             extra.push(("WARC-Concurrent-To", req));
         }
+        let body_at = web.is_some().then_some(payload_at);
         let record = if web.is_some() {
             OutRecord {
                 kind: "response",
@@ -143,6 +173,7 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
             url: page.url.clone(),
             status: page.status,
             headers: page.headers.clone(),
+            body_at,
         }
     };
     let pages: Vec<PageRole> = s
@@ -172,6 +203,7 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
             url: p.url.clone(),
             status: p.status,
             headers: p.headers.clone(),
+            body_at: None,
         }
     });
     let favicon = s.favicon.as_ref().map(|f| {
@@ -254,18 +286,15 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
     });
     let metadata = Metadata {
         clone_detect_evidence: EVIDENCE_VERSION,
-        provenance: capture.provenance.clone(),
-        result: capture.result.cloned(),
-        fingerprint: capture
-            .fingerprint
-            .map(serde_json::to_value)
-            .transpose()
-            .map_err(|e| Error::Runtime(format!("cannot encode the fingerprint: {e}")))?,
+        provenance: capture.provenance,
+        result: capture.result,
+        fingerprint: capture.fingerprint,
         snapshot: Roles {
             source: s.source.clone(),
             final_url: s.final_url.clone(),
             redirects: s.redirects.clone(),
-            fetched_at: s.fetched_at.map(rfc3339),
+            fetched_at: s.fetched_at.and_then(rfc3339),
+            fetched_at_ns: s.fetched_at.map(to_ns),
             pages,
             not_found,
             rendered,
@@ -282,7 +311,7 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
         "metadata",
         OutRecord {
             kind: "metadata",
-            target: Some(target_uri(&s.source, &s.source)),
+            target: Some(target_uri(&s.source, "")),
             content_type: METADATA_TYPE.into(),
             extra: Vec::new(),
             block: json,
@@ -300,14 +329,26 @@ fn records(capture: &Capture<'_>, date: &str) -> Result<Vec<(String, OutRecord)>
 pub fn capture_warc(capture: &Capture<'_>) -> Result<Vec<u8>> {
     // WARC-Date to the second, which every WARC reader parses; the
     // metadata keeps the instant to the nanosecond.
-    let date = humantime::format_rfc3339_seconds(
-        capture.snapshot.fetched_at.unwrap_or_else(SystemTime::now),
-    )
-    .to_string();
+    let fetched = capture
+        .snapshot
+        .fetched_at
+        .filter(|t| crate::snapshot::is_datable(*t));
+    let date =
+        humantime::format_rfc3339_seconds(fetched.unwrap_or_else(SystemTime::now)).to_string();
     let mut out = Vec::new();
     for (id, record) in records(capture, &date)? {
         write_record(&mut out, &record, &id, &date)
             .map_err(|e| Error::Runtime(format!("cannot compress a WARC record: {e}")))?;
+    }
+    // What is kept must read back as what was seen: a site whose answer
+    // is over the limits of a capture's reader (its headers, its number of
+    // pages) is refused here, not found unreadable later.
+    let back = super::read::read_capture_bytes(Path::new(WARC_FILE), &out)
+        .map_err(|e| Error::Runtime(format!("this site cannot be kept as a capture: {e}")))?;
+    if &back != capture.snapshot {
+        return Err(Error::Runtime(
+            "this site cannot be kept as a capture: it does not read back whole".into(),
+        ));
     }
     Ok(out)
 }
@@ -350,14 +391,16 @@ pub fn folder_name(source: &str, date: Option<SystemTime>) -> String {
     if clean.is_empty() {
         clean = "site".into();
     }
-    let when = date.map_or_else(
-        || "undated".to_string(),
-        |t| {
-            humantime::format_rfc3339_seconds(t)
-                .to_string()
-                .replace([':', '-'], "")
-        },
-    );
+    let when = date
+        .filter(|t| crate::snapshot::is_datable(*t))
+        .map_or_else(
+            || "undated".to_string(),
+            |t| {
+                humantime::format_rfc3339_seconds(t)
+                    .to_string()
+                    .replace([':', '-'], "")
+            },
+        );
     let hash = crate::snapshot::layout::hex(&Sha256::digest(source.as_bytes()));
     format!("{clean}-{when}-{}", &hash[..8])
 }
@@ -374,6 +417,9 @@ pub fn folder_name(source: &str, date: Option<SystemTime>) -> String {
 pub fn write_capture(dir: &Path, capture: &Capture<'_>) -> Result<WrittenCapture> {
     let warc = capture_warc(capture)?;
     let io = |path: &Path, e| Error::io(path, e);
+    // Results name the folder: absolute, so the name stays true wherever
+    // they are read.
+    let dir = &std::path::absolute(dir).map_err(|e| io(dir, e))?;
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     let name = folder_name(&capture.snapshot.source, capture.snapshot.fetched_at);
     let partial = dir.join(format!(
@@ -407,6 +453,11 @@ pub fn write_capture(dir: &Path, capture: &Capture<'_>) -> Result<WrittenCapture
         }
         write_synced(&partial.join(MANIFEST_FILE), manifest.as_bytes())?;
         let warc_sha256 = manifest[..64].to_string();
+        let manifest_sha256 = crate::snapshot::layout::hex(&Sha256::digest(manifest.as_bytes()));
+        // The folder's entries are on disk before it takes its name.
+        std::fs::File::open(&partial)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| io(&partial, e))?;
         for n in 1..=1000u32 {
             let folder = if n == 1 {
                 dir.join(&name)
@@ -427,6 +478,7 @@ pub fn write_capture(dir: &Path, capture: &Capture<'_>) -> Result<WrittenCapture
                         warc: folder.join(WARC_FILE),
                         folder,
                         warc_sha256,
+                        manifest_sha256,
                     });
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,

@@ -156,16 +156,35 @@ impl SiteResult {
             verdict.threshold,
             checked_at,
         );
+        // The URL and domain are only ever the name checked: a folder, an
+        // archive or a fingerprint file names none (what the file says of
+        // itself is a stranger's word).
         if let Some(fp) = fingerprint {
-            if result.url.is_none() {
-                result.url = web_url(&fp.source);
-                result.domain = result.url.as_deref().and_then(host_of);
-            }
             result.final_url = fp.final_url.clone().filter(|f| web_url(f) != result.url);
             result.signals = Signals::of(fp);
         }
         result.score = Some(verdict.score);
         result.matched = verdict.matched.clone();
+        // A match another host served after redirects does not speak for
+        // the name checked: like the watch, it goes to review, naming the
+        // host that served it.
+        let served_by = result
+            .final_url
+            .as_deref()
+            .and_then(host_of)
+            .filter(|host| {
+                let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase();
+                result
+                    .domain
+                    .as_deref()
+                    .is_some_and(|d| bare(d) != bare(host))
+            });
+        if let (Outcome::Reincarnation, Some(host)) = (result.outcome, served_by) {
+            result.outcome = Outcome::Review;
+            result.reason = Some(format!(
+                "the match was served by {host} after redirects, not by the name checked"
+            ));
+        }
         result
     }
 
@@ -190,6 +209,35 @@ impl SiteResult {
             result.signals = Signals::of(fp);
         }
         result
+    }
+
+    /// The build and model the results of a watch's state folder were
+    /// made with, as they recorded it: `None` when none recorded one
+    /// (results of builds before records carried it).
+    ///
+    /// # Errors
+    /// [`crate::Error::Config`] when the results were made by several
+    /// builds or models (an export names one); as
+    /// [`from_watch_state`](Self::from_watch_state).
+    pub fn recorded_provenance(dir: &Path) -> Result<Option<crate::provenance::Provenance>> {
+        let dir = existing(dir)?;
+        let (records, _damaged) = read_records::<CheckRecord>(&dir.join(RESULTS_FILE))?;
+        let mut seen: Option<crate::provenance::Provenance> = None;
+        for p in records.into_iter().filter_map(|r| r.provenance) {
+            match &seen {
+                Some(first) if *first != p => {
+                    return Err(crate::Error::Config(format!(
+                        "the results were made by several builds or models ({} and {}): export \
+                         them with --model naming the one to credit",
+                        first.summary(),
+                        p.summary()
+                    )))
+                }
+                Some(_) => {}
+                None => seen = Some(p),
+            }
+        }
+        Ok(seen)
     }
 
     /// The results of a watch's state folder: the latest result of each
@@ -288,5 +336,53 @@ mod tests {
             assert_eq!(r.url.as_deref(), *url, "{source}");
             assert_eq!(r.domain.as_deref(), *host, "{source}");
         }
+    }
+
+    /// A verdict of `source` that matched, on a fingerprint that says it
+    /// came from `claimed` and ended at `final_url`.
+    fn matched(source: &str, claimed: &str, final_url: Option<&str>) -> SiteResult {
+        use crate::verdict::{FusedModel, Matcher};
+        use crate::{FingerprintConfig, Fingerprinter, SiteSnapshot};
+        let page = b"<html><head><title>Acme Market</title></head><body><p>Welcome to Acme Market, the shop</p></body></html>";
+        let mut fp = Fingerprinter::new(FingerprintConfig::default())
+            .unwrap()
+            .fingerprint(&SiteSnapshot::single_page(claimed, page.to_vec()));
+        fp.final_url = final_url.map(str::to_string);
+        let mut verdict = Matcher::new([(1, "acme", &fp)], FusedModel::shipped())
+            .unwrap()
+            .check(&fp)
+            .unwrap();
+        verdict.source = source.into();
+        // (A one-page site has too few signals to pass the bar: it is
+        // called a match here, the subject being what is named.)
+        verdict.verdict = VerdictKind::Reincarnation;
+        verdict.matched = Some(crate::verdict::KnownRef {
+            id: 1,
+            label: "acme".into(),
+        });
+        SiteResult::from_verdict(&verdict, Some(&fp), 0)
+    }
+
+    #[test]
+    fn only_the_name_checked_is_named_and_only_if_it_served_the_match() {
+        // A file that claims to be a bank's site names no domain.
+        let r = matched("capture.warc.gz", "https://innocent-bank.example/", None);
+        assert_eq!((r.url.as_deref(), r.domain.as_deref()), (None, None));
+        assert_eq!(r.outcome, Outcome::Reincarnation);
+        // A name that redirected to the host that served the match: review.
+        let r = matched(
+            "http://redirector.example/",
+            "http://redirector.example/",
+            Some("http://served.example/home"),
+        );
+        assert_eq!(r.outcome, Outcome::Review);
+        assert!(r.reason.as_deref().unwrap().contains("served.example"));
+        // Its own www. name is itself.
+        let r = matched(
+            "http://shop.example/",
+            "http://shop.example/",
+            Some("http://www.shop.example/"),
+        );
+        assert_eq!(r.outcome, Outcome::Reincarnation);
     }
 }

@@ -441,7 +441,10 @@ pub fn write_snapshot_dir(snapshot: &SiteSnapshot, dir: &Path) -> Result<()> {
         source: snapshot.source.clone(),
         final_url: snapshot.final_url.clone(),
         redirects: snapshot.redirects.clone(),
-        fetched_at: snapshot.fetched_at.map(format_time),
+        fetched_at: snapshot
+            .fetched_at
+            .filter(|t| super::is_datable(*t))
+            .map(format_time),
         pages,
         not_found,
         rendered,

@@ -26,6 +26,15 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+/// Whether `t` can be written in RFC 3339 (years 1970 to 9999): times
+/// outside, such as a file's modification time set to 1960 by whoever made
+/// the folder, are treated as unknown.
+pub(crate) fn is_datable(t: SystemTime) -> bool {
+    const YEAR_10000: u64 = 253_402_300_800;
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .is_ok_and(|d| d.as_secs() < YEAR_10000)
+}
+
 /// One site, as acquired.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SiteSnapshot {

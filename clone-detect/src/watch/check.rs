@@ -256,7 +256,10 @@ impl Watcher {
             capture = capture.with_user_agent(ua);
         }
         match write_capture(dir, &capture) {
-            Ok(written) => record.evidence = Some(written.folder.display().to_string()),
+            Ok(written) => {
+                record.evidence = Some(written.folder.display().to_string());
+                record.evidence_sha256 = Some(written.manifest_sha256);
+            }
             Err(e) => record.evidence_error = Some(e.to_string()),
         }
     }
@@ -285,6 +288,7 @@ impl Watcher {
             fingerprint: None,
             timings,
             evidence: None,
+            evidence_sha256: None,
             evidence_error: None,
             provenance: Some(self.provenance.clone()),
         }

@@ -369,6 +369,7 @@ mod tests {
             fingerprint: None,
             timings: Timings::default(),
             evidence: None,
+            evidence_sha256: None,
             evidence_error: None,
             provenance: None,
         }

@@ -107,6 +107,10 @@ pub struct CheckRecord {
     /// its folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// SHA-256 of the capture's manifest (which pins every file of it):
+    /// kept here, it shows later that the capture is the one written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_sha256: Option<String>,
     /// Why the evidence capture could not be written (the result stands).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_error: Option<String>,

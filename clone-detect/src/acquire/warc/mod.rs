@@ -44,7 +44,6 @@ use super::links;
 use crate::limits::{WARC_MAX_RECORD_BYTES, WARC_MAX_SITE_BYTES};
 use crate::snapshot::{Asset, AssetContent, Page, SiteSnapshot};
 use crate::{Error, Result};
-pub(crate) use http::parse_head;
 pub use records::{GzMembers, Record, RecordCounts, Records, SkipReason};
 
 /// Bounds on reading an archive.
