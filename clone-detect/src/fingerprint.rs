@@ -16,6 +16,7 @@ use crate::signal::assets::{self, AssetFingerprint};
 use crate::signal::favicon::{self, error_chain, FaviconFingerprint};
 use crate::signal::hash64::{Hash64, ParseHash64Error};
 use crate::signal::ids::{self, OperatorId};
+use crate::signal::imagehash_compat::{DHASH_IMAGEHASH_SPEC, PHASH_IMAGEHASH_SPEC};
 use crate::signal::perceptual::{
     ImageLimits, PerceptualHasher, AHASH_SPEC, DHASH_SPEC, PHASH_SPEC,
 };
@@ -60,6 +61,12 @@ impl Default for FingerprintConfig {
 
 /// The spec of every hash in a fingerprint. Two fingerprints are comparable
 /// only signal by signal where their specs agree.
+///
+/// The specs of the imagehash-compatible values (`phash_imagehash`,
+/// `dhash_imagehash`) are additive: absent in fingerprints made before them,
+/// and not checked by [`HashSpecs::ensure_comparable`], because nothing in
+/// this library compares those values (they are for comparing with other
+/// tools' values, which do not carry our specs).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HashSpecs {
     /// Spec of `template_simhash`.
@@ -80,6 +87,14 @@ pub struct HashSpecs {
     pub ahash: String,
     /// Spec of the header hash.
     pub hhhash: String,
+    /// Spec of `favicon.phash_imagehash` and `screenshot.phash_imagehash`
+    /// (Python imagehash's pHash); absent in fingerprints made before them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phash_imagehash: Option<String>,
+    /// Spec of `favicon.dhash_imagehash` and `screenshot.dhash_imagehash`
+    /// (Python imagehash's dHash); absent in fingerprints made before them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dhash_imagehash: Option<String>,
 }
 
 impl HashSpecs {
@@ -95,10 +110,14 @@ impl HashSpecs {
             dhash: DHASH_SPEC.into(),
             ahash: AHASH_SPEC.into(),
             hhhash: headers::HHHASH_SPEC.into(),
+            phash_imagehash: Some(PHASH_IMAGEHASH_SPEC.into()),
+            dhash_imagehash: Some(DHASH_IMAGEHASH_SPEC.into()),
         }
     }
 
-    /// Checks that `self` and `other` use the same spec for every signal.
+    /// Checks that `self` and `other` use the same spec for every signal
+    /// the library compares (not the imagehash-compatible values, which it
+    /// never compares).
     ///
     /// # Errors
     /// [`Error::SpecMismatch`] naming the first signal whose specs differ.
@@ -301,15 +320,21 @@ fn bad_hash(json: &str) -> Option<Error> {
         .find_map(|k| check(k.to_string(), v.get(k), false))
         .or_else(|| {
             let f = v.get("favicon").filter(|f| f.is_object())?;
-            ["phash", "dhash"]
+            ["phash", "dhash", "phash_imagehash", "dhash_imagehash"]
                 .into_iter()
                 .find_map(|k| check(format!("favicon.{k}"), f.get(k), true))
         })
         .or_else(|| {
             let s = v.get("screenshot").filter(|s| s.is_object())?;
-            ["phash", "dhash", "ahash"]
-                .into_iter()
-                .find_map(|k| check(format!("screenshot.{k}"), s.get(k), false))
+            [
+                ("phash", false),
+                ("dhash", false),
+                ("ahash", false),
+                ("phash_imagehash", true),
+                ("dhash_imagehash", true),
+            ]
+            .into_iter()
+            .find_map(|(k, nullable)| check(format!("screenshot.{k}"), s.get(k), nullable))
         })
         .or_else(|| {
             v.get("pages")?

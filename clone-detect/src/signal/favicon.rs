@@ -6,10 +6,12 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::hash64::Hash64;
-use super::perceptual::PerceptualHasher;
+use super::imagehash_compat;
+use super::perceptual::{decode, PerceptualHasher};
 use super::shodan::favicon_mmh3;
 use crate::snapshot::layout::hex;
 use crate::snapshot::Favicon;
+use crate::Error;
 
 pub use crate::snapshot::{sniff, ImageKind};
 
@@ -30,6 +32,16 @@ pub struct FaviconFingerprint {
     pub phash: Option<Hash64>,
     /// 64-bit dHash; absent for SVG or undecodable bytes.
     pub dhash: Option<Hash64>,
+    /// Python `imagehash.phash` of the favicon, bit for bit (spec
+    /// `specs.phash_imagehash`, see [`imagehash_compat`]): to compare with
+    /// other tools' values, never read by the verdict. Absent for SVG,
+    /// bytes Pillow would not open, and in fingerprints made before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phash_imagehash: Option<Hash64>,
+    /// Python `imagehash.dhash` of the favicon, likewise (spec
+    /// `specs.dhash_imagehash`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dhash_imagehash: Option<Hash64>,
     /// Decoded size in pixels, `[width, height]`.
     pub size: Option<[u32; 2]>,
     /// A blank or one-colour icon: not evidence of anything.
@@ -51,6 +63,8 @@ pub(crate) fn fingerprint(favicon: &Favicon, hasher: &PerceptualHasher) -> Favic
         format,
         phash: None,
         dhash: None,
+        phash_imagehash: None,
+        dhash_imagehash: None,
         size: None,
         uninformative: bytes.is_empty(),
         decode_error: None,
@@ -58,15 +72,30 @@ pub(crate) fn fingerprint(favicon: &Favicon, hasher: &PerceptualHasher) -> Favic
     match format {
         Some(ImageKind::Svg) => {}
         None => fp.decode_error = Some("not a recognised image format".into()),
-        Some(_) => match hasher.hash_bytes(bytes, "favicon") {
-            Ok(h) => {
-                fp.phash = Some(h.phash);
-                fp.dhash = Some(h.dhash);
-                fp.size = Some([h.width, h.height]);
-                fp.uninformative = h.uninformative;
+        Some(_) => {
+            const WHAT: &str = "favicon";
+            let decoded = decode(bytes, hasher.limits());
+            // An ICO opens at another entry in Pillow; anything else is
+            // decoded once for both.
+            let compat =
+                imagehash_compat::hash_decoded(bytes, decoded.as_ref().ok(), hasher.limits(), WHAT)
+                    .map_err(|e| log::debug!("favicon {}: no imagehash values: {e}", favicon.url))
+                    .ok();
+            fp.phash_imagehash = compat.map(|c| c.phash);
+            fp.dhash_imagehash = compat.map(|c| c.dhash);
+            match decoded {
+                Ok(image) => {
+                    let h = hasher.hash_image(&image);
+                    fp.phash = Some(h.phash);
+                    fp.dhash = Some(h.dhash);
+                    fp.size = Some([h.width, h.height]);
+                    fp.uninformative = h.uninformative;
+                }
+                Err(source) => {
+                    fp.decode_error = Some(error_chain(&Error::Image { what: WHAT, source }));
+                }
             }
-            Err(e) => fp.decode_error = Some(error_chain(&e)),
-        },
+        }
     }
     fp
 }

@@ -8,6 +8,7 @@ pub mod favicon;
 pub mod hash64;
 pub mod headers;
 pub mod ids;
+pub mod imagehash_compat;
 pub mod perceptual;
 pub mod screenshot;
 pub mod shodan;

@@ -116,6 +116,11 @@ impl PerceptualHasher {
         }
     }
 
+    /// The limits images are decoded within.
+    pub fn limits(&self) -> &ImageLimits {
+        &self.limits
+    }
+
     /// Decodes `bytes` and hashes the picture. `what` names the image in errors.
     ///
     /// # Errors
