@@ -467,7 +467,11 @@ pub struct VerifyArgs {
 pub struct SnapshotArgs {
     /// The start URL (or any source `check` reads: a WARC archive, a saved
     /// folder).
-    #[arg(value_name = "URL", required_unless_present = "input", conflicts_with = "input")]
+    #[arg(
+        value_name = "URL",
+        required_unless_present = "input",
+        conflicts_with = "input"
+    )]
     pub url: Option<String>,
     /// Read the sources from FILE, one per line (`-`: stdin): -o is then a
     /// folder that receives one snapshot directory per site.
