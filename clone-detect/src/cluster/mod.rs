@@ -52,6 +52,7 @@
 //! # Ok::<(), clone_detect::Error>(())
 //! ```
 
+pub mod distributed;
 pub(crate) mod linkage;
 
 use rayon::prelude::*;
