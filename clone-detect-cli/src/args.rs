@@ -101,6 +101,10 @@ pub enum Command {
     /// `clone-detect man | man -l -` reads it; `clone-detect man --dir
     /// man1` writes clone-detect.1, clone-detect-check.1, ...
     Man(ManArgs),
+    /// Steps of the Spark jobs in spark/, JSON Lines in and out (see
+    /// spark/README.md).
+    #[command(subcommand, hide = true)]
+    Spark(crate::spark::SparkCommand),
 }
 
 /// Arguments of `completions`.

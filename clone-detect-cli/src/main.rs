@@ -14,6 +14,7 @@ mod progress;
 mod serve;
 mod snapshot;
 mod sources;
+mod spark;
 mod terminal;
 mod verify;
 mod watch;
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
         Command::Watch(args) => watch::run(*args),
         Command::Completions(args) => cli_docs::completions(&args),
         Command::Man(args) => cli_docs::man(&args),
+        Command::Spark(command) => spark::run(command),
     };
     match result {
         Ok(code) => ExitCode::from(code),
