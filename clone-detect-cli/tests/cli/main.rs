@@ -24,5 +24,6 @@ mod known_exchange;
 mod known_repair;
 mod parquet;
 mod report;
+mod spark;
 mod watch;
 mod watch_blocking;
