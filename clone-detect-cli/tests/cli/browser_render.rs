@@ -240,7 +240,12 @@ document.body.appendChild(p);
 </script></body></html>"#;
     let server = Server::routes([("/huge.html", html(huge)), ("/wide.html", html(wide))]);
     let max = 8 << 20;
-    let shots = launch(ScreenshotConfig::default());
+    // Building and reading 24 MiB of DOM takes the browser seconds, more on
+    // a busy machine: the deadline is not what this test is about.
+    let shots = launch(ScreenshotConfig {
+        timeout: Duration::from_secs(90),
+        ..ScreenshotConfig::default()
+    });
     assert_eq!(
         ScreenshotConfig::default().max_rendered,
         max,
