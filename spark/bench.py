@@ -19,6 +19,7 @@ this; see spark/README.md for the figures and how to read them).
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -72,12 +73,20 @@ QUICK = [
 
 def spark_env():
     env = dict(os.environ)
-    python = sys.executable
+    python = os.path.abspath(sys.executable)
     env["PATH"] = os.path.dirname(python) + os.pathsep + env.get("PATH", "")
     env.setdefault("PYSPARK_PYTHON", python)
     env.setdefault("PYSPARK_DRIVER_PYTHON", python)
     env.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     return env
+
+
+def spark_submit():
+    """spark-submit beside this Python (the venv's pyspark), or on PATH."""
+    found = shutil.which("spark-submit", path=spark_env()["PATH"])
+    if not found:
+        raise SystemExit("bench.py: no spark-submit beside this Python or on PATH")
+    return found
 
 
 def gib(b):
@@ -94,7 +103,7 @@ def cluster_bench(args, work):
         raise SystemExit(f"clone-detect cluster failed; see {work}/cli-cluster.log")
     spark_out = os.path.join(work, "spark-clusters.json")
     command = [
-        "spark-submit", "--master", "local[2]",
+        spark_submit(), "--master", "local[2]",
         "--conf", "spark.ui.enabled=false",
         "--driver-memory", args.driver_memory,
     ] + (QUICK if args.quick_jvm else []) + [
@@ -143,10 +152,10 @@ def warc_bench(args, work):
             command = [
                 sys.executable, os.path.join(HERE, "standalone.py"),
                 "--workers", str(executors), "--cores", "1", "--memory", "2g", "--",
-                "spark-submit", "--master", "{master}",
+                spark_submit(), "--master", "{master}",
             ] + job
         else:
-            command = ["spark-submit", "--master", f"local[{executors}]"] + job
+            command = [spark_submit(), "--master", f"local[{executors}]"] + job
         code, seconds, _ = measure(command, env=spark_env(), log=log)
         if code != 0:
             raise SystemExit(f"spark/fingerprint.py failed; see {log}")
@@ -170,6 +179,7 @@ def main():
     p.add_argument("--work", default="target/spark-bench")
     p.add_argument("--driver-memory", default="6g")
     p.add_argument("--skip-warc", action="store_true")
+    p.add_argument("--skip-cluster", action="store_true")
     p.add_argument(
         "--quick-jvm",
         action="store_true",
@@ -185,7 +195,14 @@ def main():
     args.binary = os.path.abspath(args.binary)
     os.makedirs(args.work, exist_ok=True)
 
-    c = cluster_bench(args, args.work)
+    if not args.skip_cluster:
+        cluster_report(cluster_bench(args, args.work))
+    if args.skip_warc:
+        return
+    warc_report(warc_bench(args, args.work))
+
+
+def cluster_report(c):
     print(f"\nClustering {c['sites']} synthetic fingerprints ({c['clusters']} clusters, "
           f"{c['pairs_scored']} pairs scored); same clustering file: {str(c['same']).lower()}\n")
     print("| run | wall | peak memory |")
@@ -196,9 +213,9 @@ def main():
           f"{c['spark_peak'] / max(c['cli_peak'], 1):.1f}x |", flush=True)
     if not c["same"]:
         raise SystemExit("the clusterings differ")
-    if args.skip_warc:
-        return
-    w = warc_bench(args, args.work)
+
+
+def warc_report(w):
     mb = w["bytes"] / 1e6
     print(f"\nFingerprinting {w['warcs']} WARC files ({mb:.1f} MB)\n")
     print("| run | wall | MB/s (wall) | job time | MB/s (job) |")

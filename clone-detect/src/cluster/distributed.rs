@@ -309,33 +309,50 @@ pub fn order_key(s: &SiteSignals) -> String {
         }
         out.extend([0, 0]);
     }
+    // Every field, in declaration order (the derived order): a new field
+    // does not compile until it is placed here.
+    let SiteSignals {
+        template,
+        root_template,
+        text: text_hash,
+        root_text,
+        screenshot,
+        screenshot_ahash,
+        favicon_phash,
+        favicon_mmh3,
+        domhash,
+        html_mmh3,
+        assets,
+        ids,
+        title_words,
+    } = s;
     let mut out = Vec::with_capacity(256);
-    for h in [
-        s.template,
-        s.root_template,
-        s.text,
-        s.root_text,
-        s.screenshot,
-        s.screenshot_ahash,
-        s.favicon_phash,
+    for &h in [
+        template,
+        root_template,
+        text_hash,
+        root_text,
+        screenshot,
+        screenshot_ahash,
+        favicon_phash,
     ] {
         hash(&mut out, h);
     }
-    int(&mut out, s.favicon_mmh3);
-    match &s.domhash {
+    int(&mut out, *favicon_mmh3);
+    match domhash {
         None => out.push(0),
         Some(d) => {
             out.push(1);
             text(&mut out, d);
         }
     }
-    int(&mut out, s.html_mmh3);
-    for a in &s.assets {
+    int(&mut out, *html_mmh3);
+    for a in assets {
         out.push(1);
         out.extend(a);
     }
     out.push(0);
-    for list in [&s.ids, &s.title_words] {
+    for list in [ids, title_words] {
         for v in list {
             out.push(1);
             text(&mut out, v);
