@@ -17,15 +17,17 @@
 //!    that is the canonical order of [`cluster`](super::cluster). Count the
 //!    sites, the sites in each near table, and the sites carrying each key
 //!    (its document frequency).
-//! 3. **Plan.** [`Plan::new`] turns the counts into each near table's
-//!    search radius, as the index computes it, and cuts each table's 64 bits
-//!    into radius + 1 blocks ([`BlockSpec`]): two hashes within the radius
-//!    agree exactly on at least one block (pigeonhole), so grouping sites by
-//!    (table, block, block value) finds every near pair.
+//! 3. **Plan.** [`Plan::new`] takes each near table's search radius from
+//!    the model ([`SearchConfig::radii`], the index's, the same at every
+//!    number of sites) and cuts each table's 64 bits into radius + 1 blocks
+//!    ([`BlockSpec`]): two hashes within the radius agree exactly on at
+//!    least one block (pigeonhole), so grouping sites by (table, block,
+//!    block value) finds every near pair.
 //! 4. **Pairs.** Per group, [`block_hits`] keeps the pairs within the radius
-//!    (each pair once, in the first block where it agrees); per key carried
-//!    by at most [`SearchConfig::max_postings`] sites, [`posting_hits`] pairs
-//!    its sites.
+//!    (each pair once, in the first block where it agrees); per key,
+//!    [`posting_hits`] pairs its sites when at most
+//!    [`SearchConfig::max_postings`] carry it, else gives each carrier the
+//!    carriers nearest its template, as the index does.
 //! 5. **Candidates.** Per site, [`candidates`] applies the index's caps to
 //!    its hits (the nearest [`SearchConfig::max_per_table`] per table, the
 //!    site itself counted as the index counts it) and the template crowd.
@@ -98,6 +100,10 @@ pub const NEAR_TABLES: [&str; 6] = [
 
 /// The table number of [`Hit`]s from shared exact-match values.
 pub const EXACT_TABLE: u8 = 6;
+
+/// The table number of [`Hit`]s from exact-match values shared by more
+/// than [`SearchConfig::max_postings`] sites (see [`posting_hits`]).
+pub const WIDE_TABLE: u8 = 7;
 
 fn invalid(what: impl std::fmt::Display) -> Error {
     Error::Config(format!("distributed clustering: {what}"))
@@ -444,7 +450,8 @@ pub struct TablePlan {
     pub name: String,
     /// Sites with a hash in this table.
     pub sites: u64,
-    /// The radius searched, as the index computes it for that many sites.
+    /// The radius searched: the index's ([`SearchConfig::radii`]), the same
+    /// at every number of sites.
     pub radius: u32,
     /// `radius + 1` blocks covering the 64 bits.
     pub blocks: Vec<BlockSpec>,
@@ -466,50 +473,6 @@ pub struct Plan {
     pub sites: u64,
     /// The six near tables, in [`NEAR_TABLES`] order.
     pub tables: Vec<TablePlan>,
-}
-
-/// What a probe costs in the index, in bucket entries read (the index's
-/// `PROBE_COST`).
-const PROBE_COST: f64 = 32.0;
-
-/// Values within `r` bits of a `bits`-bit value.
-fn ball(bits: u32, r: u32) -> f64 {
-    let mut c = 1.0f64;
-    let mut sum = 1.0f64;
-    for i in 1..=r.min(bits) {
-        c = c * f64::from(bits - i + 1) / f64::from(i);
-        sum += c;
-    }
-    sum
-}
-
-/// Expected work of one index query at `radius` over `n` hashes with `m`
-/// blocks.
-fn work(n: u64, radius: u32, m: u32) -> f64 {
-    let bits = 64 / m;
-    let probes = f64::from(m) * ball(bits, radius / m);
-    probes * (PROBE_COST + n as f64 / 2f64.powi(bits as i32))
-}
-
-/// The index's expected work at `radius` with its best block count.
-fn expected_work(n: u64, radius: u32) -> f64 {
-    let m = (3..=16u32)
-        .min_by(|&a, &b| {
-            work(n, radius, a)
-                .total_cmp(&work(n, radius, b))
-                .then(a.cmp(&b))
-        })
-        .unwrap_or(4);
-    work(n, radius, m)
-}
-
-/// The radius the index searches a table of `n` hashes at: the largest up to
-/// `max_radius` within the work budget.
-pub fn table_radius(n: u64, max_radius: u32, budget: usize) -> u32 {
-    (0..=max_radius)
-        .rev()
-        .find(|&r| expected_work(n, r) <= budget as f64)
-        .unwrap_or(0)
 }
 
 /// `radius + 1` contiguous blocks spreading the 64 bits evenly (at most 64
@@ -546,18 +509,10 @@ impl Plan {
         if table_sites.iter().any(|&n| n > sites) {
             return Err(invalid("a table has more sites than the batch"));
         }
-        let search = &config.model.search;
-        let radii = [
-            search.template_radius,
-            search.template_radius,
-            search.text_radius,
-            search.text_radius,
-            search.screenshot_radius,
-            search.favicon_radius,
-        ];
+        let radii = config.model.search.radii();
         let tables = (0..6)
             .map(|t| {
-                let radius = table_radius(table_sites[t], radii[t], search.max_work);
+                let radius = radii[t];
                 TablePlan {
                     name: NEAR_TABLES[t].to_string(),
                     sites: table_sites[t],
@@ -591,7 +546,12 @@ impl Plan {
         let ok = self.tables.len() == 6
             && self.tables.iter().zip(NEAR_TABLES).all(|(t, name)| {
                 t.name == name && t.blocks == blocks_for(t.radius) && t.sites <= self.sites
-            });
+            })
+            && self
+                .tables
+                .iter()
+                .zip(self.model.search.radii())
+                .all(|(t, r)| t.radius == r);
         if ok {
             Ok(())
         } else {
@@ -689,19 +649,43 @@ pub fn block_hits(
     Ok(hits)
 }
 
-/// The hits among the sites carrying one exact-match key: every ordered
-/// pair, or none when more than [`SearchConfig::max_postings`] sites carry
-/// it (such a value proposes no candidates; it still counts in scores).
-pub fn posting_hits(plan: &Plan, members: &[Pos]) -> Vec<Hit> {
+/// The hits among the sites carrying one exact-match key, each with its
+/// template (`None`: it has none). A key carried by at most
+/// [`SearchConfig::max_postings`] sites pairs every two of them
+/// ([`EXACT_TABLE`]); a wider one (a framework's stylesheet, a default
+/// favicon) gives each carrier with a template the
+/// [`SearchConfig::max_per_table`] carriers nearest its template, itself
+/// among them, by (distance, position) ([`WIDE_TABLE`]), as the index
+/// proposes the carriers of a widely shared value.
+///
+/// ```
+/// use clone_detect::cluster::distributed::{posting_hits, Plan, EXACT_TABLE, WIDE_TABLE};
+/// use clone_detect::cluster::ClusterConfig;
+///
+/// let mut config = ClusterConfig::default();
+/// config.model.search.max_postings = 2;
+/// config.model.search.max_per_table = 2;
+/// let plan = Plan::new(&config, 3, [3, 0, 0, 0, 0, 0])?;
+/// // Two carriers: paired.
+/// let two = posting_hits(&plan, &[(1, Some(0)), (2, Some(1))]);
+/// assert_eq!(two.len(), 2);
+/// assert!(two.iter().all(|h| h.t == EXACT_TABLE));
+/// // Three, above the cap of two: each finds the one nearest besides itself.
+/// let three = posting_hits(&plan, &[(1, Some(0)), (2, Some(1)), (3, Some(0xFF))]);
+/// assert!(three.iter().all(|h| h.t == WIDE_TABLE));
+/// assert_eq!(three.iter().map(|h| (h.q, h.k)).collect::<Vec<_>>(), [(1, 2), (2, 1), (3, 2)]);
+/// # Ok::<(), clone_detect::Error>(())
+/// ```
+pub fn posting_hits(plan: &Plan, members: &[(Pos, Option<u64>)]) -> Vec<Hit> {
     let mut sites = members.to_vec();
     sites.sort_unstable();
-    sites.dedup();
+    sites.dedup_by_key(|m| m.0);
     if sites.len() > plan.search().max_postings {
-        return Vec::new();
+        return wide_hits(plan.search().max_per_table, &sites);
     }
     let mut hits = Vec::with_capacity(sites.len() * sites.len().saturating_sub(1));
-    for &q in &sites {
-        for &k in &sites {
+    for &(q, _) in &sites {
+        for &(k, _) in &sites {
             if q != k {
                 hits.push(Hit {
                     q,
@@ -711,6 +695,33 @@ pub fn posting_hits(plan: &Plan, members: &[Pos]) -> Vec<Hit> {
                 });
             }
         }
+    }
+    hits
+}
+
+/// For each carrier with a template, the `keep` carriers nearest it by
+/// (template distance, position), itself included but not reported.
+fn wide_hits(keep: usize, sites: &[(Pos, Option<u64>)]) -> Vec<Hit> {
+    let carriers: Vec<(Pos, u64)> = sites.iter().filter_map(|&(p, t)| Some((p, t?))).collect();
+    let mut hits = Vec::new();
+    if keep == 0 {
+        return hits;
+    }
+    let mut near: Vec<(u32, Pos)> = Vec::with_capacity(carriers.len());
+    for &(q, tq) in &carriers {
+        near.clear();
+        near.extend(carriers.iter().map(|&(p, t)| ((t ^ tq).count_ones(), p)));
+        if near.len() > keep {
+            near.select_nth_unstable(keep - 1);
+            near.truncate(keep);
+        }
+        near.sort_unstable();
+        hits.extend(near.iter().filter(|n| n.1 != q).map(|&(d, k)| Hit {
+            q,
+            k,
+            t: WIDE_TABLE,
+            d,
+        }));
     }
     hits
 }
@@ -736,7 +747,9 @@ pub struct Candidate {
 /// index proposes them: per near table the nearest
 /// [`SearchConfig::max_per_table`] by (distance, position), `q` itself
 /// among them in every table where it has a hash (`near_tables[t]`), plus
-/// the sites of its exact values; `q` left out; by position.
+/// the sites of its exact values ([`EXACT_TABLE`]) and the nearest
+/// `max_per_table` of its [`WIDE_TABLE`] hits (`q` itself among them when it
+/// has a template); `q` left out; by position.
 ///
 /// # Errors
 /// [`Error::Config`] for a hit of another site or of an unknown table.
@@ -753,6 +766,9 @@ pub fn candidates(
             near[t].push((0, q));
         }
     }
+    // The carriers of widely shared values nearest q's template, q among
+    // them (when it has a template, as every carrier that proposes has).
+    let mut wide: Vec<(u32, Pos)> = near[0].clone();
     for h in hits {
         if h.q != q {
             return Err(invalid(format!("a hit of site {} among those of {q}", h.q)));
@@ -760,6 +776,7 @@ pub fn candidates(
         match h.t {
             t if t < EXACT_TABLE => near[usize::from(t)].push((h.d, h.k)),
             EXACT_TABLE => found.push(h.k),
+            WIDE_TABLE => wide.push((h.d, h.k)),
             t => return Err(invalid(format!("no table {t}"))),
         }
     }
@@ -781,6 +798,9 @@ pub fn candidates(
         }
         found.extend(list.iter().take(plan.search().max_per_table).map(|h| h.1));
     }
+    wide.sort_unstable();
+    wide.dedup();
+    found.extend(wide.iter().take(plan.search().max_per_table).map(|h| h.1));
     found.sort_unstable();
     found.dedup();
     Ok(found
@@ -1324,7 +1344,8 @@ pub struct Counts {
 pub struct GroupMember {
     /// Its position.
     pub p: Pos,
-    /// Its hash in the group's near table (none in exact groups).
+    /// Its hash in the group's near table; in an exact group ([`EXACT_TABLE`]),
+    /// its template (none when it has none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub h: Option<i64>,
 }
@@ -1350,7 +1371,11 @@ impl GroupLine {
     /// As [`block_hits`], and for a near group's site without a hash.
     pub fn hits(&self, plan: &Plan) -> Result<Vec<Hit>> {
         if self.t == EXACT_TABLE {
-            let members: Vec<Pos> = self.m.iter().map(|m| m.p).collect();
+            let members: Vec<(Pos, Option<u64>)> = self
+                .m
+                .iter()
+                .map(|m| (m.p, m.h.map(|h| h as u64)))
+                .collect();
             return Ok(posting_hits(plan, &members));
         }
         let members = self
@@ -1743,12 +1768,10 @@ pub fn cluster_in_steps(
     let mut postings: BTreeMap<i64, Vec<GroupMember>> = BTreeMap::new();
     for (i, site) in sites.iter().enumerate() {
         for &k in &site.keys {
-            if frequency[&k] <= plan.search().max_postings as u64 {
-                postings
-                    .entry(k)
-                    .or_default()
-                    .push(GroupMember { p: pos(i), h: None });
-            }
+            postings.entry(k).or_default().push(GroupMember {
+                p: pos(i),
+                h: site.near[0],
+            });
         }
     }
     groups.extend(postings.into_values().map(|m| GroupLine {
@@ -2083,8 +2106,18 @@ mod tests {
             assert_eq!(plan.tables[5].radius, index.radii()[5], "{n}");
             plan.check().unwrap();
         }
-        // Large tables narrow as the index does (a million sites: 4 bits).
-        assert!(table_radius(1_000_000, 10, 2048) < 10);
+        // The radius is the same at every size, as the index's.
+        let sized = |n| Plan::new(&ClusterConfig::default(), n, [n; 6]).unwrap();
+        assert_eq!(sized(10).tables, {
+            let mut t = sized(10_000_000).tables;
+            t.iter_mut().for_each(|t| t.sites = 10);
+            t
+        });
+        // A plan whose radii are not the model's is refused.
+        let mut wrong = sized(10);
+        wrong.tables[0].radius += 1;
+        wrong.tables[0].blocks = blocks_for(wrong.tables[0].radius);
+        assert!(wrong.check().is_err());
     }
 
     #[test]

@@ -2,21 +2,31 @@
 //!
 //! Multi-index hashing (Norouzi, Punjani and Fleet, 2012), the exact form of
 //! the permuted tables of Manku, Jain and Das Sarma (2007): the 64 bits are
-//! cut into `m` contiguous blocks. If two hashes are within `r` bits, then by
-//! the pigeonhole principle some block differs in at most `r / m` bits
-//! (integer division). Each block has its own table, so a query probes, in
-//! every table, the block values within `r / m` bits of its own, then checks
+//! cut into `m` contiguous blocks, each with its own table. If two hashes
+//! are within `r` bits, the pigeonhole principle bounds the blocks'
+//! distances; in its general form (Qin, Wang, Xiao and Wang, "GPH", 2018):
+//! for any per-block thresholds `t_i` with `sum(t_i) >= r - m + 1`, some
+//! block `i` differs in at most `t_i` bits (were every block `t_i + 1` or
+//! more apart, the hashes would be at least `sum(t_i) + m > r` apart). The
+//! index takes `r = m*s + a` (`0 <= a < m`) and gives the first `a + 1`
+//! blocks `t = s` and the others `t = s - 1`, which sums to exactly
+//! `r - m + 1`; a block with `t = -1` is not probed at all (with 16 blocks
+//! and `r = 3`, four blocks are probed, not sixteen). A query probes, in each
+//! probed table, the block values within `t_i` bits of its own, then checks
 //! the full distance of what it finds. The answer is exact: every hash within
-//! `r` bits is returned, nothing else.
+//! `r` bits is returned, nothing else (`tests/tests/index_laws.rs`).
 //!
 //! Each table is laid out as a counting-sorted array (CSR): `starts[v]..
 //! starts[v + 1]` are the entries whose block has the value `v`, with their
 //! hashes inline, so a probe is one random access and a bucket is read
-//! sequentially, with no hashing and no pointer chasing. The number of blocks
-//! is chosen, for the number of hashes and the radius the index is built for,
-//! to minimise the expected work: probes (random accesses) plus bucket
-//! entries (sequential reads), see `block_widths`. Blocks are 4 to 22 bits
-//! wide (at most 16 MiB of `starts` per table).
+//! sequentially, with no hashing and no pointer chasing. A query first
+//! gathers the bucket bounds of a batch of probes, then reads the buckets:
+//! the random accesses of a batch are independent, so the processor
+//! overlaps their cache misses instead of waiting for each. The number of
+//! blocks is chosen, for the number of hashes and the radius the index is
+//! built for, to minimise the expected work: probes (random accesses) plus
+//! bucket entries (sequential reads), see `block_widths`. Blocks are 4 to 22
+//! bits wide (at most 16 MiB of `starts` per table).
 //!
 //! Why not a BK-tree: a BK-tree's query cost depends on the distance
 //! distribution and, for radii above a few bits on 64-bit codes, visits a
@@ -64,12 +74,42 @@ fn ball(bits: u32, r: u32) -> f64 {
 /// while entries of a bucket are read one after another.
 pub const PROBE_COST: f64 = 32.0;
 
+/// The widths of `m` blocks spreading the 64 bits evenly.
+fn widths(m: u32) -> impl Iterator<Item = u32> {
+    (0..m).map(move |i| 64 / m + u32::from(i < 64 % m))
+}
+
+/// The search threshold of block `i` of `m` at `radius` (`None`: the
+/// block is not probed): `s` for the first `a + 1` blocks and `s - 1` for
+/// the others, where `radius = m*s + a`. They sum to `radius - m + 1`, the
+/// least the general pigeonhole principle allows (see the module docs).
+fn threshold(radius: u32, m: u32, i: u32) -> Option<u32> {
+    let (s, a) = (radius / m, radius % m);
+    if i <= a {
+        Some(s)
+    } else {
+        s.checked_sub(1)
+    }
+}
+
 /// Expected work of one query at `radius` over `n` uniform hashes with `m`
-/// equal blocks, in bucket entries read (see [`PROBE_COST`]).
+/// blocks, in bucket entries read (see [`PROBE_COST`]).
 fn work(n: usize, radius: u32, m: u32) -> f64 {
-    let bits = 64 / m;
-    let probes = f64::from(m) * ball(bits, radius / m);
-    probes * (PROBE_COST + n as f64 / 2f64.powi(bits as i32))
+    widths(m)
+        .enumerate()
+        .filter_map(|(i, bits)| {
+            let t = threshold(radius, m, i as u32)?;
+            Some(ball(bits, t) * (PROBE_COST + n as f64 / 2f64.powi(bits as i32)))
+        })
+        .sum()
+}
+
+/// Probes (random accesses) of one query at `radius` with `m` blocks.
+fn probes(radius: u32, m: u32) -> f64 {
+    widths(m)
+        .enumerate()
+        .filter_map(|(i, bits)| Some(ball(bits, threshold(radius, m, i as u32)?)))
+        .sum()
 }
 
 /// The block widths for `n` hashes searched at `radius`: the number of
@@ -83,7 +123,7 @@ fn block_widths(n: usize, radius: u32) -> Vec<u32> {
                 .then(a.cmp(&b))
         })
         .unwrap_or(4);
-    (0..m).map(|i| 64 / m + u32::from(i < 64 % m)).collect()
+    widths(m).collect()
 }
 
 /// Expected work (bucket entries read, probes counted as [`PROBE_COST`]
@@ -101,6 +141,9 @@ pub fn affordable_radius(n: usize, max_radius: u32, budget: f64) -> u32 {
         .find(|&r| expected_work(n, r) <= budget)
         .unwrap_or(0)
 }
+
+/// Probes gathered before their buckets are read.
+const BATCH: usize = 32;
 
 impl HammingIndex {
     /// Builds the index for searches at `radius` bits (any radius works; the
@@ -184,25 +227,39 @@ impl HammingIndex {
             return;
         }
         let m = self.blocks.len() as u32;
-        let sub = radius / m;
-        let widest = self.blocks.iter().map(|b| b.bits).max().unwrap_or(64);
-        if radius >= 64 || f64::from(m) * ball(widest, sub) > self.hashes.len() as f64 {
+        if radius >= 64 || probes(radius, m) > self.hashes.len() as f64 {
             // The probes would outnumber the hashes: scanning is cheaper.
             self.scan_into(query, radius, out);
             return;
         }
-        for block in &self.blocks {
-            let key = block.key(query);
-            for_each_within(key as u32, block.bits, sub, |probe| {
-                let p = probe as usize;
-                let (a, b) = (block.starts[p] as usize, block.starts[p + 1] as usize);
-                for (i, &h) in block.hashes[a..b].iter().enumerate() {
-                    let d = (h ^ query).count_ones();
-                    if d <= radius {
-                        out.push((d, block.ids[a + i]));
+        let mut ranges = [(0u32, 0u32); BATCH];
+        for (i, block) in self.blocks.iter().enumerate() {
+            let Some(t) = threshold(radius, m, i as u32) else {
+                continue;
+            };
+            let key = block.key(query) as u32;
+            let mut pending = 0;
+            let read = |ranges: &[(u32, u32)], out: &mut Vec<(u32, u32)>| {
+                for &(a, b) in ranges {
+                    let (a, b) = (a as usize, b as usize);
+                    for (j, &h) in block.hashes[a..b].iter().enumerate() {
+                        let d = (h ^ query).count_ones();
+                        if d <= radius {
+                            out.push((d, block.ids[a + j]));
+                        }
                     }
                 }
+            };
+            for_each_within(key, block.bits, t, |probe| {
+                let p = probe as usize;
+                ranges[pending] = (block.starts[p], block.starts[p + 1]);
+                pending += 1;
+                if pending == BATCH {
+                    read(&ranges, out);
+                    pending = 0;
+                }
             });
+            read(&ranges[..pending], out);
         }
         out.sort_unstable();
         out.dedup();
@@ -239,8 +296,9 @@ fn for_each_within(key: u32, bits: u32, radius: u32, mut f: impl FnMut(u32)) {
     }
     // Flip every combination of 1..=radius distinct bit positions, listed in
     // lexicographic order of their increasing positions.
-    let mut pos = [0u32; 8];
-    for r in 1..=radius.min(bits).min(8) as usize {
+    // Blocks are at most 32 bits wide (22 in the index).
+    let mut pos = [0u32; 32];
+    for r in 1..=radius.min(bits).min(32) as usize {
         for (i, p) in pos.iter_mut().enumerate().take(r) {
             *p = i as u32;
         }
@@ -283,6 +341,28 @@ mod tests {
         let large = affordable_radius(1_000_000, 10, 2048.0);
         assert_eq!(small, 10);
         assert!(large < small && large >= 3, "{large}");
+    }
+
+    #[test]
+    fn thresholds_are_the_least_the_pigeonhole_allows() {
+        for m in 3..=16u32 {
+            for r in 0..=40u32 {
+                let t: Vec<Option<u32>> = (0..m).map(|i| threshold(r, m, i)).collect();
+                // sum(t_i) over all blocks, with -1 for an unprobed block.
+                let sum: i64 = t.iter().map(|t| t.map_or(-1, i64::from)).sum();
+                assert_eq!(sum, i64::from(r) - i64::from(m) + 1, "r {r} m {m}");
+            }
+        }
+        // Sixteen blocks at 3 bits: four probes, one per probed block.
+        assert_eq!(probes(3, 16), 4.0);
+        assert_eq!(probes(6, 4), 3.0 * 17.0 + 1.0);
+    }
+
+    #[test]
+    fn ball_enumeration_reaches_wide_radii() {
+        let mut n = 0;
+        for_each_within(0, 12, 10, |_| n += 1);
+        assert_eq!(n as f64, ball(12, 10));
     }
 
     #[test]

@@ -36,15 +36,23 @@ pub struct SearchConfig {
     /// Most candidates one near table contributes (the nearest). Default 64.
     pub max_per_table: usize,
     /// A value shared by more known sites than this (a framework's CSS, a
-    /// default favicon) proposes no candidates; it still counts in scoring.
+    /// default favicon) does not propose all of them: the query's values
+    /// shared this widely together propose the [`max_per_table`] sites
+    /// nearest the query's template among those that carry any of them (a
+    /// cheap pre-score: one XOR per carrier, read in order), none when the
+    /// query has no template. Such a value still counts in scoring.
     /// Default 256.
+    ///
+    /// [`max_per_table`]: Self::max_per_table
     pub max_postings: usize,
     /// Most expected work of one near-table search, in bucket entries read
-    /// (a random probe counts as 32), on
-    /// uniform hashes. A table searches at its radius above, or at the
-    /// largest smaller radius within this budget: with many known sites the
-    /// near tables narrow (to 4 bits at a million sites) and the exact tables
-    /// carry more of the candidate search. Default 2048.
+    /// (a random probe counts as 32), on uniform hashes, in a store of
+    /// [`RADIUS_REFERENCE_SITES`] sites. Each table searches at its radius
+    /// above, or at the largest smaller radius within this budget, and keeps
+    /// that radius at every store size: a release found in a small store is
+    /// found in a large one, and the work of a search grows with the store
+    /// (the buckets fill) instead of the radius shrinking. Default 2048
+    /// (every radius above); the shipped model's 256 gives 6 bits.
     pub max_work: usize,
 }
 
@@ -62,21 +70,42 @@ impl Default for SearchConfig {
     }
 }
 
+/// The store size at which [`SearchConfig::max_work`] sets the radius of
+/// the near tables, which is then the same at every size.
+pub const RADIUS_REFERENCE_SITES: usize = 1000;
+
+impl SearchConfig {
+    /// The radius each near table searches, in bits, at any store size:
+    /// template, root template, text, root text, screenshot, favicon (the
+    /// configured radius, or less within [`max_work`](Self::max_work)).
+    pub fn radii(&self) -> [u32; 6] {
+        let r = |max| hamming::affordable_radius(RADIUS_REFERENCE_SITES, max, self.max_work as f64);
+        let (template, text) = (r(self.template_radius), r(self.text_radius));
+        [
+            template,
+            template,
+            text,
+            text,
+            r(self.screenshot_radius),
+            r(self.favicon_radius),
+        ]
+    }
+}
+
 /// A near-neighbour table over the sites that have a value for one signal.
 #[derive(Clone, Debug)]
 struct NearTable {
     index: HammingIndex,
     /// Site position of each hash in `index`.
     sites: Vec<u32>,
-    /// The radius searched, within the work budget.
+    /// The radius searched ([`SearchConfig::radii`]).
     radius: u32,
 }
 
 impl NearTable {
-    fn new(values: impl Iterator<Item = (u32, Option<u64>)>, radius: u32, budget: usize) -> Self {
+    fn new(values: impl Iterator<Item = (u32, Option<u64>)>, radius: u32) -> Self {
         let (sites, hashes): (Vec<u32>, Vec<u64>) =
             values.filter_map(|(i, h)| h.map(|h| (i, h))).unzip();
-        let radius = hamming::affordable_radius(hashes.len(), radius, budget as f64);
         Self {
             index: HammingIndex::new(hashes, radius),
             sites,
@@ -127,11 +156,18 @@ pub struct KnownIndex {
 /// and the site, sorted, so that a key's sites are one run found by binary
 /// search. Twelve bytes per pair instead of a string and a list per key (a
 /// million sites carry about eight million keys); two different keys share
-/// a hash with probability about 2^-64 per pair of keys.
+/// a hash with probability about 2^-64 per pair of keys. Each pair also
+/// carries its site's template simhash (eight bytes and a bit), so that the
+/// carriers of a widely shared value are ranked by a sequential read of its
+/// run (see [`SearchConfig::max_postings`]).
 #[derive(Clone, Debug, Default)]
 struct ExactTable {
     hashes: Vec<u64>,
     sites: Vec<u32>,
+    /// The template of each pair's site (0 where it has none).
+    templates: Vec<u64>,
+    /// Bit `i`: pair `i`'s site has a template.
+    has_template: Vec<u64>,
 }
 
 impl ExactTable {
@@ -147,16 +183,38 @@ impl ExactTable {
             .collect();
         pairs.par_sort_unstable();
         pairs.dedup();
+        let mut has_template = vec![0u64; pairs.len().div_ceil(64)];
+        let templates = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, site))| match sites[site as usize].template {
+                Some(t) => {
+                    has_template[i / 64] |= 1 << (i % 64);
+                    t
+                }
+                None => 0,
+            })
+            .collect();
         let (hashes, sites) = pairs.into_iter().unzip();
-        Self { hashes, sites }
+        Self {
+            hashes,
+            sites,
+            templates,
+            has_template,
+        }
     }
 
     /// The sites carrying `key`, in site order.
     fn posting(&self, key: &str) -> &[u32] {
+        &self.sites[self.run(key)]
+    }
+
+    /// The pairs of `key`: a range of the arrays.
+    fn run(&self, key: &str) -> std::ops::Range<usize> {
         let h = key_hash(key);
         let n = self.hashes.len();
         if n == 0 {
-            return &[];
+            return 0..0;
         }
         // The hashes are uniform: start where `h` would sit, widen the
         // bracket by doubling until it holds `h`'s run, then search it.
@@ -175,12 +233,34 @@ impl ExactTable {
         let window = &self.hashes[lo..hi];
         let start = lo + window.partition_point(|&x| x < h);
         let end = lo + window.partition_point(|&x| x <= h);
-        &self.sites[start..end]
+        start..end
+    }
+
+    /// `(template distance to `query`, site)` of every pair of `run` whose
+    /// site has a template.
+    fn template_distances(
+        &self,
+        run: std::ops::Range<usize>,
+        query: u64,
+    ) -> impl Iterator<Item = (u32, u32)> + '_ {
+        run.filter(|&i| self.has_template[i / 64] & (1 << (i % 64)) != 0)
+            .map(move |i| ((self.templates[i] ^ query).count_ones(), self.sites[i]))
     }
 
     fn memory_bytes(&self) -> usize {
-        self.hashes.len() * 8 + self.sites.len() * 4
+        self.hashes.len() * 8
+            + self.sites.len() * 4
+            + self.templates.len() * 8
+            + self.has_template.len() * 8
     }
+}
+
+/// Keeps the `k` least `(distance, site)` pairs, each site once, sorted.
+fn keep_nearest(pairs: &mut Vec<(u32, u32)>, k: usize) {
+    // A site's pairs all have its distance: equal pairs are its repeats.
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs.truncate(k);
 }
 
 fn key_hash(key: &str) -> u64 {
@@ -223,13 +303,14 @@ impl KnownIndex {
     /// Indexes known sites; position `i` is `sites[i]`.
     pub fn new(sites: Vec<SiteSignals>, config: SearchConfig) -> Self {
         type Hash = fn(&SiteSignals) -> Option<u64>;
+        let r = config.radii();
         let specs: [(Hash, u32); 6] = [
-            (|s| s.template, config.template_radius),
-            (|s| s.root_template, config.template_radius),
-            (|s| s.text, config.text_radius),
-            (|s| s.root_text, config.text_radius),
-            (|s| s.screenshot, config.screenshot_radius),
-            (|s| s.favicon_phash, config.favicon_radius),
+            (|s| s.template, r[0]),
+            (|s| s.root_template, r[1]),
+            (|s| s.text, r[2]),
+            (|s| s.root_text, r[3]),
+            (|s| s.screenshot, r[4]),
+            (|s| s.favicon_phash, r[5]),
         ];
         // The tables are independent: built in parallel on the caller's pool.
         let (tables, exact) = rayon::join(
@@ -240,7 +321,6 @@ impl KnownIndex {
                         NearTable::new(
                             sites.iter().enumerate().map(|(i, s)| (i as u32, hash(s))),
                             radius,
-                            config.max_work,
                         )
                     })
                     .collect::<Vec<_>>()
@@ -283,7 +363,8 @@ impl KnownIndex {
     }
 
     /// The radius each near table searches (the configured one, or less
-    /// within the work budget): template, root template, text, root text,
+    /// within the work budget, the same at every store size; see
+    /// [`SearchConfig::radii`]): template, root template, text, root text,
     /// screenshot, favicon.
     pub fn radii(&self) -> [u32; 6] {
         [
@@ -343,12 +424,7 @@ impl KnownIndex {
             table.within(query, &mut buf);
             found.extend(buf.iter().take(c.max_per_table).map(|h| h.1));
         }
-        for key in exact_keys(query) {
-            let posting = self.exact.posting(&key);
-            if posting.len() <= c.max_postings {
-                found.extend_from_slice(posting);
-            }
-        }
+        found.extend(self.widely_shared(query));
         found.sort_unstable();
         found.dedup();
         found
@@ -358,6 +434,40 @@ impl KnownIndex {
                 template_crowd: crowd.get(&site).copied().unwrap_or(0),
             })
             .collect()
+    }
+
+    /// The sites the query's exact values propose: every carrier of a value
+    /// carried by at most `max_postings` sites and, among the carriers of the
+    /// wider ones, the `max_per_table` nearest the query's template (ties by
+    /// site), each site once.
+    fn widely_shared(&self, query: &SiteSignals) -> Vec<u32> {
+        let c = &self.config;
+        let mut found = Vec::new();
+        // (distance, site) of the carriers of wide values: a pool of at most
+        // `2k`, cut to the best `k` when full; a carrier farther than the
+        // `k`-th best after a cut cannot come back.
+        let k = c.max_per_table;
+        let mut nearest: Vec<(u32, u32)> = Vec::new();
+        let mut worst = u32::MAX;
+        for key in exact_keys(query) {
+            let run = self.exact.run(&key);
+            if run.len() <= c.max_postings {
+                found.extend_from_slice(&self.exact.sites[run]);
+            } else if let Some(q) = query.template {
+                for (d, site) in self.exact.template_distances(run, q) {
+                    if d <= worst {
+                        nearest.push((d, site));
+                        if nearest.len() >= 2 * k.max(1) {
+                            keep_nearest(&mut nearest, k);
+                            worst = nearest.last().map_or(u32::MAX, |p| p.0);
+                        }
+                    }
+                }
+            }
+        }
+        keep_nearest(&mut nearest, k);
+        found.extend(nearest.iter().map(|&(_, site)| site));
+        found
     }
 
     /// The candidates [`candidates`](Self::candidates) finds, computed by a
@@ -384,13 +494,25 @@ impl KnownIndex {
                 || within(query.screenshot, s.screenshot, r[4]).is_some()
                 || within(query.favicon_phash, s.favicon_phash, r[5]).is_some();
         }
-        for key in exact_keys(query) {
-            let posting = self.exact.posting(&key);
-            if posting.len() <= self.config.max_postings {
-                for &p in posting {
-                    found[p as usize] = true;
+        // Exact values: every carrier of a value shared by at most
+        // `max_postings` sites; among the carriers of the wider ones, the
+        // `max_per_table` nearest the query's template.
+        let keys: Vec<String> = exact_keys(query);
+        let mut wide: Vec<(u32, u32)> = Vec::new();
+        for (pos, s) in self.signals.iter().enumerate() {
+            let carried = exact_keys(s);
+            for key in keys.iter().filter(|k| carried.contains(k)) {
+                if self.exact.posting(key).len() <= self.config.max_postings {
+                    found[pos] = true;
+                } else if let (Some(q), Some(t)) = (query.template, s.template) {
+                    wide.push(((q ^ t).count_ones(), pos as u32));
                 }
             }
+        }
+        wide.sort_unstable();
+        wide.dedup();
+        for &(_, pos) in wide.iter().take(self.config.max_per_table) {
+            found[pos as usize] = true;
         }
         template_hits.sort_unstable();
         let mut crowd: HashMap<u32, u32> = HashMap::new();
