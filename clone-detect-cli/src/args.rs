@@ -875,6 +875,19 @@ pub struct EvalArgs {
     /// With --live: query sites crawled at once.
     #[arg(long, value_name = "N", default_value_t = 4)]
     pub sites: usize,
+    /// Pad the known sites with N synthetic sites, unrelated to every
+    /// family but shaped like the corpus's sites (drawn from pairs of corpus
+    /// sites of different families), and report the same tables: the
+    /// figures of a store of that size.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub distractors: usize,
+    /// Seed of the distractors and of the bootstrap.
+    #[arg(long, value_name = "N", default_value_t = clone_detect::eval::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Bootstrap resamples (of families) behind the 95% confidence
+    /// intervals.
+    #[arg(long, value_name = "N", default_value_t = clone_detect::eval::DEFAULT_RESAMPLES)]
+    pub resamples: usize,
     #[command(flatten)]
     pub shots: ShotArgs,
 }

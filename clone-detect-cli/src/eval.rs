@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use anyhow::Context;
 use clone_detect::acquire::crawl::CrawlConfig;
 use clone_detect::acquire::FolderConfig;
-use clone_detect::eval::{self, Corpus, Evaluation, Fold, Tally};
+use clone_detect::eval::{self, Corpus, EvalConfig, Evaluation, Fold, Interval, Tally};
 use clone_detect::source::LoadConfig;
 use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
 
@@ -40,7 +40,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
             args.model_out.display()
         )?;
     }
-    let evaluation = eval::evaluate(&corpus, &fps, &model, fold)?;
+    let config = EvalConfig {
+        distractors: args.distractors,
+        seed: args.seed,
+        resamples: args.resamples,
+    };
+    let evaluation = pool.install(|| eval::evaluate_with(&corpus, &fps, &model, fold, &config))?;
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
         let provenance = clone_detect::provenance::Provenance::of(&model);
@@ -108,15 +113,36 @@ fn rate(t: Option<&Tally>) -> String {
     }
 }
 
+/// A figure and its interval: `0.789 [0.66, 0.90]`.
+fn with_ci(x: f64, ci: Option<Interval>) -> String {
+    match ci {
+        Some(i) => format!("{x:.3} [{:.2}, {:.2}]", i.low, i.high),
+        None => format!("{x:.3} [-]"),
+    }
+}
+
 fn print_tables(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
     let fold = match e.fold {
         Fold::Fit => "fit",
         Fold::Eval => "eval",
     };
+    let distractors = if e.distractors > 0 {
+        format!(
+            " and {} distractors (seed {}; near tables at {:?} bits)",
+            e.distractors, e.seed, e.radii
+        )
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{} queries of the {fold} fold ({} with a known family) against {} known sites.\n",
+        "{} queries of the {fold} fold ({} with a known family) against {} known sites{distractors}.",
         e.queries, e.positives, e.known
+    )?;
+    writeln!(
+        out,
+        "In brackets: 95% bootstrap intervals, the fold's {} families resampled ({} resamples, seed {}).\n",
+        e.families, e.resamples, e.seed
     )?;
     writeln!(
         out,
@@ -126,12 +152,12 @@ fn print_tables(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
     for m in &e.methods {
         writeln!(
             out,
-            "| {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {} | {} | {} |",
+            "| {} | {:.3} | {} | {} | {} | {:.3} | {} | {} | {} | {} |",
             m.name,
             m.threshold,
-            m.precision,
-            m.recall,
-            m.f1,
+            with_ci(m.precision, m.precision_ci),
+            with_ci(m.recall, m.recall_ci),
+            with_ci(m.f1, m.f1_ci),
             m.pr_auc,
             rate(m.by_kind.get("version")),
             rate(m.by_kind.get("mirror-of-known")),
@@ -160,6 +186,11 @@ fn print_tables(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
             write!(out, " {} |", rate(m.by_mutation.get(mutation)))?;
         }
         writeln!(out)?;
+    }
+    if e.distractors > 0 {
+        // Clustering groups the fold's own sites: distractors do not enter.
+        writeln!(out, "\nModel: {}", e.model)?;
+        return Ok(());
     }
     let c = &e.clusters;
     writeln!(

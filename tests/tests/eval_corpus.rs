@@ -1,12 +1,15 @@
 //! The committed corpus, evaluated: the fused verdict must beat every single
 //! signal and every baseline on F1 and keep precision at or above 0.98, and
 //! the shipped model must be what `eval --fit` produces from the corpus.
+//! Its confidence intervals and per-query predictions agree with the
+//! counts, the whole evaluation is the same whatever the thread count, and
+//! a store padded with distractors keeps the recall (issue 17).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use clone_detect::acquire::FolderConfig;
-use clone_detect::eval::{self, Corpus, Fold};
+use clone_detect::eval::{self, Corpus, EvalConfig, Evaluation, Fold, Outcome};
 use clone_detect::verdict::FusedModel;
 use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
 use clone_detect_tests::workspace;
@@ -98,4 +101,106 @@ fn split_is_sound() {
         let family_known = known.iter().any(|k| &corpus.sites[*k].family == family);
         assert_eq!(q.truth.is_some(), family_known, "{}", q.site);
     }
+}
+
+fn evaluate(fold: Fold, config: &EvalConfig) -> Evaluation {
+    let (corpus, fps) = corpus();
+    eval::evaluate_with(corpus, fps, &FusedModel::shipped(), fold, config).unwrap()
+}
+
+#[test]
+fn intervals_hold_the_figures_and_predictions_the_counts() {
+    for fold in [Fold::Eval, Fold::Fit] {
+        let e = evaluate(fold, &EvalConfig::default());
+        assert_eq!(e.resamples, 1000);
+        assert!(e.families >= 10, "{fold:?}: {} families", e.families);
+        for m in &e.methods {
+            for (name, x, ci) in [
+                ("precision", m.precision, m.precision_ci),
+                ("recall", m.recall, m.recall_ci),
+                ("F1", m.f1, m.f1_ci),
+            ] {
+                if let Some(ci) = ci {
+                    assert!(
+                        ci.low <= ci.high && (0.0..=1.0).contains(&ci.low) && ci.high <= 1.0,
+                        "{fold:?} {} {name}: {ci:?}",
+                        m.name
+                    );
+                    if m.name == "fused" {
+                        assert!(
+                            ci.low <= x && x <= ci.high,
+                            "{fold:?} fused {name} {x} outside {ci:?}"
+                        );
+                    }
+                }
+            }
+        }
+        let fused = &e.methods[0];
+        assert_eq!(e.predictions.len(), e.queries);
+        let count = |o: Outcome| e.predictions.iter().filter(|p| p.outcome == o).count();
+        let missed_elsewhere = e
+            .predictions
+            .iter()
+            .filter(|p| p.outcome == Outcome::FalsePositive && !p.expected.is_empty())
+            .count();
+        assert_eq!(count(Outcome::TruePositive), fused.tp, "{fold:?}");
+        assert_eq!(count(Outcome::FalsePositive), fused.fp, "{fold:?}");
+        assert_eq!(
+            count(Outcome::FalseNegative) + missed_elsewhere,
+            fused.fn_,
+            "{fold:?}"
+        );
+        for p in &e.predictions {
+            assert_eq!(p.predicted, p.score >= p.threshold && p.score > 0.0);
+            assert_eq!(
+                p.expected.is_empty(),
+                p.kind == "hard-negative",
+                "{}",
+                p.query
+            );
+            if p.outcome == Outcome::TruePositive {
+                assert!(p.expected.iter().any(|k| Some(k) == p.best.as_ref()));
+            }
+        }
+    }
+}
+
+#[test]
+fn evaluation_is_the_same_whatever_the_thread_count() {
+    let config = EvalConfig {
+        distractors: 500,
+        ..EvalConfig::default()
+    };
+    let json = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        serde_json::to_string(&pool.install(|| evaluate(Fold::Eval, &config))).unwrap()
+    };
+    assert_eq!(json(1), json(3));
+}
+
+/// Issue 17: a far-moved release found in a small store must still be found
+/// in a large one. Distractors are unrelated to every family: recall must
+/// not fall by more than 2 points, nor precision below 0.98.
+#[test]
+fn distractors_cost_no_recall_issue_17() {
+    let alone = evaluate(Fold::Eval, &EvalConfig::default());
+    let padded = evaluate(
+        Fold::Eval,
+        &EvalConfig {
+            distractors: 3000,
+            ..EvalConfig::default()
+        },
+    );
+    let (a, p) = (&alone.methods[0], &padded.methods[0]);
+    assert!(
+        p.recall >= a.recall - 0.02,
+        "recall {:.3} with 3000 distractors, {:.3} without",
+        p.recall,
+        a.recall
+    );
+    assert!(p.precision >= 0.98, "precision {:.3}", p.precision);
+    assert_eq!(padded.radii, alone.radii, "the near tables' radius moved");
 }

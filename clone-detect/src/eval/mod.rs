@@ -10,24 +10,61 @@
 //! threshold are fitted on the `fit` fold only, so the `eval` fold's figures
 //! are held out.
 
+mod bootstrap;
 mod clusters;
 mod corpus;
+mod distractors;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+pub use bootstrap::{Interval, DEFAULT_RESAMPLES};
 pub use clusters::{cluster_quality, ClusterQuality, PairScores};
 pub use corpus::{Corpus, CorpusSite, Fold, Query, Split};
 
+use bootstrap::{family_bootstrap, Counts, Intervals};
+use distractors::{Generator, RawValues};
+
 use crate::index::SiteSignals;
-use crate::verdict::{fit_logistic, FusedModel, Matcher, FEATURE_NAMES, N_FEATURES};
-use crate::{Hash64, Result, SiteFingerprint};
+use crate::verdict::{
+    fit_logistic, FusedModel, KnownRef, Matcher, Scored, FEATURE_NAMES, N_FEATURES,
+};
+use crate::{Result, SiteFingerprint};
 
 /// The L2 penalties tried for the fitted logistic regression.
 pub const RIDGE_GRID: [f64; 5] = [0.01, 0.1, 1.0, 3.0, 10.0];
 /// The precision the fused threshold must keep on the fit fold.
 pub const MIN_PRECISION: f64 = 0.98;
+/// Default seed of the distractors and of the bootstrap.
+pub const DEFAULT_SEED: u64 = 17;
+
+/// How [`evaluate_with`] runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EvalConfig {
+    /// Synthetic known sites added to the corpus's known sites, unrelated
+    /// to every family but shaped like the corpus's sites (see
+    /// [`evaluate_with`]): the figures of a large store. Default 0.
+    pub distractors: usize,
+    /// Seed of the distractors and of the bootstrap. Default
+    /// [`DEFAULT_SEED`].
+    pub seed: u64,
+    /// Family resamples of the bootstrap confidence intervals. Default
+    /// [`DEFAULT_RESAMPLES`] (1000).
+    pub resamples: usize,
+}
+
+impl Default for EvalConfig {
+    fn default() -> Self {
+        Self {
+            distractors: 0,
+            seed: DEFAULT_SEED,
+            resamples: DEFAULT_RESAMPLES,
+        }
+    }
+}
 
 /// Counts for a slice of the queries.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -63,6 +100,13 @@ pub struct MethodResult {
     pub recall: f64,
     /// F1 at the threshold.
     pub f1: f64,
+    /// 95% bootstrap interval of the precision, families resampled (`None`
+    /// when no resample predicts a match).
+    pub precision_ci: Option<Interval>,
+    /// 95% bootstrap interval of the recall, families resampled.
+    pub recall_ci: Option<Interval>,
+    /// 95% bootstrap interval of the F1, families resampled.
+    pub f1_ci: Option<Interval>,
     /// Area under the precision-recall curve (average precision) over all
     /// thresholds.
     pub pr_auc: f64,
@@ -72,31 +116,100 @@ pub struct MethodResult {
     pub by_mutation: BTreeMap<String, Tally>,
 }
 
+/// How a query was answered, as precision and recall count it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Matched to a known site of its family.
+    #[serde(rename = "TP")]
+    TruePositive,
+    /// Matched to a known site of another family, or to a distractor, or
+    /// matched at all when its family is unknown. A query whose family is
+    /// known and that is matched elsewhere also counts as missed in recall.
+    #[serde(rename = "FP")]
+    FalsePositive,
+    /// Its family is known and it is matched to nothing.
+    #[serde(rename = "FN")]
+    FalseNegative,
+    /// Its family is unknown and it is matched to nothing.
+    #[serde(rename = "TN")]
+    TrueNegative,
+}
+
+/// The fused verdict on one query.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Prediction {
+    /// The query's site id.
+    pub query: String,
+    /// Its family.
+    pub family: String,
+    /// `version`, `mirror-of-known`, `mirror-of-version` or `hard-negative`.
+    pub kind: String,
+    /// The known sites of its family (empty for a hard negative).
+    pub expected: Vec<String>,
+    /// The best candidate: a known site's id, or `distractor-N`; `None`
+    /// when the index proposes none.
+    pub best: Option<String>,
+    /// The best candidate's family (`None` for a distractor).
+    pub best_family: Option<String>,
+    /// The best candidate's fused score (0 without a candidate).
+    pub score: f64,
+    /// The fused threshold.
+    pub threshold: f64,
+    /// Whether the score reaches the threshold (a match is predicted).
+    pub predicted: bool,
+    /// TP, FP, FN or TN.
+    pub outcome: Outcome,
+    /// The best fused score of a known site of its family among the
+    /// index's candidates (`None`: the index proposed none, or the family
+    /// is not known).
+    pub family_candidate_score: Option<f64>,
+    /// The best fused score of a known site of its family when every known
+    /// site is scored, candidate or not: where it reaches the threshold and
+    /// `family_candidate_score` does not, candidate search missed it.
+    pub family_score: Option<f64>,
+}
+
 /// The evaluation of every method on one fold.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Evaluation {
     /// The fold the figures are computed on.
     pub fold: Fold,
-    /// Known sites.
+    /// Known sites of the corpus.
     pub known: usize,
+    /// Distractors added to them.
+    pub distractors: usize,
+    /// Seed of the distractors and of the bootstrap.
+    pub seed: u64,
+    /// The radius each near table searched, in bits, over the known sites
+    /// and distractors: template, root template, text, root text,
+    /// screenshot, favicon.
+    pub radii: [u32; 6],
     /// Queries in the fold.
     pub queries: usize,
     /// Queries whose family is known.
     pub positives: usize,
+    /// Families of the fold's queries: the units the bootstrap resamples.
+    pub families: usize,
+    /// Bootstrap resamples behind the intervals.
+    pub resamples: usize,
     /// The fused verdict first, then each signal alone, then the baselines.
     pub methods: Vec<MethodResult>,
+    /// The fused verdict on each query, in split order.
+    pub predictions: Vec<Prediction>,
     /// Clusters of the fold's sites against their families.
     pub clusters: ClusterQuality,
     /// The model's provenance.
     pub model: String,
 }
 
-/// One query's answer by one method.
-#[derive(Clone, Debug)]
+/// One query's answer by one method: the known site (its position) and the
+/// score.
+#[derive(Clone, Copy, Debug, Default)]
 struct Answer {
     score: f64,
-    family: Option<String>,
+    site: Option<u32>,
 }
 
 /// A method's answers to every query of a fold, in query order.
@@ -106,11 +219,166 @@ struct Method {
     answers: Vec<Answer>,
 }
 
-/// Everything computed once per corpus and model.
+/// The known sites the queries are checked against: the corpus's, then the
+/// distractors.
+struct Store<'a> {
+    matcher: Matcher,
+    /// The family of each position (`None` for a distractor).
+    families: Vec<Option<&'a str>>,
+    /// What the baselines compare, per position.
+    raw: Vec<RawValues>,
+}
+
+impl<'a> Store<'a> {
+    fn new(
+        corpus: &'a Corpus,
+        fps: &BTreeMap<String, SiteFingerprint>,
+        model: &FusedModel,
+        distractors: usize,
+        seed: u64,
+    ) -> Result<Self> {
+        let mut known = Vec::new();
+        let mut families = Vec::new();
+        let mut raw = Vec::new();
+        for (i, id) in corpus.split.known.iter().enumerate() {
+            let fp = &fps[id];
+            fp.ensure_current()?;
+            known.push((
+                KnownRef {
+                    id: i as u64 + 1,
+                    label: id.clone(),
+                },
+                SiteSignals::of(fp),
+            ));
+            families.push(Some(corpus.sites[id].family.as_str()));
+            raw.push(RawValues::of(fp));
+        }
+        if distractors > 0 {
+            let first = known.len() as u64 + 1;
+            for (j, d) in Generator::new(corpus, fps)
+                .generate(distractors, seed)
+                .into_iter()
+                .enumerate()
+            {
+                known.push((
+                    KnownRef {
+                        id: first + j as u64,
+                        label: format!("distractor-{j}"),
+                    },
+                    d.signals,
+                ));
+                families.push(None);
+                raw.push(d.raw);
+            }
+        }
+        Ok(Self {
+            matcher: Matcher::from_signals(known, model.clone()),
+            families,
+            raw,
+        })
+    }
+
+    fn family(&self, answer: &Answer) -> Option<&'a str> {
+        answer.site.and_then(|s| self.families[s as usize])
+    }
+
+    /// The best known site by a raw comparison, ties to the first.
+    fn best_raw(&self, score: impl Fn(&RawValues) -> f64) -> Answer {
+        let mut best = Answer::default();
+        for (pos, r) in self.raw.iter().enumerate() {
+            let s = score(r);
+            if best.site.is_none() || s > best.score {
+                best = Answer {
+                    score: s,
+                    site: Some(pos as u32),
+                };
+            }
+        }
+        best
+    }
+}
+
+/// Everything computed once per corpus, model and store.
 struct Run<'a> {
     corpus: &'a Corpus,
+    store: Store<'a>,
     queries: Vec<&'a Query>,
     methods: Vec<Method>,
+    /// Per query: the best scores of its family (see [`QueryAnswers`]).
+    family_scores: Vec<(Option<f64>, Option<f64>)>,
+}
+
+/// Every method's answer to one query.
+struct QueryAnswers {
+    fused: Answer,
+    /// The best score of a known site of the query's family: among the
+    /// candidates, and among all known sites.
+    family_candidate: Option<f64>,
+    family_any: Option<f64>,
+    single: [Answer; N_FEATURES],
+    shodan: Answer,
+    dnstwist: Answer,
+    httpx: Answer,
+}
+
+fn answer_query(store: &Store<'_>, fp: &SiteFingerprint, truth: Option<&str>) -> QueryAnswers {
+    let matcher = &store.matcher;
+    let signals = SiteSignals::of(fp);
+    let of_family = |scored: &[Scored]| {
+        truth.and_then(|t| {
+            scored
+                .iter()
+                .find(|s| store.families[s.site as usize] == Some(t))
+                .map(|s| s.score)
+        })
+    };
+    let candidates = matcher.score(&signals, false);
+    let fused = candidates.first().map_or(Answer::default(), |b| Answer {
+        score: b.score,
+        site: Some(b.site),
+    });
+    let family_candidate = of_family(&candidates);
+    let all = matcher.score(&signals, true);
+    let family_any = of_family(&all);
+    let mut single = [Answer::default(); N_FEATURES];
+    for (j, answer) in single.iter_mut().enumerate() {
+        // The best known site by this feature alone; ties by store id
+        // (`all` is in a deterministic order).
+        let mut top: Option<(f64, u32, u64)> = None;
+        for s in &all {
+            let v = s.features.values[j];
+            let id = matcher.known(s.site).id;
+            if top.is_none_or(|(tv, _, tid)| v > tv || (v == tv && id < tid)) {
+                top = Some((v, s.site, id));
+            }
+        }
+        if let Some((v, site, _)) = top {
+            *answer = Answer {
+                score: v,
+                site: Some(site),
+            };
+        }
+    }
+    drop(all);
+    let q = RawValues::of(fp);
+    QueryAnswers {
+        fused,
+        family_candidate,
+        family_any,
+        single,
+        shodan: store.best_raw(|k| match (q.favicon_mmh3, k.favicon_mmh3) {
+            (Some(a), Some(b)) if a == b => 1.0,
+            _ => 0.0,
+        }),
+        dnstwist: store.best_raw(|k| match (q.ahash, k.ahash) {
+            (Some(a), Some(b)) => similarity(a, b),
+            _ => 0.0,
+        }),
+        httpx: store.best_raw(|k| match (q.root_text, k.root_text) {
+            (Some(a), Some(b)) => similarity(a, b),
+            _ => 0.0,
+        }),
+    }
 }
 
 fn run<'a>(
@@ -118,145 +386,66 @@ fn run<'a>(
     fps: &BTreeMap<String, SiteFingerprint>,
     model: &FusedModel,
     fold: Fold,
-) -> Result<(Run<'a>, Matcher)> {
-    let known: Vec<(u64, &str, &SiteFingerprint)> = corpus
-        .split
-        .known
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (i as u64 + 1, id.as_str(), &fps[id]))
-        .collect();
-    let matcher = Matcher::new(known.iter().copied(), model.clone())?;
-    let family_of = |pos: u32| corpus.sites[&matcher.known(pos).label].family.clone();
+    distractors: usize,
+    seed: u64,
+) -> Result<Run<'a>> {
+    let store = Store::new(corpus, fps, model, distractors, seed)?;
     let queries: Vec<&Query> = corpus
         .split
         .queries
         .iter()
         .filter(|q| q.fold == fold)
         .collect();
-    let mut fused = Vec::new();
-    let mut single: Vec<Vec<Answer>> = vec![Vec::new(); N_FEATURES];
-    let mut shodan = Vec::new();
-    let mut dnstwist = Vec::new();
-    let mut httpx = Vec::new();
-    for q in &queries {
-        let fp = &fps[&q.site];
-        let signals = SiteSignals::of(fp);
-        let best = matcher.score(&signals, false);
-        fused.push(best.first().map_or(
-            Answer {
-                score: 0.0,
-                family: None,
-            },
-            |b| Answer {
-                score: b.score,
-                family: Some(family_of(b.site)),
-            },
-        ));
-        let all = matcher.score(&signals, true);
-        for (j, answers) in single.iter_mut().enumerate() {
-            // The best known site by this feature alone; ties by store id
-            // (`all` is in a deterministic order).
-            let mut top: Option<(f64, u32, u64)> = None;
-            for s in &all {
-                let v = s.features.values[j];
-                let id = matcher.known(s.site).id;
-                if top.is_none_or(|(tv, _, tid)| v > tv || (v == tv && id < tid)) {
-                    top = Some((v, s.site, id));
-                }
-            }
-            answers.push(top.map_or(
-                Answer {
-                    score: 0.0,
-                    family: None,
-                },
-                |(v, site, _)| Answer {
-                    score: v,
-                    family: Some(family_of(site)),
-                },
-            ));
-        }
-        shodan.push(best_raw(&known, corpus, |k| {
-            match (&fp.favicon, &k.favicon) {
-                (Some(a), Some(b)) if a.mmh3 == b.mmh3 => 1.0,
-                _ => 0.0,
-            }
-        }));
-        dnstwist.push(best_raw(&known, corpus, |k| {
-            match (&fp.screenshot, &k.screenshot) {
-                (Some(a), Some(b)) => similarity(a.ahash, b.ahash),
-                _ => 0.0,
-            }
-        }));
-        httpx.push(best_raw(&known, corpus, |k| {
-            match (fp.pages.first(), k.pages.first()) {
-                (Some(a), Some(b)) => similarity(a.text_simhash, b.text_simhash),
-                _ => 0.0,
-            }
-        }));
-    }
+    // Queries are independent: answered in parallel on the caller's pool,
+    // collected in query order.
+    let answers: Vec<QueryAnswers> = queries
+        .par_iter()
+        .map(|q| answer_query(&store, &fps[&q.site], q.truth.as_deref()))
+        .collect();
+    let column = |f: &dyn Fn(&QueryAnswers) -> Answer| answers.iter().map(f).collect();
     let mut methods = vec![Method {
         name: "fused".into(),
         description: "fused verdict (logistic model over all signals)".into(),
-        answers: fused,
+        answers: column(&|a| a.fused),
     }];
-    for (j, answers) in single.into_iter().enumerate() {
+    for (j, name) in FEATURE_NAMES.iter().enumerate() {
         methods.push(Method {
-            name: FEATURE_NAMES[j].into(),
-            description: format!("{} alone", FEATURE_NAMES[j]),
-            answers,
+            name: (*name).into(),
+            description: format!("{name} alone"),
+            answers: column(&|a| a.single[j]),
         });
     }
     methods.push(Method {
         name: "baseline:shodan_favicon".into(),
         description: "favicon mmh3 equality, as a Shodan pivot".into(),
-        answers: shodan,
+        answers: column(&|a| a.shodan),
     });
     methods.push(Method {
         name: "baseline:dnstwist_ahash".into(),
         description: "screenshot 8x8 average hash similarity, as dnstwist".into(),
-        answers: dnstwist,
+        answers: column(&|a| a.dnstwist),
     });
     methods.push(Method {
         name: "baseline:httpx_simhash".into(),
         description: "root page body simhash within 3 bits, as httpx".into(),
-        answers: httpx,
+        answers: column(&|a| a.httpx),
     });
-    Ok((
-        Run {
-            corpus,
-            queries,
-            methods,
-        },
-        matcher,
-    ))
+    let family_scores = answers
+        .iter()
+        .map(|a| (a.family_candidate, a.family_any))
+        .collect();
+    Ok(Run {
+        corpus,
+        store,
+        queries,
+        methods,
+        family_scores,
+    })
 }
 
 /// `1 - d/64` for two 64-bit hashes `d` bits apart.
-fn similarity(a: Hash64, b: Hash64) -> f64 {
-    1.0 - f64::from(a.hamming(b)) / 64.0
-}
-
-/// The best known site by a raw comparison, ties by store id.
-fn best_raw(
-    known: &[(u64, &str, &SiteFingerprint)],
-    corpus: &Corpus,
-    score: impl Fn(&SiteFingerprint) -> f64,
-) -> Answer {
-    let mut best = Answer {
-        score: 0.0,
-        family: None,
-    };
-    for (_, label, fp) in known {
-        let s = score(fp);
-        if best.family.is_none() || s > best.score {
-            best = Answer {
-                score: s,
-                family: Some(corpus.sites[*label].family.clone()),
-            };
-        }
-    }
-    best
+fn similarity(a: u64, b: u64) -> f64 {
+    1.0 - f64::from((a ^ b).count_ones()) / 64.0
 }
 
 /// Fixed thresholds of the baselines that imitate a tool's own rule.
@@ -269,6 +458,11 @@ fn fixed_threshold(name: &str) -> Option<f64> {
     }
 }
 
+/// Whether a score is a predicted match at `threshold`.
+fn predicted(score: f64, threshold: f64) -> bool {
+    score > 0.0 && score >= threshold
+}
+
 impl Run<'_> {
     /// (score, answered right if predicted, query has a known family) per query.
     fn outcomes(&self, m: &Method) -> Vec<(f64, bool, bool)> {
@@ -276,20 +470,39 @@ impl Run<'_> {
             .iter()
             .zip(&m.answers)
             .map(|(q, a)| {
-                let right = q.truth.is_some() && a.family.as_deref() == q.truth.as_deref();
+                let right = q.truth.is_some() && self.store.family(a) == q.truth.as_deref();
                 (a.score, right, q.truth.is_some())
             })
             .collect()
     }
 
-    fn result(&self, m: &Method, threshold: f64) -> MethodResult {
+    /// The family of each query (the bootstrap's unit).
+    fn query_family(&self, q: &Query) -> &str {
+        &self.corpus.sites[&q.site].family
+    }
+
+    /// Per family of the fold (in name order), the counts of `m` at
+    /// `threshold`.
+    fn family_counts(&self, m: &Method, threshold: f64) -> Vec<Counts> {
+        let mut per: BTreeMap<&str, Counts> = BTreeMap::new();
+        for (q, (score, right, positive)) in self.queries.iter().zip(self.outcomes(m)) {
+            let c = per.entry(self.query_family(q)).or_default();
+            let p = predicted(score, threshold);
+            c.tp += usize::from(p && right);
+            c.fp += usize::from(p && !right);
+            c.positives += usize::from(positive);
+        }
+        per.into_values().collect()
+    }
+
+    fn result(&self, m: &Method, threshold: f64, ci: Intervals) -> MethodResult {
         let outcomes = self.outcomes(m);
         let positives = outcomes.iter().filter(|o| o.2).count();
         let (mut tp, mut fp) = (0, 0);
         let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
         let mut by_mutation: BTreeMap<String, Tally> = BTreeMap::new();
         for (q, &(score, right, _)) in self.queries.iter().zip(&outcomes) {
-            let predicted = score > 0.0 && score >= threshold;
+            let predicted = predicted(score, threshold);
             tp += usize::from(predicted && right);
             fp += usize::from(predicted && !right);
             let correct = if q.truth.is_some() {
@@ -320,10 +533,59 @@ impl Run<'_> {
             precision,
             recall,
             f1: f1(precision, recall),
+            precision_ci: ci.precision,
+            recall_ci: ci.recall,
+            f1_ci: ci.f1,
             pr_auc: average_precision(&outcomes, positives),
             by_kind,
             by_mutation,
         }
+    }
+
+    /// The fused method's verdict on each query.
+    fn predictions(&self, fused: &Method, threshold: f64) -> Vec<Prediction> {
+        let matcher = &self.store.matcher;
+        self.queries
+            .iter()
+            .zip(&fused.answers)
+            .zip(&self.family_scores)
+            .map(|((q, a), &(family_candidate_score, family_score))| {
+                let best_family = self.store.family(a);
+                let is_predicted = predicted(a.score, threshold);
+                let right = q.truth.is_some() && best_family == q.truth.as_deref();
+                let outcome = match (is_predicted, right, q.truth.is_some()) {
+                    (true, true, _) => Outcome::TruePositive,
+                    (true, false, _) => Outcome::FalsePositive,
+                    (false, _, true) => Outcome::FalseNegative,
+                    (false, _, false) => Outcome::TrueNegative,
+                };
+                let expected = match &q.truth {
+                    Some(family) => self
+                        .corpus
+                        .split
+                        .known
+                        .iter()
+                        .filter(|k| &self.corpus.sites[*k].family == family)
+                        .cloned()
+                        .collect(),
+                    None => Vec::new(),
+                };
+                Prediction {
+                    query: q.site.clone(),
+                    family: self.query_family(q).to_string(),
+                    kind: q.kind.clone(),
+                    expected,
+                    best: a.site.map(|s| matcher.known(s).label.clone()),
+                    best_family: best_family.map(str::to_string),
+                    score: a.score,
+                    threshold,
+                    predicted: is_predicted,
+                    outcome,
+                    family_candidate_score,
+                    family_score,
+                }
+            })
+            .collect()
     }
 }
 
@@ -392,7 +654,9 @@ fn best_threshold(outcomes: &[(f64, bool, bool)], min_precision: f64) -> f64 {
     }
 }
 
-/// Evaluates every method on one fold of the corpus with `model`.
+/// Evaluates every method on one fold of the corpus with `model`, against
+/// the corpus's known sites alone, with the default bootstrap
+/// ([`EvalConfig::default`]).
 ///
 /// # Errors
 /// When a fingerprint cannot be compared (another hash spec).
@@ -402,26 +666,73 @@ pub fn evaluate(
     model: &FusedModel,
     fold: Fold,
 ) -> Result<Evaluation> {
-    let (run, _) = run(corpus, fps, model, fold)?;
-    let methods = run
+    evaluate_with(corpus, fps, model, fold, &EvalConfig::default())
+}
+
+/// Evaluates every method on one fold of the corpus with `model`.
+///
+/// With [`EvalConfig::distractors`], the known sites are padded with that
+/// many synthetic sites, unrelated to every family of the corpus and shaped
+/// like its sites: each is drawn from a pair of corpus sites of different
+/// families and stands to the first as the second does (the same Hamming
+/// distance for every hash, the same values shared, fresh values for the
+/// rest, the same signals present). A query matched to a distractor is a
+/// false positive. The figures then show what a store of that size does to
+/// candidate search, document frequencies and template crowds. Confidence
+/// intervals: a bootstrap over the fold's families (queries of one family
+/// are not independent), see [`Interval`]. Queries are answered in parallel
+/// on the current rayon pool; the result does not depend on the thread
+/// count.
+///
+/// # Errors
+/// When a fingerprint cannot be compared (another hash spec).
+pub fn evaluate_with(
+    corpus: &Corpus,
+    fps: &BTreeMap<String, SiteFingerprint>,
+    model: &FusedModel,
+    fold: Fold,
+    config: &EvalConfig,
+) -> Result<Evaluation> {
+    let run = run(corpus, fps, model, fold, config.distractors, config.seed)?;
+    let thresholds: Vec<f64> = run
         .methods
         .iter()
         .map(|m| {
-            let threshold = if m.name == "fused" {
+            if m.name == "fused" {
                 model.threshold
             } else {
                 fixed_threshold(&m.name)
                     .or_else(|| model.signal_threshold(&m.name))
                     .unwrap_or(1.0)
-            };
-            run.result(m, threshold)
+            }
         })
+        .collect();
+    let counts: Vec<Vec<Counts>> = run
+        .methods
+        .iter()
+        .zip(&thresholds)
+        .map(|(m, &t)| run.family_counts(m, t))
+        .collect();
+    let families = counts.first().map_or(0, Vec::len);
+    let intervals = family_bootstrap(&counts, config.resamples, config.seed);
+    let methods = run
+        .methods
+        .iter()
+        .zip(&thresholds)
+        .zip(intervals)
+        .map(|((m, &t), ci)| run.result(m, t, ci))
         .collect();
     Ok(Evaluation {
         fold,
         known: corpus.split.known.len(),
+        distractors: config.distractors,
+        seed: config.seed,
+        radii: run.store.matcher.index().radii(),
         queries: run.queries.len(),
         positives: run.queries.iter().filter(|q| q.truth.is_some()).count(),
+        families,
+        resamples: config.resamples,
+        predictions: run.predictions(&run.methods[0], thresholds[0]),
         methods,
         clusters: cluster_quality(corpus, fps, model, fold)?,
         model: model.provenance.clone(),
@@ -552,7 +863,7 @@ pub fn fit(
         provenance: String::new(),
         ..base.clone()
     };
-    let (run, _) = run(corpus, fps, &model, Fold::Fit)?;
+    let run = run(corpus, fps, &model, Fold::Fit, 0, DEFAULT_SEED)?;
     for m in &run.methods {
         if m.name != "fused" && fixed_threshold(&m.name).is_none() {
             let t = best_threshold(&run.outcomes(m), 0.0);
