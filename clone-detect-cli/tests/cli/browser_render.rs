@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use clone_detect::acquire::screenshot::{Capture, ScreenshotConfig, SettleWait};
+use clone_detect::acquire::screenshot::{Capture, ScreenshotConfig, SettleWait, Settled};
 use clone_detect::blocking::Screenshotter;
 use clone_detect_tests::server::{Reply, Server};
 
@@ -182,10 +182,13 @@ addEventListener("load", () => {
         ..ScreenshotConfig::default()
     });
 
-    // Quiet at load: captured long before the cap.
-    let (capture, took) = timed(&shots, &server.url("/quiet.html"));
+    // Quiet at load: captured when the network is quiet, not at the cap.
+    // (What the capture waited for is asserted, not how long it took: no
+    // upper bound on time holds on a busy machine; lower bounds do, as a
+    // timer never fires early.)
+    let (capture, _) = timed(&shots, &server.url("/quiet.html"));
     assert_eq!(centre(&capture.png), [0x22, 0xaa, 0x66]);
-    assert!(took < Duration::from_secs(3), "a quiet page took {took:?}");
+    assert_eq!(capture.settled, Settled::Quiet);
 
     // The late image is in the capture.
     let (capture, took) = timed(&shots, &server.url("/late.html"));
@@ -195,7 +198,7 @@ addEventListener("load", () => {
         "the late image is not in the capture"
     );
     assert!(took >= Duration::from_millis(1500), "{took:?}");
-    assert!(took < cap, "waited for the cap: {took:?}");
+    assert_eq!(capture.settled, Settled::Quiet, "waited for the cap");
 
     // The fixed pause of old would not have waited for it.
     let fixed = launch(ScreenshotConfig {
@@ -205,6 +208,7 @@ addEventListener("load", () => {
     });
     let (capture, _) = timed(&fixed, &server.url("/late.html"));
     assert_eq!(centre(&capture.png), [0xff, 0xff, 0xff]);
+    assert_eq!(capture.settled, Settled::Pause);
     drop(fixed);
 
     // A page that never stops requesting is captured at the cap.
@@ -216,8 +220,8 @@ addEventListener("load", () => {
             .is_some_and(|h| h.contains("<h1>Polling</h1>")),
         "the polling page's DOM"
     );
+    assert_eq!(capture.settled, Settled::Cap);
     assert!(took >= cap, "captured before the cap: {took:?}");
-    assert!(took < cap + Duration::from_secs(6), "{took:?}");
     assert!(server.requests("/poll") - polled >= 5, "the page polled");
 }
 

@@ -22,7 +22,8 @@
 //! change and the page it leads to) is thus in the capture, and a page
 //! whose network is quiet at load is captured [`ScreenshotConfig::quiet`]
 //! after it. Requests of out-of-process frames and workers are not counted
-//! (they are other targets).
+//! (they are other targets). [`Capture::settled`] says which ended the
+//! wait: a quiet network, or the cap.
 //!
 //! # Opening ahead
 //! Opening a fresh browser context's first tab starts a renderer process:
@@ -260,6 +261,21 @@ pub enum SettleWait {
     Fixed,
 }
 
+/// Why a capture stopped waiting after the page's load event.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Settled {
+    /// The page's network was quiet for [`ScreenshotConfig::quiet`]
+    /// ([`SettleWait::NetworkQuiet`]).
+    #[default]
+    Quiet,
+    /// The network never went quiet: captured at [`ScreenshotConfig::settle`]
+    /// after load ([`SettleWait::NetworkQuiet`]).
+    Cap,
+    /// The fixed pause ended ([`SettleWait::Fixed`]).
+    Pause,
+}
+
 /// What one capture took from the browser.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Capture {
@@ -276,6 +292,8 @@ pub struct Capture {
     /// The URL the page ended on, after any redirect, meta refresh or
     /// script navigation; `None` when the browser did not say.
     pub final_url: Option<String>,
+    /// Why the capture stopped waiting after load.
+    pub settled: Settled,
 }
 
 impl Capture {
@@ -1524,12 +1542,15 @@ async fn load_and_capture(
             Err(_) => return Err(format!("the page did not load within {load_cap:?}")),
         }
         let loaded = tokio::time::Instant::now();
-        match config.wait {
-            SettleWait::Fixed => tokio::time::sleep(config.settle).await,
-            SettleWait::NetworkQuiet => {
-                wait_for_quiet(&mut network, loaded, config.quiet, config.settle).await;
+        let settled = match config.wait {
+            SettleWait::Fixed => {
+                tokio::time::sleep(config.settle).await;
+                Settled::Pause
             }
-        }
+            SettleWait::NetworkQuiet => {
+                wait_for_quiet(&mut network, loaded, config.quiet, config.settle).await
+            }
+        };
         let final_url = page.url().await.ok().flatten();
         if final_url
             .as_deref()
@@ -1564,6 +1585,7 @@ async fn load_and_capture(
             rendered_html: None,
             rendered_cut: false,
             final_url,
+            settled,
         };
         *shot.lock().unwrap_or_else(|e| e.into_inner()) = Some(capture.clone());
         match rendered_dom(page, config.max_rendered).await {
@@ -1671,15 +1693,18 @@ async fn wait_for_quiet(
     loaded: tokio::time::Instant,
     quiet: Duration,
     cap: Duration,
-) {
+) -> Settled {
     let cap = loaded + cap;
     let mut watching = true;
     loop {
         let state = *network.borrow_and_update();
         let now = tokio::time::Instant::now();
         let quiet_at = state.last.max(loaded) + quiet;
-        if now >= cap || (!state.busy && now >= quiet_at) {
-            return;
+        if !state.busy && now >= quiet_at {
+            return Settled::Quiet;
+        }
+        if now >= cap {
+            return Settled::Cap;
         }
         let wake = if state.busy { cap } else { quiet_at.min(cap) };
         if watching {
@@ -1860,8 +1885,8 @@ mod tests {
 
     /// How long `wait_for_quiet` waits when the network does `script`
     /// (busy or not, after a pause each), with a quiet window of 100 ms and
-    /// a cap of 1 s.
-    fn waited(script: Vec<(u64, bool)>) -> Duration {
+    /// a cap of 1 s, and why it stopped.
+    fn waited(script: Vec<(u64, bool)>) -> (Duration, Settled) {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_time()
             .build()
@@ -1882,7 +1907,7 @@ mod tests {
                 }
                 // The watcher ends (its page is gone).
             });
-            wait_for_quiet(
+            let settled = wait_for_quiet(
                 &mut rx,
                 loaded,
                 Duration::from_millis(100),
@@ -1890,30 +1915,33 @@ mod tests {
             )
             .await;
             network.abort();
-            loaded.elapsed()
+            (loaded.elapsed(), settled)
         })
     }
 
     #[test]
     fn the_wait_ends_when_the_network_is_quiet_or_at_the_cap() {
         let ms = Duration::from_millis;
-        // (what the network does, shortest wait, longest wait)
+        // (what the network does, why the wait ends, the least it can take:
+        // a timer never fires early, so no upper bound on a busy machine).
         let cases = [
             // Quiet at load: one quiet window.
-            (vec![], ms(100), ms(400)),
-            // One request after load, 300 ms long.
-            (vec![(20, true), (300, false)], ms(420), ms(800)),
-            // Requests end to end, never quiet: the cap.
-            (vec![(10, true); 1], ms(1000), ms(1400)),
+            (vec![], Settled::Quiet, ms(100)),
+            // One request after load, 300 ms long, then a quiet window.
+            (vec![(20, true), (300, false)], Settled::Quiet, ms(420)),
+            // A request that never ends: the cap.
+            (vec![(10, true); 1], Settled::Cap, ms(1000)),
+            // Requests end to end, never 100 ms quiet: the cap.
             (
                 (0..200).map(|i| (10, i % 2 == 0)).collect(),
+                Settled::Cap,
                 ms(1000),
-                ms(1400),
             ),
         ];
-        for (script, low, high) in cases {
-            let took = waited(script.clone());
-            assert!(took >= low && took < high, "{script:?}: {took:?}");
+        for (script, why, low) in cases {
+            let (took, settled) = waited(script.clone());
+            assert_eq!(settled, why, "{script:?}");
+            assert!(took >= low, "{script:?}: {took:?}");
         }
     }
 
