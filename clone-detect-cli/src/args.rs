@@ -358,6 +358,14 @@ pub struct SourceArgs {
     /// registrable domain (Public Suffix List).
     #[arg(long, value_enum, default_value_t = GroupByArg::Host)]
     pub group_by: GroupByArg,
+    /// Render saved website folders in the browser, each served on
+    /// 127.0.0.1 for one capture that reaches no other address: a page a
+    /// script builds is fingerprinted from its DOM after load, a meta
+    /// refresh ends on the page it leads to. The folder's screenshot.png is
+    /// kept when it has one. Off by default: folders are read without a
+    /// browser (a browser per folder is slow).
+    #[arg(long, help_heading = "Screenshots")]
+    pub render_folders: bool,
     #[command(flatten)]
     pub crawl: CrawlArgs,
     #[command(flatten)]
@@ -490,6 +498,14 @@ pub struct SnapshotArgs {
     pub output: PathBuf,
     #[command(flatten)]
     pub evidence: EvidenceArg,
+    /// Render saved website folders in the browser, each served on
+    /// 127.0.0.1 for one capture that reaches no other address: a page a
+    /// script builds is fingerprinted from its DOM after load, a meta
+    /// refresh ends on the page it leads to. The folder's screenshot.png is
+    /// kept when it has one. Off by default: folders are read without a
+    /// browser (a browser per folder is slow).
+    #[arg(long, help_heading = "Screenshots")]
+    pub render_folders: bool,
     #[command(flatten)]
     pub crawl: CrawlArgs,
     #[command(flatten)]
@@ -946,6 +962,7 @@ impl SourceArgs {
             sites,
             threads,
             group_by,
+            render_folders,
             crawl,
             shots,
         } = self;
@@ -981,6 +998,7 @@ impl SourceArgs {
                 threads: *threads,
                 folder,
                 warc,
+                render_folders: render_folders.then(|| shots.config()),
             },
             screenshots: (!shots.no_screenshot).then(|| shots.config_with(&crawl)),
             crawl,

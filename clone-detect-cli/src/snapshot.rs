@@ -47,6 +47,7 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
         sources,
         load: LoadConfig {
             sites: args.sites,
+            render_folders: args.render_folders.then(|| args.shots.config()),
             ..LoadConfig::default()
         },
         crawl,

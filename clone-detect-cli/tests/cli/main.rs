@@ -17,6 +17,7 @@ mod crawl_faults;
 mod crawl_fidelity;
 mod crawl_guard;
 mod evidence;
+mod folder_render;
 mod hostile_sites;
 mod interop;
 mod known_check;

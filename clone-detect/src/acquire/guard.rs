@@ -142,6 +142,7 @@ pub struct Guard {
     pins: Arc<[(String, IpAddr)]>,
     lookup: Lookup,
     trusted: Arc<[IpAddr]>,
+    only: Option<SocketAddr>,
 }
 
 impl Guard {
@@ -154,7 +155,19 @@ impl Guard {
             pins: pins.iter().cloned().collect(),
             lookup,
             trusted: Arc::new([]),
+            only: None,
         }
+    }
+
+    /// Allows `addr` alone (an IP address and a port): every other target,
+    /// public or private, another port of the same address, and every host
+    /// name is refused without being looked up, while `addr` itself passes
+    /// though it is private. For a page that must reach its own origin and
+    /// nothing else (a saved folder served on loopback).
+    #[must_use]
+    pub fn with_only(mut self, addr: SocketAddr) -> Self {
+        self.only = Some(addr);
+        self
     }
 
     /// Trusts these exact addresses although they are private (a mirror
@@ -181,6 +194,10 @@ impl Guard {
     /// # Errors
     /// The message naming the pin.
     pub fn check_pins(&self) -> Result<(), String> {
+        if self.only.is_some() {
+            // Pins are not used: one address alone is reached.
+            return Ok(());
+        }
         match self.pins.iter().find(|(_, ip)| !self.allows(*ip)) {
             Some((host, ip)) => Err(format!(
                 "{host} is pinned to {ip}, a private address, while private targets are refused"
@@ -198,6 +215,18 @@ impl Guard {
     pub fn check_url(&self, url: &Url) -> Result<(), String> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(format!("{url}: only http and https are fetched"));
+        }
+        if let Some(only) = self.only {
+            let ip = match url.host() {
+                Some(Host::Ipv4(v4)) => Some(IpAddr::V4(v4)),
+                Some(Host::Ipv6(v6)) => Some(IpAddr::V6(v6)),
+                _ => None,
+            };
+            let port = url.port_or_known_default();
+            return match (ip, port) {
+                (Some(ip), Some(port)) if SocketAddr::new(ip, port) == only => Ok(()),
+                _ => Err(format!("{url}: only {only} is reached")),
+            };
         }
         if !self.refuse_private {
             return Ok(());
@@ -234,6 +263,13 @@ impl Guard {
             .trim_end_matches(']')
             .trim_end_matches('.')
             .to_ascii_lowercase();
+        if let Some(only) = self.only {
+            // Names are not looked up: the answer could only be refused.
+            return match name.parse::<IpAddr>() {
+                Ok(ip) if SocketAddr::new(ip, port) == only => Ok(vec![only]),
+                _ => Err(format!("{host}:{port}: only {only} is reached")),
+            };
+        }
         let ips: Vec<IpAddr> = if let Ok(ip) = name.parse::<IpAddr>() {
             vec![ip]
         } else if let Some((_, ip)) = self.pins.iter().find(|(h, _)| *h == name) {
@@ -422,5 +458,52 @@ mod tests {
         assert!(Guard::new(false, &pins, Lookup::System)
             .check_pins()
             .is_ok());
+    }
+
+    #[test]
+    fn only_one_address_passes_an_only_rule() {
+        let only: SocketAddr = "127.0.0.1:4321".parse().unwrap();
+        let asked = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let seen = asked.clone();
+        let lookup = Lookup::custom(move |_| {
+            seen.store(true, std::sync::atomic::Ordering::SeqCst);
+            Ok(vec!["127.0.0.1".parse().unwrap()])
+        });
+        for refuse_private in [true, false] {
+            let guard = Guard::new(
+                refuse_private,
+                &[("pinned.test".into(), "127.0.0.1".parse().unwrap())],
+                lookup.clone(),
+            )
+            .with_only(only);
+            let url = |u: &str| guard.check_url(&Url::parse(u).unwrap());
+            assert!(url("http://127.0.0.1:4321/a.html").is_ok());
+            for refused in [
+                "http://127.0.0.1:4322/",
+                "http://127.0.0.2:4321/",
+                "http://localhost:4321/",
+                "http://pinned.test:4321/",
+                "http://93.184.216.34/",
+                "http://[::1]:4321/",
+                "file:///etc/passwd",
+            ] {
+                assert!(url(refused).is_err(), "{refused}");
+            }
+            block_on(async {
+                assert_eq!(guard.resolve("127.0.0.1", 4321).await.unwrap(), [only]);
+                for (host, port) in [
+                    ("127.0.0.1", 4322),
+                    ("pinned.test", 4321),
+                    ("anything.test", 4321),
+                    ("93.184.216.34", 80),
+                ] {
+                    assert!(guard.resolve(host, port).await.is_err(), "{host}:{port}");
+                }
+            });
+        }
+        assert!(
+            !asked.load(std::sync::atomic::Ordering::SeqCst),
+            "a name was looked up"
+        );
     }
 }

@@ -11,6 +11,10 @@ pub mod crawl;
 mod devtools;
 mod favicon;
 pub mod folder;
+#[cfg(feature = "screenshot")]
+pub mod folder_render;
+#[cfg(feature = "screenshot")]
+mod folder_server;
 pub mod follow;
 #[cfg(any(feature = "crawl", feature = "screenshot"))]
 pub mod guard;

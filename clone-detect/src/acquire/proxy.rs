@@ -48,9 +48,9 @@ use url::Host;
 use super::guard::Guard;
 
 /// Largest request head accepted from the browser, in bytes.
-const MAX_HEAD: usize = 16 * 1024;
+pub(super) const MAX_HEAD: usize = 16 * 1024;
 /// Time the browser has to send a request head.
-const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+pub(super) const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 /// Time for the guard's lookup, and for connecting to one address.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Addresses of one target tried, in the order the guard gave them.
@@ -150,7 +150,7 @@ enum Request {
 
 /// Why a request head is not served.
 #[derive(Debug, PartialEq, Eq)]
-enum HeadError {
+pub(super) enum HeadError {
     /// Longer than [`MAX_HEAD`].
     TooLarge,
     /// Not a request this proxy serves, and why.
@@ -289,7 +289,7 @@ async fn pump(mut client: TcpStream, mut upstream: TcpStream, idle: Duration, tu
 /// Reads a request head (through the blank line) of at most [`MAX_HEAD`]
 /// bytes; returns it and the bytes read after it, or `None` when the peer
 /// closed first.
-async fn read_head<R: AsyncRead + Unpin>(
+pub(super) async fn read_head<R: AsyncRead + Unpin>(
     reader: &mut R,
 ) -> Result<Option<(Vec<u8>, Vec<u8>)>, HeadError> {
     let mut buf = Vec::with_capacity(4096);

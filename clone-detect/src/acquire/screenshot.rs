@@ -48,6 +48,9 @@
 //! (module `acquire::proxy`), which resolves names only through a
 //! [`Guard`] and connects only to the addresses it allowed: by default no
 //! private or loopback address is reached ([`ScreenshotConfig::refuse_private`]).
+//! With [`ScreenshotConfig::only_address`], one address and port alone is
+//! reached, and no name is looked up (a saved folder rendered from a
+//! loopback server, [`super::folder_render`]).
 //! Chromium resolves nothing itself (`--host-resolver-rules` maps every
 //! name to "not found"), speaks no QUIC and sends no WebRTC UDP outside the
 //! proxy.
@@ -206,6 +209,14 @@ pub struct ScreenshotConfig {
     /// the user runs inside, a test server); every other private address
     /// stays refused. Default empty.
     pub trusted: Vec<IpAddr>,
+    /// Reach this address (IP and port) alone: the browser's requests to
+    /// any other target, public or private, are refused, host names are not
+    /// looked up, and this one is allowed though it is private; it overrides
+    /// `refuse_private`, `resolve` and `trusted` (see
+    /// [`Guard::with_only`](super::guard::Guard::with_only)). For a page
+    /// that must not leave its own origin: a saved folder rendered from a
+    /// loopback server ([`super::folder_render`]). Default `None`.
+    pub only_address: Option<SocketAddr>,
     /// Captures after which the browser is replaced by a fresh one (what a
     /// page leaked in the browser process goes with it); 0 never restarts it
     /// for the count (an unhealthy browser is still replaced). Default 50.
@@ -239,6 +250,7 @@ impl Default for ScreenshotConfig {
             refuse_private: true,
             lookup: Lookup::System,
             trusted: Vec::new(),
+            only_address: None,
             restart_after: 50,
             no_sandbox: false,
             open_ahead: true,
@@ -323,8 +335,12 @@ impl Capture {
 impl ScreenshotConfig {
     /// The guard every request of the browser passes.
     fn guard(&self) -> Guard {
-        Guard::new(self.refuse_private, &self.resolve, self.lookup.clone())
-            .with_trusted(&self.trusted)
+        let guard = Guard::new(self.refuse_private, &self.resolve, self.lookup.clone())
+            .with_trusted(&self.trusted);
+        match self.only_address {
+            Some(addr) => guard.with_only(addr),
+            None => guard,
+        }
     }
 }
 

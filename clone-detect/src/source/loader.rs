@@ -24,6 +24,19 @@ pub struct LoadConfig {
     pub folder: FolderConfig,
     /// How WARC archives are read.
     pub warc: WarcConfig,
+    /// Render saved website folders in a browser configured so (feature
+    /// `screenshot`; see [`crate::acquire::folder_render`]): each folder is
+    /// served on loopback for one capture that reaches nothing else, and
+    /// fingerprinted from the page the browser shows (a script-built page
+    /// from its DOM after load), keeping the folder's own `screenshot.png`
+    /// when it has one. A rendering that fails is a warning of the site,
+    /// whose folder reading stands. The servers and browsers run on the
+    /// tokio runtime the [`Loader`] is made in when it is a multi-threaded
+    /// one, else on a runtime of two worker threads the loader starts for
+    /// them and stops when dropped. Each folder starts a browser of its own.
+    /// Default `None`: folders are read without a browser.
+    #[cfg(feature = "screenshot")]
+    pub render_folders: Option<crate::acquire::screenshot::ScreenshotConfig>,
 }
 
 impl Default for LoadConfig {
@@ -33,6 +46,8 @@ impl Default for LoadConfig {
             threads: None,
             folder: FolderConfig::default(),
             warc: WarcConfig::default(),
+            #[cfg(feature = "screenshot")]
+            render_folders: None,
         }
     }
 }
@@ -93,6 +108,8 @@ pub struct Loader<'a> {
     keep_snapshots: bool,
     #[cfg(feature = "crawl")]
     live: Option<crate::blocking::LiveAcquirer>,
+    #[cfg(feature = "screenshot")]
+    renderer: Option<crate::acquire::folder_render::Renderer>,
 }
 
 impl std::fmt::Debug for Loader<'_> {
@@ -108,8 +125,9 @@ impl<'a> Loader<'a> {
     ///
     /// # Errors
     /// [`Error::Config`] when `sites` or `threads` is zero or the folder
-    /// configuration is invalid, [`Error::Runtime`] when the threads cannot
-    /// start.
+    /// configuration is invalid, [`Error::Runtime`] when the threads (or
+    /// the runtime [`render_folders`](LoadConfig::render_folders) needs)
+    /// cannot start.
     pub fn new(fingerprinter: &'a Fingerprinter, config: LoadConfig) -> Result<Self> {
         if config.sites == 0 || config.threads == Some(0) {
             return Err(Error::Config("sites and threads must be at least 1".into()));
@@ -122,6 +140,12 @@ impl<'a> Loader<'a> {
         let pool = builder
             .build()
             .map_err(|e| Error::Runtime(format!("cannot start worker threads: {e}")))?;
+        #[cfg(feature = "screenshot")]
+        let renderer = config
+            .render_folders
+            .clone()
+            .map(crate::acquire::folder_render::Renderer::new)
+            .transpose()?;
         Ok(Self {
             config,
             fingerprinter,
@@ -130,6 +154,8 @@ impl<'a> Loader<'a> {
             keep_snapshots: false,
             #[cfg(feature = "crawl")]
             live: None,
+            #[cfg(feature = "screenshot")]
+            renderer,
         })
     }
 
@@ -270,7 +296,8 @@ impl<'a> Loader<'a> {
         match source {
             Source::Url(url) => vec![self.loaded(name, self.acquire_live(url))],
             Source::Warc(path) => self.load_warc(path, name),
-            Source::Folder(path) | Source::Snapshot(path) => {
+            Source::Folder(path) => vec![self.loaded(name, self.read_folder(path))],
+            Source::Snapshot(path) => {
                 vec![self.loaded(name, read_local_source(path, &self.config.folder))]
             }
             Source::Fingerprints(path) => read_fingerprints(path, &name),
@@ -297,6 +324,18 @@ impl<'a> Loader<'a> {
         self.observer.snapshot(name, snapshot);
         self.pool
             .install(|| self.fingerprinter.fingerprint(snapshot))
+    }
+
+    /// A saved folder (or a snapshot directory that appeared since it was
+    /// named), rendered when the loader renders folders.
+    fn read_folder(&self, path: &Path) -> Result<SiteSnapshot> {
+        #[cfg(feature = "screenshot")]
+        if let Some(renderer) = &self.renderer {
+            if !path.join(crate::snapshot::MANIFEST_FILE).is_file() {
+                return renderer.read(path, &self.config.folder);
+            }
+        }
+        read_local_source(path, &self.config.folder)
     }
 
     #[cfg(feature = "crawl")]
@@ -541,6 +580,37 @@ mod tests {
         std::fs::write(&empty, "\n").unwrap();
         let loaded = loader.load(&Source::Fingerprints(empty));
         assert!(matches!(loaded[0].fingerprint, Err(Error::Layout { .. })));
+    }
+
+    /// A rendering that fails (here: no browser at that path) is a warning;
+    /// the folder as read stands.
+    #[cfg(feature = "screenshot")]
+    #[test]
+    fn a_failed_folder_rendering_is_a_warning() {
+        use crate::acquire::screenshot::ScreenshotConfig;
+        let dir = tempfile::tempdir().unwrap();
+        let site = folder(dir.path(), "s", "Shop");
+        let fingerprinter = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+        let plain = Loader::new(&fingerprinter, LoadConfig::default()).unwrap();
+        let expected = plain.load(&site).remove(0).fingerprint.unwrap();
+        let config = LoadConfig {
+            render_folders: Some(ScreenshotConfig {
+                chrome: Some(dir.path().join("no-such-browser")),
+                no_sandbox: true,
+                ..ScreenshotConfig::default()
+            }),
+            ..LoadConfig::default()
+        };
+        let rendering = Loader::new(&fingerprinter, config).unwrap();
+        let fp = rendering.load(&site).remove(0).fingerprint.unwrap();
+        assert_eq!(fp.pages, expected.pages);
+        assert!(fp.rendered.is_none());
+        assert_eq!(fp.warnings.len(), expected.warnings.len() + 1);
+        let warning = fp.warnings.last().unwrap();
+        assert!(
+            warning.starts_with("rendering the folder failed"),
+            "{warning}"
+        );
     }
 
     #[test]

@@ -1,0 +1,253 @@
+//! Rendering a saved website folder in the browser (feature `screenshot`):
+//! the page a browser shows of it, as a live check sees a site by URL.
+//!
+//! A saved folder is read without a browser ([`super::folder`]): a
+//! single-page app is then only its empty shell. Rendering serves the
+//! folder on an ephemeral port of `127.0.0.1`, from a small static file
+//! server of this crate (module `acquire::folder_server`: files under the
+//! folder's root only, `GET` and `HEAD`, bounded heads and responses) on
+//! the caller's tokio runtime, for the duration of one capture by a fresh
+//! [`Screenshotter`] whose guard reaches that one address and nothing else
+//! ([`ScreenshotConfig::only_address`]): links never leave the folder, so
+//! the rendered page reaches no other host, public, private or loopback,
+//! and looks up no name.
+//!
+//! [`add_rendering`] puts a capture into the folder's snapshot as a live
+//! check does ([`Capture::add_to`]): the DOM after load becomes
+//! [`SiteSnapshot::rendered`] (a script-built page is fingerprinted from
+//! it; a meta refresh or `location` script ends on the page it leads to),
+//! under its path in the folder. The folder's own `screenshot.png` is kept
+//! when it has one (the corpus's were taken by this browser, so); the
+//! capture's PNG is used only when it has none. A rendering that fails is a
+//! warning of the snapshot, never the site's failure: the folder as read
+//! stands.
+//!
+//! Each folder starts a browser of its own (a second or so): rendering is
+//! opt in ([`LoadConfig::render_folders`](crate::source::LoadConfig::render_folders),
+//! the CLI's `--render-folders`).
+
+use std::path::Path;
+
+use url::Url;
+
+use super::folder::{read_saved_folder, FolderConfig};
+use super::folder_server::FolderServer;
+use super::screenshot::{Capture, ScreenshotConfig, Screenshotter};
+use crate::{Error, Result, SiteSnapshot};
+
+/// Renders the saved folder `dir` (its `index.html`, served at the root of
+/// a loopback server within `folder`'s bounds) with a browser configured
+/// by `shots`, whose network rules are replaced by the one address of that
+/// server. The capture's [`final_url`](Capture::final_url) is the path in
+/// the folder the page ended on (`index.html` for its root), not the
+/// loopback URL, which changes with every rendering.
+///
+/// Runs on the caller's tokio runtime (its I/O and time drivers on).
+///
+/// # Errors
+/// [`Error::Io`] when the folder cannot be served, and the errors of
+/// [`Screenshotter::launch`] and [`Screenshotter::capture_page`].
+pub async fn render_folder(
+    dir: &Path,
+    folder: &FolderConfig,
+    shots: &ScreenshotConfig,
+) -> Result<Capture> {
+    let server = FolderServer::start(dir, folder)
+        .await
+        .map_err(|e| Error::io(dir, e))?;
+    let config = ScreenshotConfig {
+        only_address: Some(server.addr()),
+        resolve: Vec::new(),
+        trusted: Vec::new(),
+        // One capture: no spare tab to open.
+        open_ahead: false,
+        ..shots.clone()
+    };
+    let browser = Screenshotter::launch(config).await?;
+    let capture = browser.capture_page(&server.url()).await;
+    // The browser goes before the server it reads.
+    drop(browser);
+    let origin = Url::parse(&server.url()).expect("a loopback URL");
+    drop(server);
+    let mut capture = capture?;
+    capture.final_url = capture
+        .final_url
+        .map(|url| folder_path(&origin, &url).unwrap_or(url));
+    Ok(capture)
+}
+
+/// The path inside the folder that `url`, on the folder server's `origin`,
+/// names: `index.html` for a directory, the query dropped.
+fn folder_path(origin: &Url, url: &str) -> Option<String> {
+    let url = Url::parse(url).ok()?;
+    if url.origin() != origin.origin() {
+        return None;
+    }
+    let path = url.path().trim_start_matches('/');
+    Some(if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    })
+}
+
+/// Puts the rendering of a folder into its snapshot: the DOM after load as
+/// its rendered root page, the capture's PNG as its screenshot only when
+/// the folder had none, a cut DOM or a failed rendering in its warnings.
+pub fn add_rendering(snapshot: &mut SiteSnapshot, capture: Result<Capture>) {
+    match capture {
+        Ok(capture) => {
+            let saved = snapshot.screenshot.take();
+            if capture.rendered_html.is_none() {
+                snapshot.warnings.push(
+                    "rendering the folder: the page's DOM after load could not be read".into(),
+                );
+            }
+            capture.add_to(snapshot, "index.html");
+            if saved.is_some() {
+                snapshot.screenshot = saved;
+            }
+        }
+        Err(e) => snapshot
+            .warnings
+            .push(format!("rendering the folder failed, read as saved: {e}")),
+    }
+}
+
+/// Reads the saved folder `dir` ([`read_saved_folder`]) and adds its
+/// rendering ([`render_folder`], [`add_rendering`]).
+///
+/// # Errors
+/// The errors of [`read_saved_folder`] only: a rendering that fails is a
+/// warning of the snapshot.
+pub async fn read_rendered_folder(
+    dir: &Path,
+    folder: &FolderConfig,
+    shots: &ScreenshotConfig,
+) -> Result<SiteSnapshot> {
+    let (owned_dir, owned_folder) = (dir.to_path_buf(), folder.clone());
+    let mut snapshot =
+        tokio::task::spawn_blocking(move || read_saved_folder(&owned_dir, &owned_folder))
+            .await
+            .map_err(|e| Error::Runtime(format!("reading {}: {e}", dir.display())))??;
+    add_rendering(&mut snapshot, render_folder(dir, folder, shots).await);
+    Ok(snapshot)
+}
+
+/// What a synchronous [`Loader`](crate::source::Loader) renders folders
+/// with: the configuration, and the runtime the servers and browsers run
+/// on.
+#[derive(Debug)]
+pub(crate) struct Renderer {
+    config: ScreenshotConfig,
+    handle: tokio::runtime::Handle,
+    /// The runtime started for the loader, when it was not made inside a
+    /// multi-threaded one.
+    own: Option<tokio::runtime::Runtime>,
+}
+
+impl Renderer {
+    /// Renders with `config` on the caller's runtime when this thread runs
+    /// inside a multi-threaded one, else on a runtime of two worker threads
+    /// started here (as [`crate::blocking`]'s calls do) and stopped with it.
+    pub(crate) fn new(config: ScreenshotConfig) -> Result<Self> {
+        if let Ok(handle) = tokio::runtime::Handle::try_current() {
+            if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread {
+                return Ok(Self {
+                    config,
+                    handle,
+                    own: None,
+                });
+            }
+        }
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(|e| Error::Runtime(format!("cannot start the folder renderer: {e}")))?;
+        Ok(Self {
+            config,
+            handle: runtime.handle().clone(),
+            own: Some(runtime),
+        })
+    }
+
+    /// [`read_rendered_folder`], blocking this thread (never one of an
+    /// async runtime).
+    pub(crate) fn read(&self, dir: &Path, folder: &FolderConfig) -> Result<SiteSnapshot> {
+        crate::blocking::refuse_inside_runtime("reading a folder with rendering")?;
+        self.handle
+            .block_on(read_rendered_folder(dir, folder, &self.config))
+    }
+}
+
+impl Drop for Renderer {
+    fn drop(&mut self) {
+        // Its tasks are done: nothing to wait for, wherever it is dropped.
+        if let Some(runtime) = self.own.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::Page;
+
+    #[test]
+    fn final_urls_become_folder_paths() {
+        let origin = Url::parse("http://127.0.0.1:4000/").unwrap();
+        for (url, path) in [
+            ("http://127.0.0.1:4000/", Some("index.html")),
+            ("http://127.0.0.1:4000/home.html?x=1", Some("home.html")),
+            ("http://127.0.0.1:4000/docs/", Some("docs/index.html")),
+            ("http://127.0.0.1:4001/home.html", None),
+            ("about:blank", None),
+        ] {
+            assert_eq!(folder_path(&origin, url).as_deref(), path, "{url}");
+        }
+    }
+
+    #[test]
+    fn a_rendering_keeps_the_saved_screenshot_and_a_failure_is_a_warning() {
+        let capture = || Capture {
+            png: vec![1, 2, 3],
+            rendered_html: Some("<html><body><p>Built</p></body></html>".into()),
+            final_url: Some("home.html".into()),
+            ..Capture::default()
+        };
+        let mut saved = SiteSnapshot {
+            screenshot: Some(vec![9]),
+            ..SiteSnapshot::default()
+        };
+        add_rendering(&mut saved, Ok(capture()));
+        assert_eq!(saved.screenshot, Some(vec![9]));
+        let rendered = saved.rendered.as_ref().unwrap();
+        assert_eq!(rendered.url, "home.html");
+        assert!(saved.warnings.is_empty(), "{:?}", saved.warnings);
+
+        let mut bare = SiteSnapshot::default();
+        add_rendering(&mut bare, Ok(capture()));
+        assert_eq!(bare.screenshot, Some(vec![1, 2, 3]));
+
+        let page = Page {
+            url: "index.html".into(),
+            status: 200,
+            headers: Vec::new(),
+            body: b"<p>shell</p>".to_vec(),
+        };
+        let mut failed = SiteSnapshot {
+            pages: vec![page.clone()],
+            ..SiteSnapshot::default()
+        };
+        add_rendering(&mut failed, Err(Error::Browser("no Chromium".into())));
+        assert_eq!(failed.pages, [page]);
+        assert!(failed.rendered.is_none());
+        assert!(
+            failed.warnings[0].contains("no Chromium"),
+            "{:?}",
+            failed.warnings
+        );
+    }
+}
