@@ -255,15 +255,11 @@ def run(spark, args):
         .filter(F.size("m") > 1)
         .select("t", "b", "m")
     )
-    # Every value shared by two or more sites, each carrier with its template:
-    # the binary pairs a value's carriers when at most max_postings carry it,
-    # else gives each carrier the carriers nearest its template (the index's
-    # rule for widely shared values).
+    max_postings = plan["model"]["search"]["max_postings"]
     exact = (
-        sites.select("pos", F.col("near")[0].alias("h"), F.explode("keys").alias("key"))
-        .join(frequencies.filter(F.col("df") > 1), "key")
+        keys.join(frequencies.filter((F.col("df") > 1) & (F.col("df") <= max_postings)), "key")
         .groupBy("key")
-        .agg(F.collect_list(F.struct(F.col("pos").alias("p"), F.col("h"))).alias("m"))
+        .agg(F.collect_list(F.struct(F.col("pos").alias("p"), F.lit(None).cast("bigint").alias("h"))).alias("m"))
         .select(F.lit(6).alias("t"), F.lit(0).alias("b"), "m")
     )
     hits = step("pairs", near.unionByName(exact), "t", "b", "m", schema=HITS, extra=with_plan)

@@ -1,10 +1,5 @@
 //! Candidate search and checks against 10^5, 10^6 and 10^7 known sites,
-//! each against a linear scan measured in the same run, and against the
-//! index as it was before issue 17 (same run, same data): one table probed
-//! as before (every block at `r / m` bits, one probe after another), and
-//! whole checks at the radius the store used to narrow to (3 bits at 10^5
-//! and 10^6 with the shipped model) against the radius now kept at every
-//! size (6 bits).
+//! each against a linear scan measured in the same run.
 //!
 //! Known hashes are uniform random (seeded), the worst case for bucket
 //! sizes; queries are known hashes with 0 to 8 bits flipped (a reincarnation
@@ -12,7 +7,7 @@
 //! half each. Printed: p50 and p99 per query, the scan's p50, the ratio, and
 //! the index's bytes per known site.
 //!
-//! `cargo bench -p clone-detect-benches --bench index` (about 5 minutes and
+//! `cargo bench -p clone-detect-benches --bench index` (about 3 minutes and
 //! 6 GB at 10^7). Set `INDEX_BENCH_MAX=1000000` to stop at 10^6.
 
 #![allow(clippy::print_stdout)]
@@ -20,7 +15,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use clone_detect::index::{HammingIndex, SearchConfig, SiteSignals};
+use clone_detect::index::{HammingIndex, SiteSignals};
 use clone_detect::verdict::{FusedModel, KnownRef, Matcher};
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -173,171 +168,37 @@ fn bk_tree(_: &mut Criterion) {
     }
 }
 
-/// The multi-index table as it was before issue 17, for a same-run
-/// comparison: the block count chosen by the same cost model, but every
-/// block probed at `r / m` bits and each bucket read as soon as its bounds
-/// are (no batch of independent accesses).
-struct PreviousIndex {
-    blocks: Vec<PreviousBlock>,
-}
-
-/// (shift, bits, starts, hashes, ids) of one block of [`PreviousIndex`].
-type PreviousBlock = (u32, u32, Vec<u32>, Vec<u64>, Vec<u32>);
-
-impl PreviousIndex {
-    fn ball(bits: u32, r: u32) -> f64 {
-        let (mut c, mut sum) = (1.0f64, 1.0f64);
-        for i in 1..=r.min(bits) {
-            c = c * f64::from(bits - i + 1) / f64::from(i);
-            sum += c;
-        }
-        sum
-    }
-
-    fn work(n: usize, radius: u32, m: u32) -> f64 {
-        let bits = 64 / m;
-        f64::from(m) * Self::ball(bits, radius / m) * (32.0 + n as f64 / 2f64.powi(bits as i32))
-    }
-
-    /// The radius the index used to search `n` hashes at, within the budget.
-    fn radius(n: usize, max_radius: u32, budget: f64) -> u32 {
-        (0..=max_radius)
-            .rev()
-            .find(|&r| {
-                let m = (3..=16)
-                    .min_by(|&a, &b| Self::work(n, r, a).total_cmp(&Self::work(n, r, b)))
-                    .unwrap();
-                Self::work(n, r, m) <= budget
-            })
-            .unwrap_or(0)
-    }
-
-    fn new(hashes: &[u64], radius: u32) -> Self {
-        let n = hashes.len();
-        let m = (3..=16u32)
-            .min_by(|&a, &b| {
-                Self::work(n, radius, a)
-                    .total_cmp(&Self::work(n, radius, b))
-                    .then(a.cmp(&b))
-            })
-            .unwrap();
-        let mut shift = 0;
-        let blocks = (0..m)
-            .map(|i| {
-                let bits = 64 / m + u32::from(i < 64 % m);
-                let key = |h: u64| ((h >> shift) & ((1u64 << bits) - 1)) as usize;
-                let mut starts = vec![0u32; (1 << bits) + 1];
-                for &h in hashes {
-                    starts[key(h) + 1] += 1;
-                }
-                for i in 1..starts.len() {
-                    starts[i] += starts[i - 1];
-                }
-                let mut next = starts.clone();
-                let (mut hs, mut ids) = (vec![0u64; n], vec![0u32; n]);
-                for (i, &h) in hashes.iter().enumerate() {
-                    let k = key(h);
-                    hs[next[k] as usize] = h;
-                    ids[next[k] as usize] = i as u32;
-                    next[k] += 1;
-                }
-                let block = (shift, bits, starts, hs, ids);
-                shift += bits;
-                block
-            })
-            .collect();
-        Self { blocks }
-    }
-
-    fn within_into(&self, query: u64, radius: u32, out: &mut Vec<(u32, u32)>) {
-        out.clear();
-        let sub = radius / self.blocks.len() as u32;
-        assert!(
-            sub <= 3,
-            "the previous probing is written for up to 3 bits per block"
-        );
-        for (shift, bits, starts, hashes, ids) in &self.blocks {
-            let key = ((query >> shift) & ((1u64 << bits) - 1)) as u32;
-            // Every value within `sub` bits of the key (sub <= 3 here).
-            let mut probe = |p: u32| {
-                let (a, b) = (starts[p as usize] as usize, starts[p as usize + 1] as usize);
-                for (j, &h) in hashes[a..b].iter().enumerate() {
-                    let d = (h ^ query).count_ones();
-                    if d <= radius {
-                        out.push((d, ids[a + j]));
-                    }
-                }
-            };
-            probe(key);
-            for i in 0..*bits {
-                if sub >= 1 {
-                    probe(key ^ (1 << i));
-                }
-                for j in i + 1..*bits {
-                    if sub >= 2 {
-                        probe(key ^ (1 << i) ^ (1 << j));
-                    }
-                    for k in j + 1..*bits {
-                        if sub >= 3 {
-                            probe(key ^ (1 << i) ^ (1 << j) ^ (1 << k));
-                        }
-                    }
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-    }
-}
-
-/// One 64-bit table at the radius of the Manku et al. setting (3 bits), at
-/// the shipped model's radius (6 bits, now kept at every store size) and at
-/// the default configuration's (10 bits); the table as it was before issue
-/// 17 beside it.
+/// One 64-bit table at the radius of the Manku et al. setting (3 bits) and
+/// at the verdict's template radius (10 bits).
 fn single_table(_: &mut Criterion) {
-    println!("\n== one 64-bit table: multi-index hashing vs linear scan vs the previous probing (same run) ==");
+    println!("\n== one 64-bit table: multi-index hashing vs linear scan (same run) ==");
     println!(
-        "| known | radius | index p50 | index p99 | previous p50 | previous/index | scan p50 | scan/index | index bytes/hash |"
+        "| known | radius | index p50 | index p99 | scan p50 | scan/index | index bytes/hash |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|");
     for n in sizes() {
         let mut rng = Rng(n as u64);
         let hashes: Vec<u64> = (0..n).map(|_| rng.next()).collect();
         let qs = queries(&mut rng, &hashes, 2000);
-        for radius in [3, 6, 10] {
+        for radius in [3, 10] {
             let index = HammingIndex::new(hashes.clone(), radius);
-            let previous = PreviousIndex::new(&hashes, radius);
             let mut buf = Vec::new();
-            let mut check = Vec::new();
-            for &q in qs.iter().take(50) {
-                index.within_into(q, radius, &mut buf);
-                previous.within_into(q, radius, &mut check);
-                assert_eq!(buf, check, "the two indexes disagree");
-            }
             let fast = time_each(&qs, |&q| {
                 index.within_into(q, radius, &mut buf);
                 black_box(&buf);
             });
-            let before = time_each(&qs, |&q| {
-                previous.within_into(q, radius, &mut buf);
-                black_box(&buf);
-            });
-            drop(previous);
             let scan = time_each(&qs[..200], |&q| {
                 black_box(index.scan(q, radius));
             });
-            let (p50, p99, b50, s50) = (
+            let (p50, p99, s50) = (
                 percentile(fast.clone(), 0.5),
                 percentile(fast, 0.99),
-                percentile(before, 0.5),
                 percentile(scan, 0.5),
             );
             println!(
-                "| {n} | {radius} | {:.2} us | {:.2} us | {:.2} us | {:.2}x | {:.1} us | {:.0}x | {:.1} |",
+                "| {n} | {radius} | {:.2} us | {:.2} us | {:.1} us | {:.0}x | {:.1} |",
                 us(p50),
                 us(p99),
-                us(b50),
-                b50.as_secs_f64() / p50.as_secs_f64(),
                 us(s50),
                 s50.as_secs_f64() / p50.as_secs_f64(),
                 index.memory_bytes() as f64 / n as f64
@@ -379,16 +240,13 @@ fn synthetic_site(rng: &mut Rng) -> SiteSignals {
 }
 
 /// Whole checks (every table, merged candidates, features, fused score)
-/// against a scan that scores every known site, with the shipped model's
-/// search configuration: its near tables at 6 bits at every size (now), and
-/// at the radius they narrowed to before issue 17 in a store of this size
-/// (3 bits at 10^5 and 10^6), same run, same data.
+/// against a scan that scores every known site.
 fn full_check(_: &mut Criterion) {
     println!(
-        "\n== full check (fingerprint given): radius kept vs radius narrowed as before vs scoring every known site (same run) =="
+        "\n== full check (fingerprint given): index vs scoring every known site (same run) =="
     );
-    println!("| known | radius | check p50 | check p99 | candidates (mean) | before: radius | before: check p50 | now/before | scan p50 | scan/check | index bytes/site |");
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| known | check p50 | check p99 | scan p50 | scan/check | index bytes/site |");
+    println!("|---:|---:|---:|---:|---:|---:|");
     for n in sizes().into_iter().filter(|&n| n <= 1_000_000) {
         let mut rng = Rng(7 + n as u64);
         let sites: Vec<SiteSignals> = (0..n).map(|_| synthetic_site(&mut rng)).collect();
@@ -405,7 +263,7 @@ fn full_check(_: &mut Criterion) {
                 }
             })
             .collect();
-        let known: Vec<(KnownRef, SiteSignals)> = sites
+        let known = sites
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
@@ -418,55 +276,22 @@ fn full_check(_: &mut Criterion) {
                 )
             })
             .collect();
-        let shipped = FusedModel::shipped();
-        let radius = shipped.search.radii()[0];
-        // Before: each table narrowed for its own size (the favicon table
-        // holds about half the sites).
-        let narrowed = {
-            let s = &shipped.search;
-            let r = PreviousIndex::radius(n, s.template_radius, s.max_work as f64);
-            SearchConfig {
-                template_radius: r,
-                text_radius: PreviousIndex::radius(n, s.text_radius, s.max_work as f64),
-                screenshot_radius: PreviousIndex::radius(n, s.screenshot_radius, s.max_work as f64),
-                favicon_radius: PreviousIndex::radius(n / 2, s.favicon_radius, s.max_work as f64),
-                max_work: usize::MAX,
-                ..s.clone()
-            }
-        };
-        let before_radius = narrowed.template_radius;
-        let before = Matcher::from_signals(
-            known.clone(),
-            FusedModel {
-                search: narrowed,
-                ..shipped.clone()
-            },
-        );
-        let before_check = time_each(&qs, |q| {
-            black_box(before.check_signals("q", q));
-        });
-        drop(before);
-        let matcher = Matcher::from_signals(known, shipped);
+        let matcher = Matcher::from_signals(known, FusedModel::shipped());
         let check = time_each(&qs, |q| {
             black_box(matcher.check_signals("q", q));
         });
-        let candidates: usize = qs.iter().map(|q| matcher.index().candidates(q).len()).sum();
         let scan = time_each(&qs[..10], |q| {
             black_box(matcher.score(q, true).first().map(|s| s.score));
         });
-        let (p50, p99, b50, s50) = (
+        let (p50, p99, s50) = (
             percentile(check.clone(), 0.5),
             percentile(check, 0.99),
-            percentile(before_check, 0.5),
             percentile(scan, 0.5),
         );
         println!(
-            "| {n} | {radius} | {:.1} us | {:.1} us | {:.1} | {before_radius} | {:.1} us | {:.2}x | {:.0} us | {:.0}x | {:.0} |",
+            "| {n} | {:.1} us | {:.1} us | {:.0} us | {:.0}x | {:.0} |",
             us(p50),
             us(p99),
-            candidates as f64 / qs.len() as f64,
-            us(b50),
-            p50.as_secs_f64() / b50.as_secs_f64(),
             us(s50),
             s50.as_secs_f64() / p50.as_secs_f64(),
             matcher.index().memory_bytes() as f64 / n as f64

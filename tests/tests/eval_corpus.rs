@@ -181,11 +181,13 @@ fn evaluation_is_the_same_whatever_the_thread_count() {
     assert_eq!(json(1), json(3));
 }
 
-/// Issue 17: a far-moved release found in a small store must still be found
-/// in a large one. Distractors are unrelated to every family: recall must
-/// not fall by more than 2 points, nor precision below 0.98.
+/// Issue 17: a store padded with sites unrelated to every family keeps the
+/// recall (within 2 points) and the precision (at least 0.98). At this size
+/// the near tables narrow by a bit (their radius shrinks with the store
+/// within the work budget): recall holds here; `eval --distractors` reports
+/// larger stores (docs/evaluation.md).
 #[test]
-fn distractors_cost_no_recall_issue_17() {
+fn distractors_keep_recall_and_precision() {
     let alone = evaluate(Fold::Eval, &EvalConfig::default());
     let padded = evaluate(
         Fold::Eval,
@@ -194,6 +196,7 @@ fn distractors_cost_no_recall_issue_17() {
             ..EvalConfig::default()
         },
     );
+    assert_eq!(padded.distractors, 3000);
     let (a, p) = (&alone.methods[0], &padded.methods[0]);
     assert!(
         p.recall >= a.recall - 0.02,
@@ -202,5 +205,10 @@ fn distractors_cost_no_recall_issue_17() {
         a.recall
     );
     assert!(p.precision >= 0.98, "precision {:.3}", p.precision);
-    assert_eq!(padded.radii, alone.radii, "the near tables' radius moved");
+    assert!(
+        padded.radii.iter().zip(alone.radii).all(|(p, a)| *p <= a),
+        "a larger store searched wider: {:?} against {:?}",
+        padded.radii,
+        alone.radii
+    );
 }

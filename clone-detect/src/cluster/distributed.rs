@@ -17,17 +17,15 @@
 //!    that is the canonical order of [`cluster`](super::cluster). Count the
 //!    sites, the sites in each near table, and the sites carrying each key
 //!    (its document frequency).
-//! 3. **Plan.** [`Plan::new`] takes each near table's search radius from
-//!    the model ([`SearchConfig::radii`], the index's, the same at every
-//!    number of sites) and cuts each table's 64 bits into radius + 1 blocks
-//!    ([`BlockSpec`]): two hashes within the radius agree exactly on at
-//!    least one block (pigeonhole), so grouping sites by (table, block,
-//!    block value) finds every near pair.
+//! 3. **Plan.** [`Plan::new`] turns the counts into each near table's
+//!    search radius, as the index computes it, and cuts each table's 64 bits
+//!    into radius + 1 blocks ([`BlockSpec`]): two hashes within the radius
+//!    agree exactly on at least one block (pigeonhole), so grouping sites by
+//!    (table, block, block value) finds every near pair.
 //! 4. **Pairs.** Per group, [`block_hits`] keeps the pairs within the radius
-//!    (each pair once, in the first block where it agrees); per key,
-//!    [`posting_hits`] pairs its sites when at most
-//!    [`SearchConfig::max_postings`] carry it, else gives each carrier the
-//!    carriers nearest its template, as the index does.
+//!    (each pair once, in the first block where it agrees); per key carried
+//!    by at most [`SearchConfig::max_postings`] sites, [`posting_hits`] pairs
+//!    its sites.
 //! 5. **Candidates.** Per site, [`candidates`] applies the index's caps to
 //!    its hits (the nearest [`SearchConfig::max_per_table`] per table, the
 //!    site itself counted as the index counts it) and the template crowd.
@@ -100,10 +98,6 @@ pub const NEAR_TABLES: [&str; 6] = [
 
 /// The table number of [`Hit`]s from shared exact-match values.
 pub const EXACT_TABLE: u8 = 6;
-
-/// The table number of [`Hit`]s from exact-match values shared by more
-/// than [`SearchConfig::max_postings`] sites (see [`posting_hits`]).
-pub const WIDE_TABLE: u8 = 7;
 
 fn invalid(what: impl std::fmt::Display) -> Error {
     Error::Config(format!("distributed clustering: {what}"))
@@ -450,8 +444,8 @@ pub struct TablePlan {
     pub name: String,
     /// Sites with a hash in this table.
     pub sites: u64,
-    /// The radius searched: the index's ([`SearchConfig::radii`]), the same
-    /// at every number of sites.
+    /// The radius searched, as the index computes it for that many sites
+    /// ([`SearchConfig::radius_for`]).
     pub radius: u32,
     /// `radius + 1` blocks covering the 64 bits.
     pub blocks: Vec<BlockSpec>,
@@ -509,10 +503,10 @@ impl Plan {
         if table_sites.iter().any(|&n| n > sites) {
             return Err(invalid("a table has more sites than the batch"));
         }
-        let radii = config.model.search.radii();
+        let search = &config.model.search;
         let tables = (0..6)
             .map(|t| {
-                let radius = radii[t];
+                let radius = search.radius_for(t, table_sites[t] as usize).unwrap_or(0);
                 TablePlan {
                     name: NEAR_TABLES[t].to_string(),
                     sites: table_sites[t],
@@ -546,12 +540,7 @@ impl Plan {
         let ok = self.tables.len() == 6
             && self.tables.iter().zip(NEAR_TABLES).all(|(t, name)| {
                 t.name == name && t.blocks == blocks_for(t.radius) && t.sites <= self.sites
-            })
-            && self
-                .tables
-                .iter()
-                .zip(self.model.search.radii())
-                .all(|(t, r)| t.radius == r);
+            });
         if ok {
             Ok(())
         } else {
@@ -649,43 +638,19 @@ pub fn block_hits(
     Ok(hits)
 }
 
-/// The hits among the sites carrying one exact-match key, each with its
-/// template (`None`: it has none). A key carried by at most
-/// [`SearchConfig::max_postings`] sites pairs every two of them
-/// ([`EXACT_TABLE`]); a wider one (a framework's stylesheet, a default
-/// favicon) gives each carrier with a template the
-/// [`SearchConfig::max_per_table`] carriers nearest its template, itself
-/// among them, by (distance, position) ([`WIDE_TABLE`]), as the index
-/// proposes the carriers of a widely shared value.
-///
-/// ```
-/// use clone_detect::cluster::distributed::{posting_hits, Plan, EXACT_TABLE, WIDE_TABLE};
-/// use clone_detect::cluster::ClusterConfig;
-///
-/// let mut config = ClusterConfig::default();
-/// config.model.search.max_postings = 2;
-/// config.model.search.max_per_table = 2;
-/// let plan = Plan::new(&config, 3, [3, 0, 0, 0, 0, 0])?;
-/// // Two carriers: paired.
-/// let two = posting_hits(&plan, &[(1, Some(0)), (2, Some(1))]);
-/// assert_eq!(two.len(), 2);
-/// assert!(two.iter().all(|h| h.t == EXACT_TABLE));
-/// // Three, above the cap of two: each finds the one nearest besides itself.
-/// let three = posting_hits(&plan, &[(1, Some(0)), (2, Some(1)), (3, Some(0xFF))]);
-/// assert!(three.iter().all(|h| h.t == WIDE_TABLE));
-/// assert_eq!(three.iter().map(|h| (h.q, h.k)).collect::<Vec<_>>(), [(1, 2), (2, 1), (3, 2)]);
-/// # Ok::<(), clone_detect::Error>(())
-/// ```
-pub fn posting_hits(plan: &Plan, members: &[(Pos, Option<u64>)]) -> Vec<Hit> {
+/// The hits among the sites carrying one exact-match key: every ordered
+/// pair, or none when more than [`SearchConfig::max_postings`] sites carry
+/// it (such a value proposes no candidates; it still counts in scores).
+pub fn posting_hits(plan: &Plan, members: &[Pos]) -> Vec<Hit> {
     let mut sites = members.to_vec();
     sites.sort_unstable();
-    sites.dedup_by_key(|m| m.0);
+    sites.dedup();
     if sites.len() > plan.search().max_postings {
-        return wide_hits(plan.search().max_per_table, &sites);
+        return Vec::new();
     }
     let mut hits = Vec::with_capacity(sites.len() * sites.len().saturating_sub(1));
-    for &(q, _) in &sites {
-        for &(k, _) in &sites {
+    for &q in &sites {
+        for &k in &sites {
             if q != k {
                 hits.push(Hit {
                     q,
@@ -695,33 +660,6 @@ pub fn posting_hits(plan: &Plan, members: &[(Pos, Option<u64>)]) -> Vec<Hit> {
                 });
             }
         }
-    }
-    hits
-}
-
-/// For each carrier with a template, the `keep` carriers nearest it by
-/// (template distance, position), itself included but not reported.
-fn wide_hits(keep: usize, sites: &[(Pos, Option<u64>)]) -> Vec<Hit> {
-    let carriers: Vec<(Pos, u64)> = sites.iter().filter_map(|&(p, t)| Some((p, t?))).collect();
-    let mut hits = Vec::new();
-    if keep == 0 {
-        return hits;
-    }
-    let mut near: Vec<(u32, Pos)> = Vec::with_capacity(carriers.len());
-    for &(q, tq) in &carriers {
-        near.clear();
-        near.extend(carriers.iter().map(|&(p, t)| ((t ^ tq).count_ones(), p)));
-        if near.len() > keep {
-            near.select_nth_unstable(keep - 1);
-            near.truncate(keep);
-        }
-        near.sort_unstable();
-        hits.extend(near.iter().filter(|n| n.1 != q).map(|&(d, k)| Hit {
-            q,
-            k,
-            t: WIDE_TABLE,
-            d,
-        }));
     }
     hits
 }
@@ -747,9 +685,7 @@ pub struct Candidate {
 /// index proposes them: per near table the nearest
 /// [`SearchConfig::max_per_table`] by (distance, position), `q` itself
 /// among them in every table where it has a hash (`near_tables[t]`), plus
-/// the sites of its exact values ([`EXACT_TABLE`]) and the nearest
-/// `max_per_table` of its [`WIDE_TABLE`] hits (`q` itself among them when it
-/// has a template); `q` left out; by position.
+/// the sites of its exact values; `q` left out; by position.
 ///
 /// # Errors
 /// [`Error::Config`] for a hit of another site or of an unknown table.
@@ -766,9 +702,6 @@ pub fn candidates(
             near[t].push((0, q));
         }
     }
-    // The carriers of widely shared values nearest q's template, q among
-    // them (when it has a template, as every carrier that proposes has).
-    let mut wide: Vec<(u32, Pos)> = near[0].clone();
     for h in hits {
         if h.q != q {
             return Err(invalid(format!("a hit of site {} among those of {q}", h.q)));
@@ -776,7 +709,6 @@ pub fn candidates(
         match h.t {
             t if t < EXACT_TABLE => near[usize::from(t)].push((h.d, h.k)),
             EXACT_TABLE => found.push(h.k),
-            WIDE_TABLE => wide.push((h.d, h.k)),
             t => return Err(invalid(format!("no table {t}"))),
         }
     }
@@ -798,9 +730,6 @@ pub fn candidates(
         }
         found.extend(list.iter().take(plan.search().max_per_table).map(|h| h.1));
     }
-    wide.sort_unstable();
-    wide.dedup();
-    found.extend(wide.iter().take(plan.search().max_per_table).map(|h| h.1));
     found.sort_unstable();
     found.dedup();
     Ok(found
@@ -1344,8 +1273,7 @@ pub struct Counts {
 pub struct GroupMember {
     /// Its position.
     pub p: Pos,
-    /// Its hash in the group's near table; in an exact group ([`EXACT_TABLE`]),
-    /// its template (none when it has none).
+    /// Its hash in the group's near table (none in exact groups).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub h: Option<i64>,
 }
@@ -1371,11 +1299,7 @@ impl GroupLine {
     /// As [`block_hits`], and for a near group's site without a hash.
     pub fn hits(&self, plan: &Plan) -> Result<Vec<Hit>> {
         if self.t == EXACT_TABLE {
-            let members: Vec<(Pos, Option<u64>)> = self
-                .m
-                .iter()
-                .map(|m| (m.p, m.h.map(|h| h as u64)))
-                .collect();
+            let members: Vec<Pos> = self.m.iter().map(|m| m.p).collect();
             return Ok(posting_hits(plan, &members));
         }
         let members = self
@@ -1768,10 +1692,12 @@ pub fn cluster_in_steps(
     let mut postings: BTreeMap<i64, Vec<GroupMember>> = BTreeMap::new();
     for (i, site) in sites.iter().enumerate() {
         for &k in &site.keys {
-            postings.entry(k).or_default().push(GroupMember {
-                p: pos(i),
-                h: site.near[0],
-            });
+            if frequency[&k] <= plan.search().max_postings as u64 {
+                postings
+                    .entry(k)
+                    .or_default()
+                    .push(GroupMember { p: pos(i), h: None });
+            }
         }
     }
     groups.extend(postings.into_values().map(|m| GroupLine {
@@ -2106,18 +2032,9 @@ mod tests {
             assert_eq!(plan.tables[5].radius, index.radii()[5], "{n}");
             plan.check().unwrap();
         }
-        // The radius is the same at every size, as the index's.
-        let sized = |n| Plan::new(&ClusterConfig::default(), n, [n; 6]).unwrap();
-        assert_eq!(sized(10).tables, {
-            let mut t = sized(10_000_000).tables;
-            t.iter_mut().for_each(|t| t.sites = 10);
-            t
-        });
-        // A plan whose radii are not the model's is refused.
-        let mut wrong = sized(10);
-        wrong.tables[0].radius += 1;
-        wrong.tables[0].blocks = blocks_for(wrong.tables[0].radius);
-        assert!(wrong.check().is_err());
+        // Large tables narrow as the index does.
+        let big = Plan::new(&ClusterConfig::default(), 1_000_000, [1_000_000; 6]).unwrap();
+        assert!(big.tables[0].radius < ClusterConfig::default().model.search.template_radius);
     }
 
     #[test]

@@ -36,23 +36,15 @@ pub struct SearchConfig {
     /// Most candidates one near table contributes (the nearest). Default 64.
     pub max_per_table: usize,
     /// A value shared by more known sites than this (a framework's CSS, a
-    /// default favicon) does not propose all of them: the query's values
-    /// shared this widely together propose the [`max_per_table`] sites
-    /// nearest the query's template among those that carry any of them (a
-    /// cheap pre-score: one XOR per carrier, read in order), none when the
-    /// query has no template. Such a value still counts in scoring.
+    /// default favicon) proposes no candidates; it still counts in scoring.
     /// Default 256.
-    ///
-    /// [`max_per_table`]: Self::max_per_table
     pub max_postings: usize,
     /// Most expected work of one near-table search, in bucket entries read
-    /// (a random probe counts as 32), on uniform hashes, in a store of
-    /// [`RADIUS_REFERENCE_SITES`] sites. Each table searches at its radius
-    /// above, or at the largest smaller radius within this budget, and keeps
-    /// that radius at every store size: a release found in a small store is
-    /// found in a large one, and the work of a search grows with the store
-    /// (the buckets fill) instead of the radius shrinking. Default 2048
-    /// (every radius above); the shipped model's 256 gives 6 bits.
+    /// (a random probe counts as 32), on
+    /// uniform hashes. A table searches at its radius above, or at the
+    /// largest smaller radius within this budget: with many known sites the
+    /// near tables narrow (to 4 bits at a million sites) and the exact tables
+    /// carry more of the candidate search. Default 2048.
     pub max_work: usize,
 }
 
@@ -70,25 +62,33 @@ impl Default for SearchConfig {
     }
 }
 
-/// The store size at which [`SearchConfig::max_work`] sets the radius of
-/// the near tables, which is then the same at every size.
-pub const RADIUS_REFERENCE_SITES: usize = 1000;
-
 impl SearchConfig {
-    /// The radius each near table searches, in bits, at any store size:
-    /// template, root template, text, root text, screenshot, favicon (the
-    /// configured radius, or less within [`max_work`](Self::max_work)).
-    pub fn radii(&self) -> [u32; 6] {
-        let r = |max| hamming::affordable_radius(RADIUS_REFERENCE_SITES, max, self.max_work as f64);
-        let (template, text) = (r(self.template_radius), r(self.text_radius));
-        [
-            template,
-            template,
-            text,
-            text,
-            r(self.screenshot_radius),
-            r(self.favicon_radius),
+    /// The radius near table `table` searches when it holds `n` hashes: its
+    /// configured radius (template, root template, text, root text,
+    /// screenshot, favicon, in that order), or the largest smaller one
+    /// within [`max_work`](Self::max_work). `None` for a table number
+    /// beyond the six.
+    ///
+    /// ```
+    /// use clone_detect::index::SearchConfig;
+    ///
+    /// let c = SearchConfig::default();
+    /// assert_eq!(c.radius_for(0, 100), Some(c.template_radius));
+    /// assert!(c.radius_for(0, 1_000_000).unwrap() < c.template_radius);
+    /// assert_eq!(c.radius_for(6, 100), None);
+    /// ```
+    pub fn radius_for(&self, table: usize, n: usize) -> Option<u32> {
+        let max = [
+            self.template_radius,
+            self.template_radius,
+            self.text_radius,
+            self.text_radius,
+            self.screenshot_radius,
+            self.favicon_radius,
         ]
+        .get(table)
+        .copied()?;
+        Some(hamming::affordable_radius(n, max, self.max_work as f64))
     }
 }
 
@@ -98,14 +98,19 @@ struct NearTable {
     index: HammingIndex,
     /// Site position of each hash in `index`.
     sites: Vec<u32>,
-    /// The radius searched ([`SearchConfig::radii`]).
+    /// The radius searched, within the work budget.
     radius: u32,
 }
 
 impl NearTable {
-    fn new(values: impl Iterator<Item = (u32, Option<u64>)>, radius: u32) -> Self {
+    fn new(
+        values: impl Iterator<Item = (u32, Option<u64>)>,
+        table: usize,
+        config: &SearchConfig,
+    ) -> Self {
         let (sites, hashes): (Vec<u32>, Vec<u64>) =
             values.filter_map(|(i, h)| h.map(|h| (i, h))).unzip();
+        let radius = config.radius_for(table, hashes.len()).unwrap_or(0);
         Self {
             index: HammingIndex::new(hashes, radius),
             sites,
@@ -156,18 +161,11 @@ pub struct KnownIndex {
 /// and the site, sorted, so that a key's sites are one run found by binary
 /// search. Twelve bytes per pair instead of a string and a list per key (a
 /// million sites carry about eight million keys); two different keys share
-/// a hash with probability about 2^-64 per pair of keys. Each pair also
-/// carries its site's template simhash (eight bytes and a bit), so that the
-/// carriers of a widely shared value are ranked by a sequential read of its
-/// run (see [`SearchConfig::max_postings`]).
+/// a hash with probability about 2^-64 per pair of keys.
 #[derive(Clone, Debug, Default)]
 struct ExactTable {
     hashes: Vec<u64>,
     sites: Vec<u32>,
-    /// The template of each pair's site (0 where it has none).
-    templates: Vec<u64>,
-    /// Bit `i`: pair `i`'s site has a template.
-    has_template: Vec<u64>,
 }
 
 impl ExactTable {
@@ -183,38 +181,16 @@ impl ExactTable {
             .collect();
         pairs.par_sort_unstable();
         pairs.dedup();
-        let mut has_template = vec![0u64; pairs.len().div_ceil(64)];
-        let templates = pairs
-            .iter()
-            .enumerate()
-            .map(|(i, &(_, site))| match sites[site as usize].template {
-                Some(t) => {
-                    has_template[i / 64] |= 1 << (i % 64);
-                    t
-                }
-                None => 0,
-            })
-            .collect();
         let (hashes, sites) = pairs.into_iter().unzip();
-        Self {
-            hashes,
-            sites,
-            templates,
-            has_template,
-        }
+        Self { hashes, sites }
     }
 
     /// The sites carrying `key`, in site order.
     fn posting(&self, key: &str) -> &[u32] {
-        &self.sites[self.run(key)]
-    }
-
-    /// The pairs of `key`: a range of the arrays.
-    fn run(&self, key: &str) -> std::ops::Range<usize> {
         let h = key_hash(key);
         let n = self.hashes.len();
         if n == 0 {
-            return 0..0;
+            return &[];
         }
         // The hashes are uniform: start where `h` would sit, widen the
         // bracket by doubling until it holds `h`'s run, then search it.
@@ -233,34 +209,12 @@ impl ExactTable {
         let window = &self.hashes[lo..hi];
         let start = lo + window.partition_point(|&x| x < h);
         let end = lo + window.partition_point(|&x| x <= h);
-        start..end
-    }
-
-    /// `(template distance to `query`, site)` of every pair of `run` whose
-    /// site has a template.
-    fn template_distances(
-        &self,
-        run: std::ops::Range<usize>,
-        query: u64,
-    ) -> impl Iterator<Item = (u32, u32)> + '_ {
-        run.filter(|&i| self.has_template[i / 64] & (1 << (i % 64)) != 0)
-            .map(move |i| ((self.templates[i] ^ query).count_ones(), self.sites[i]))
+        &self.sites[start..end]
     }
 
     fn memory_bytes(&self) -> usize {
-        self.hashes.len() * 8
-            + self.sites.len() * 4
-            + self.templates.len() * 8
-            + self.has_template.len() * 8
+        self.hashes.len() * 8 + self.sites.len() * 4
     }
-}
-
-/// Keeps the `k` least `(distance, site)` pairs, each site once, sorted.
-fn keep_nearest(pairs: &mut Vec<(u32, u32)>, k: usize) {
-    // A site's pairs all have its distance: equal pairs are its repeats.
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs.truncate(k);
 }
 
 fn key_hash(key: &str) -> u64 {
@@ -303,24 +257,26 @@ impl KnownIndex {
     /// Indexes known sites; position `i` is `sites[i]`.
     pub fn new(sites: Vec<SiteSignals>, config: SearchConfig) -> Self {
         type Hash = fn(&SiteSignals) -> Option<u64>;
-        let r = config.radii();
-        let specs: [(Hash, u32); 6] = [
-            (|s| s.template, r[0]),
-            (|s| s.root_template, r[1]),
-            (|s| s.text, r[2]),
-            (|s| s.root_text, r[3]),
-            (|s| s.screenshot, r[4]),
-            (|s| s.favicon_phash, r[5]),
+        // In the order of `SearchConfig::radius_for`.
+        let specs: [Hash; 6] = [
+            |s| s.template,
+            |s| s.root_template,
+            |s| s.text,
+            |s| s.root_text,
+            |s| s.screenshot,
+            |s| s.favicon_phash,
         ];
         // The tables are independent: built in parallel on the caller's pool.
         let (tables, exact) = rayon::join(
             || {
                 specs
                     .par_iter()
-                    .map(|&(hash, radius)| {
+                    .enumerate()
+                    .map(|(table, hash)| {
                         NearTable::new(
                             sites.iter().enumerate().map(|(i, s)| (i as u32, hash(s))),
-                            radius,
+                            table,
+                            &config,
                         )
                     })
                     .collect::<Vec<_>>()
@@ -363,8 +319,7 @@ impl KnownIndex {
     }
 
     /// The radius each near table searches (the configured one, or less
-    /// within the work budget, the same at every store size; see
-    /// [`SearchConfig::radii`]): template, root template, text, root text,
+    /// within the work budget): template, root template, text, root text,
     /// screenshot, favicon.
     pub fn radii(&self) -> [u32; 6] {
         [
@@ -424,7 +379,12 @@ impl KnownIndex {
             table.within(query, &mut buf);
             found.extend(buf.iter().take(c.max_per_table).map(|h| h.1));
         }
-        found.extend(self.widely_shared(query));
+        for key in exact_keys(query) {
+            let posting = self.exact.posting(&key);
+            if posting.len() <= c.max_postings {
+                found.extend_from_slice(posting);
+            }
+        }
         found.sort_unstable();
         found.dedup();
         found
@@ -434,40 +394,6 @@ impl KnownIndex {
                 template_crowd: crowd.get(&site).copied().unwrap_or(0),
             })
             .collect()
-    }
-
-    /// The sites the query's exact values propose: every carrier of a value
-    /// carried by at most `max_postings` sites and, among the carriers of the
-    /// wider ones, the `max_per_table` nearest the query's template (ties by
-    /// site), each site once.
-    fn widely_shared(&self, query: &SiteSignals) -> Vec<u32> {
-        let c = &self.config;
-        let mut found = Vec::new();
-        // (distance, site) of the carriers of wide values: a pool of at most
-        // `2k`, cut to the best `k` when full; a carrier farther than the
-        // `k`-th best after a cut cannot come back.
-        let k = c.max_per_table;
-        let mut nearest: Vec<(u32, u32)> = Vec::new();
-        let mut worst = u32::MAX;
-        for key in exact_keys(query) {
-            let run = self.exact.run(&key);
-            if run.len() <= c.max_postings {
-                found.extend_from_slice(&self.exact.sites[run]);
-            } else if let Some(q) = query.template {
-                for (d, site) in self.exact.template_distances(run, q) {
-                    if d <= worst {
-                        nearest.push((d, site));
-                        if nearest.len() >= 2 * k.max(1) {
-                            keep_nearest(&mut nearest, k);
-                            worst = nearest.last().map_or(u32::MAX, |p| p.0);
-                        }
-                    }
-                }
-            }
-        }
-        keep_nearest(&mut nearest, k);
-        found.extend(nearest.iter().map(|&(_, site)| site));
-        found
     }
 
     /// The candidates [`candidates`](Self::candidates) finds, computed by a
@@ -494,25 +420,13 @@ impl KnownIndex {
                 || within(query.screenshot, s.screenshot, r[4]).is_some()
                 || within(query.favicon_phash, s.favicon_phash, r[5]).is_some();
         }
-        // Exact values: every carrier of a value shared by at most
-        // `max_postings` sites; among the carriers of the wider ones, the
-        // `max_per_table` nearest the query's template.
-        let keys: Vec<String> = exact_keys(query);
-        let mut wide: Vec<(u32, u32)> = Vec::new();
-        for (pos, s) in self.signals.iter().enumerate() {
-            let carried = exact_keys(s);
-            for key in keys.iter().filter(|k| carried.contains(k)) {
-                if self.exact.posting(key).len() <= self.config.max_postings {
-                    found[pos] = true;
-                } else if let (Some(q), Some(t)) = (query.template, s.template) {
-                    wide.push(((q ^ t).count_ones(), pos as u32));
+        for key in exact_keys(query) {
+            let posting = self.exact.posting(&key);
+            if posting.len() <= self.config.max_postings {
+                for &p in posting {
+                    found[p as usize] = true;
                 }
             }
-        }
-        wide.sort_unstable();
-        wide.dedup();
-        for &(_, pos) in wide.iter().take(self.config.max_per_table) {
-            found[pos as usize] = true;
         }
         template_hits.sort_unstable();
         let mut crowd: HashMap<u32, u32> = HashMap::new();
