@@ -31,8 +31,7 @@ use std::time::Duration;
 
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::Semaphore;
-use tokio::task::{JoinHandle, JoinSet};
+use tokio::task::JoinHandle;
 
 use super::folder::FolderConfig;
 use super::links::percent_decode;
@@ -99,35 +98,16 @@ impl Drop for FolderServer {
 }
 
 async fn accept(listener: TcpListener, shared: Arc<Shared>) {
-    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-    let mut connections = JoinSet::new();
-    loop {
-        while connections.try_join_next().is_some() {}
-        let Ok(slot) = slots.clone().acquire_owned().await else {
-            return;
-        };
-        let (stream, peer) = match listener.accept().await {
-            Ok(c) => c,
-            Err(e) => {
-                log::debug!("folder server: accept failed: {e}");
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            }
-        };
-        // The browser's proxy only: other local users could read the
-        // folder otherwise.
-        let own = stream
-            .local_addr()
-            .is_ok_and(|local| super::peer::is_own_user(peer, local));
-        if !peer.ip().is_loopback() || !own {
-            continue;
-        }
-        let shared = shared.clone();
-        connections.spawn(async move {
-            let _slot = slot;
-            let _ = tokio::time::timeout(MAX_LIFETIME, serve(stream, shared)).await;
-        });
-    }
+    // The browser's proxy only: other local users could read the folder
+    // otherwise.
+    super::peer::accept_own(
+        listener,
+        MAX_CONNECTIONS,
+        MAX_LIFETIME,
+        "folder server",
+        |stream| serve(stream, shared.clone()),
+    )
+    .await;
 }
 
 /// A status the server answers with.

@@ -3,7 +3,59 @@
 //! connect. The kernel's socket table (`/proc/net/tcp`) names the owner of
 //! the peer's socket; only this process's own user is served.
 
+use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+
+/// Accepts connections on `listener` until the task running it is aborted
+/// (which aborts the connections still open): only from this user's sockets
+/// on loopback ([`is_own_user`]), at most `max` at once, each given to
+/// `serve` for at most `lifetime`. `what` names the listener in logs.
+pub(super) async fn accept_own<F, Fut>(
+    listener: TcpListener,
+    max: usize,
+    lifetime: Duration,
+    what: &'static str,
+    serve: F,
+) where
+    F: Fn(TcpStream) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let slots = Arc::new(Semaphore::new(max));
+    let mut connections = JoinSet::new();
+    loop {
+        while connections.try_join_next().is_some() {}
+        let Ok(slot) = slots.clone().acquire_owned().await else {
+            return;
+        };
+        let (stream, peer) = match listener.accept().await {
+            Ok(c) => c,
+            Err(e) => {
+                // Out of descriptors, or a connection reset before accept.
+                log::debug!("{what}: accept failed: {e}");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        // Other local users can reach the port, but are not served.
+        let own = stream
+            .local_addr()
+            .is_ok_and(|local| is_own_user(peer, local));
+        if !peer.ip().is_loopback() || !own {
+            continue;
+        }
+        let served = serve(stream);
+        connections.spawn(async move {
+            let _slot = slot;
+            let _ = tokio::time::timeout(lifetime, served).await;
+        });
+    }
+}
 
 /// Whether the connection from `peer` to `local` (both on IPv4 loopback)
 /// comes from a socket owned by this process's user. False when it cannot

@@ -41,8 +41,7 @@ use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::Semaphore;
-use tokio::task::{JoinHandle, JoinSet};
+use tokio::task::JoinHandle;
 use url::Host;
 
 use super::guard::Guard;
@@ -98,36 +97,18 @@ impl Drop for Proxy {
 }
 
 async fn accept(listener: TcpListener, guard: Arc<Guard>, idle: Duration) {
-    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-    let mut connections = JoinSet::new();
-    loop {
-        while connections.try_join_next().is_some() {}
-        let Ok(slot) = slots.clone().acquire_owned().await else {
-            return;
-        };
-        let (stream, peer) = match listener.accept().await {
-            Ok(c) => c,
-            Err(e) => {
-                // Out of descriptors, or a connection reset before accept.
-                log::debug!("browser proxy: accept failed: {e}");
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            }
-        };
-        // Chromium's connections only: other local users can reach the
-        // port (it is on the browser's command line) but not use it.
-        let own = stream
-            .local_addr()
-            .is_ok_and(|local| super::peer::is_own_user(peer, local));
-        if !peer.ip().is_loopback() || !own {
-            continue;
-        }
-        let guard = guard.clone();
-        connections.spawn(async move {
-            let _slot = slot;
-            let _ = tokio::time::timeout(MAX_LIFETIME, serve(stream, &guard, idle)).await;
-        });
-    }
+    // Chromium's connections only: the port is on the browser's command line.
+    super::peer::accept_own(
+        listener,
+        MAX_CONNECTIONS,
+        MAX_LIFETIME,
+        "browser proxy",
+        |stream| {
+            let guard = guard.clone();
+            async move { serve(stream, &guard, idle).await }
+        },
+    )
+    .await;
 }
 
 /// What the browser asked to reach.
