@@ -534,13 +534,18 @@ impl Plan {
     /// # Errors
     /// [`Error::Model`] for a model this build cannot use, [`Error::Config`]
     /// for tables that are not the six of this build with blocks covering
-    /// their 64 bits.
+    /// their 64 bits, or whose radius is not the index's for their size.
     pub fn check(&self) -> Result<()> {
         self.model.check()?;
         let ok = self.tables.len() == 6
             && self.tables.iter().zip(NEAR_TABLES).all(|(t, name)| {
                 t.name == name && t.blocks == blocks_for(t.radius) && t.sites <= self.sites
-            });
+            })
+            && self
+                .tables
+                .iter()
+                .enumerate()
+                .all(|(i, t)| self.search().radius_for(i, t.sites as usize) == Some(t.radius));
         if ok {
             Ok(())
         } else {
@@ -2035,6 +2040,12 @@ mod tests {
         // Large tables narrow as the index does.
         let big = Plan::new(&ClusterConfig::default(), 1_000_000, [1_000_000; 6]).unwrap();
         assert!(big.tables[0].radius < ClusterConfig::default().model.search.template_radius);
+        big.check().unwrap();
+        // A plan whose radius is not the index's for its size is refused.
+        let mut wrong = big;
+        wrong.tables[0].radius += 1;
+        wrong.tables[0].blocks = blocks_for(wrong.tables[0].radius);
+        assert!(wrong.check().is_err());
     }
 
     #[test]

@@ -261,55 +261,12 @@ impl Generator {
             Some(x) if x == y => x.clone(),
             _ => rng.hex(y.len().max(8)),
         };
-        let assets = {
-            let mut v: Vec<[u8; 32]> = sb
-                .assets
-                .iter()
-                .map(|y| {
-                    if sa.assets.binary_search(y).is_ok() {
-                        *y
-                    } else {
-                        rng.bytes32()
-                    }
-                })
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        let ids = {
-            let mut v: Vec<String> = sb
-                .ids
-                .iter()
-                .map(|y| {
-                    if sa.ids.binary_search(y).is_ok() {
-                        y.clone()
-                    } else {
-                        let kind = y.split_once(':').map_or("id", |k| k.0);
-                        format!("{kind}:{}", rng.hex(16))
-                    }
-                })
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        let title_words = {
-            let mut v: Vec<String> = sb
-                .title_words
-                .iter()
-                .map(|y| {
-                    if sa.title_words.binary_search(y).is_ok() {
-                        y.clone()
-                    } else {
-                        rng.word_like(y)
-                    }
-                })
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
+        let assets = keep_shared(&sb.assets, &sa.assets, |_| rng.bytes32());
+        let ids = keep_shared(&sb.ids, &sa.ids, |y| {
+            let kind = y.split_once(':').map_or("id", |k| k.0);
+            format!("{kind}:{}", rng.hex(16))
+        });
+        let title_words = keep_shared(&sb.title_words, &sa.title_words, |y| rng.word_like(y));
         let signals = SiteSignals {
             template: h[0],
             root_template: h[1],
@@ -333,6 +290,29 @@ impl Generator {
         };
         Distractor { signals, raw }
     }
+}
+
+/// `values` (sorted) with those not in `other` (sorted) replaced by
+/// `fresh(value)`, in order, then sorted and deduplicated: the values two
+/// sites share are kept, the others made new.
+fn keep_shared<T: Ord + Clone>(
+    values: &[T],
+    other: &[T],
+    mut fresh: impl FnMut(&T) -> T,
+) -> Vec<T> {
+    let mut v: Vec<T> = values
+        .iter()
+        .map(|y| {
+            if other.binary_search(y).is_ok() {
+                y.clone()
+            } else {
+                fresh(y)
+            }
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
 #[cfg(test)]
