@@ -8,7 +8,7 @@ use clone_detect::acquire::FolderConfig;
 use clone_detect::eval::Corpus;
 use clone_detect::interop::{Export, SiteResult};
 use clone_detect::provenance::Provenance;
-use clone_detect::store::KnownStore;
+use clone_detect::store::KnownSignals;
 use clone_detect::verdict::{FusedModel, Matcher, Stance, Verdict, VerdictKind};
 use clone_detect::{FingerprintConfig, Fingerprinter};
 
@@ -65,9 +65,16 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         }
         None => {
             let path = args.db.path()?;
-            let store = KnownStore::open_existing(&path)
+            let known = KnownSignals::open(&path)
                 .with_context(|| format!("cannot open the store {}", path.display()))?;
-            Matcher::from_store(&store, model)?
+            if let Some(err) = &known.sidecar().write_error {
+                writeln!(
+                    crate::Terminal(io::stderr()),
+                    "clone-detect: warning: cannot write {} ({err}): the next check reads the whole store again",
+                    known.sidecar().path.display()
+                )?;
+            }
+            Matcher::from_known_signals(known, model)
         }
     };
     let mut out = BufWriter::new(io::stdout().lock());

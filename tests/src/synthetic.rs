@@ -217,3 +217,59 @@ pub fn sites(n: usize, seed: u64) -> Vec<SyntheticSite> {
         })
         .collect()
 }
+
+/// A fingerprint (as JSON) whose signals are `site`'s: `base`, a real
+/// fingerprint of a corpus site with a favicon and a screenshot, with its
+/// values replaced. `base` is trimmed to its root page and its lists of
+/// warnings and uninformative signals emptied, so that nothing of the
+/// corpus site is left to match. Callers check that the signals read back
+/// from it are `site`'s.
+pub fn fingerprint(base: &serde_json::Value, site: &SyntheticSite) -> serde_json::Value {
+    use serde_json::json;
+    let hex = |h: Option<u64>| format!("{:016x}", h.expect("synthetic sites have every hash"));
+    let s = &site.signals;
+    let mut fp = base.clone();
+    fp["pages"] = json!([base["pages"][0].clone()]);
+    fp["uninformative"] = json!([]);
+    fp["warnings"] = json!([]);
+    fp["final_url"] = serde_json::Value::Null;
+    fp["source"] = site.source.clone().into();
+    fp["title"] = s.title_words.join(" ").into();
+    fp["template_simhash"] = hex(s.template).into();
+    fp["text_simhash"] = hex(s.text).into();
+    fp["pages"][0]["template_simhash"] = hex(s.root_template).into();
+    fp["pages"][0]["text_simhash"] = hex(s.root_text).into();
+    fp["domhash"] = s.domhash.clone().expect("a domhash").into();
+    fp["html_mmh3"] = s.html_mmh3.expect("a body hash").into();
+    match (s.favicon_phash, s.favicon_mmh3) {
+        (Some(phash), Some(mmh3)) => {
+            fp["favicon"]["phash"] = hex(Some(phash)).into();
+            fp["favicon"]["mmh3"] = mmh3.into();
+        }
+        (None, None) => fp["favicon"] = serde_json::Value::Null,
+        other => panic!("a favicon hash without the other: {other:?}"),
+    }
+    fp["screenshot"]["phash"] = hex(s.screenshot).into();
+    fp["screenshot"]["ahash"] = hex(s.screenshot_ahash).into();
+    fp["ids"] = s
+        .ids
+        .iter()
+        .map(|id| {
+            let (kind, value) = id.split_once(':').expect("kind:value");
+            json!({"kind": kind, "value": value})
+        })
+        .collect();
+    fp["assets"] = s
+        .assets
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            json!({
+                "url": format!("static/{k}.js"),
+                "kind": "script",
+                "sha256": clone_detect::index::asset_hex(a),
+            })
+        })
+        .collect();
+    fp
+}

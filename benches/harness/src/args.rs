@@ -24,6 +24,14 @@ pub enum Command {
     /// screenshot, check) against checking the same sites from disk, and
     /// show where the time goes. Build with --release.
     Watch(WatchBenchArgs),
+    /// Open a store of many synthetic known sites and check against it:
+    /// the whole store in memory against its signals alone, without and
+    /// with the sidecar, each in a process of its own. Build with
+    /// --release.
+    Store(StoreBenchArgs),
+    /// One step of `store`, run by it in a process of its own.
+    #[command(hide = true)]
+    StoreStep(StoreStepArgs),
 }
 
 /// Arguments of `crawl`.
@@ -65,4 +73,54 @@ pub struct WatchBenchArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Arguments of `store`.
+#[derive(Debug, Args)]
+pub struct StoreBenchArgs {
+    /// Known sites in the store.
+    #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+    pub sites: usize,
+    /// Queries checked each way.
+    #[arg(long, value_name = "N", default_value_t = 2000)]
+    pub queries: usize,
+    /// Where the store and the queries are kept between runs.
+    #[arg(long, value_name = "DIR", default_value = "target/store-bench")]
+    pub work: PathBuf,
+    /// The corpus (a fingerprint of one of its sites is the template of
+    /// the synthetic ones).
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    pub corpus: PathBuf,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A step of `store`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum StoreStep {
+    /// Write the store.
+    Make,
+    /// Open the whole store and check.
+    Whole,
+    /// Open the signals without a sidecar and check.
+    Cold,
+    /// Open the signals with the sidecar and check.
+    Warm,
+}
+
+/// Arguments of the hidden `store-step`.
+#[derive(Debug, Args)]
+pub struct StoreStepArgs {
+    /// The step.
+    pub step: StoreStep,
+    /// Known sites in the store.
+    #[arg(long, value_name = "N")]
+    pub sites: usize,
+    /// The work folder.
+    #[arg(long, value_name = "DIR")]
+    pub work: PathBuf,
+    /// The corpus.
+    #[arg(long, value_name = "DIR")]
+    pub corpus: PathBuf,
 }

@@ -3,12 +3,13 @@
 //! served on loopback. Not part of the user's `clone-detect` binary. Run in
 //! release mode:
 //! `cargo run --release -p clone-detect-benches --bin clone-detect-bench -- crawl`
-//! (or `-- watch`).
+//! (or `-- watch`, `-- store`).
 
 mod args;
 mod crawl;
 mod settle;
 mod site;
+mod store;
 mod watch;
 
 use std::io::{self, Write};
@@ -28,6 +29,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Crawl(args) => crawl::run(args),
         Command::Watch(args) => watch::run(args),
+        Command::Store(args) => store::run(args),
+        Command::StoreStep(args) => store::run_step(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -66,3 +66,35 @@ fn bench_watch_reports_rates_and_shares() {
     assert!((shares - 1.0).abs() < 1e-9, "{v}");
     assert_eq!(v["share_screenshot"], 0.0);
 }
+
+/// The store benchmark, small: every way of opening gives the same
+/// verdicts (the run fails otherwise), the sidecar is written by the first
+/// open without one and read by the next, and some queries find candidates.
+#[test]
+fn store_bench_opens_the_same_store_three_ways() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let work = tempfile::tempdir().unwrap();
+    let v = run_json(
+        bench()
+            .args(["store", "--json", "--sites", "3000", "--queries", "60"])
+            .arg("--corpus")
+            .arg(&corpus)
+            .arg("--work")
+            .arg(work.path()),
+    );
+    let ways = &v["ways"];
+    assert!(ways["cold"]["sidecar"]["read"]
+        .as_str()
+        .unwrap()
+        .starts_with("Rebuilt"));
+    assert_eq!(ways["cold"]["sidecar"]["written"], true);
+    assert_eq!(ways["warm"]["sidecar"]["read"], "Current");
+    for way in ["whole", "cold", "warm"] {
+        assert_eq!(ways[way]["verdicts"], ways["whole"]["verdicts"]);
+        assert!(ways[way]["open_s"].as_f64().unwrap() > 0.0);
+        assert!(ways[way]["peak_bytes"].as_u64().unwrap() > 0);
+    }
+    let found = ways["warm"]["queries_with_a_candidate"].as_u64().unwrap();
+    assert!((30..60).contains(&found), "{v}");
+    assert!(v["sidecar_bytes"].as_u64().unwrap() > 0);
+}

@@ -67,6 +67,31 @@ fn add_list_check_remove() {
     assert_eq!(verdicts[1]["verdict"], "unrelated");
     assert!(verdicts[1]["match"].is_null());
 
+    // The check kept the store's signals in a sidecar; a damaged sidecar
+    // is read past (the store is read again), with the same verdicts.
+    let sidecar = clone_detect::store::sidecar_path(&db);
+    assert!(sidecar.exists());
+    let mut damaged = std::fs::read(&sidecar).unwrap();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x55;
+    std::fs::write(&sidecar, damaged).unwrap();
+    let (code, again, err) = run(bin()
+        .args(["check", "--json", "--db"])
+        .arg(&db)
+        .arg(site("python-attr-bookworm-mirror"))
+        .arg(site("python-mako-bookworm")));
+    assert_eq!(code, 3, "{err}");
+    let strip = |text: &str| -> Vec<serde_json::Value> {
+        text.lines()
+            .map(|l| {
+                let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v.as_object_mut().unwrap().remove("provenance");
+                v
+            })
+            .collect()
+    };
+    assert_eq!(strip(&again), strip(&out));
+
     // Only unrelated sites: exit 0, and the human output says so.
     let (code, out, _) = run(bin()
         .args(["check", "--db"])

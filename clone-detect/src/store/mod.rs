@@ -77,6 +77,7 @@
 pub mod exchange;
 mod log;
 mod repair;
+mod signals;
 
 use std::collections::BTreeMap;
 use std::fs::{File, Metadata, OpenOptions};
@@ -90,6 +91,7 @@ pub use exchange::{Exchanged, EXPORT_FORMAT, EXPORT_VERSION};
 pub use repair::{
     DamageKind, DamagedRecord, DamagedRegion, Fate, IntactRecord, RecordOp, Repair, Verification,
 };
+pub use signals::{sidecar_path, KnownSignals, Sidecar, SidecarRead};
 
 use crate::{Error, Result, SiteFingerprint};
 
@@ -803,30 +805,7 @@ impl KnownStore {
         let mut header = [0u8; log::HEADER_LEN];
         self.file.seek(SeekFrom::Start(0)).map_err(io)?;
         let got = read_up_to(&mut self.file, &mut header).map_err(io)?;
-        let version = match log::read_header(&header[..got]) {
-            log::Header::Version(v) if v <= STORE_FORMAT_VERSION => v,
-            log::Header::Version(found) => {
-                return Err(Error::StoreVersion {
-                    path,
-                    found,
-                    supported: STORE_FORMAT_VERSION,
-                })
-            }
-            log::Header::NotAStore => {
-                return Err(Error::Store {
-                    path,
-                    reason: "not a clone-detect known-site store (bad header)".into(),
-                })
-            }
-            log::Header::Damaged => {
-                return Err(Error::Store {
-                    path,
-                    reason: "store header damaged (bytes 8 to 15): run `clone-detect known \
-                             repair` to keep every intact record"
-                        .into(),
-                })
-            }
-        };
+        let version = check_header(&path, &header[..got])?;
         let from = if writing {
             log::HEADER_LEN as u64
         } else {
@@ -904,6 +883,30 @@ impl KnownStore {
                 true
             }
         }
+    }
+}
+
+/// The format version in a store's first bytes, or why they are not a
+/// store's header this build reads.
+fn check_header(path: &Path, header: &[u8]) -> Result<u32> {
+    let path = path.to_path_buf();
+    match log::read_header(header) {
+        log::Header::Version(v) if v <= STORE_FORMAT_VERSION => Ok(v),
+        log::Header::Version(found) => Err(Error::StoreVersion {
+            path,
+            found,
+            supported: STORE_FORMAT_VERSION,
+        }),
+        log::Header::NotAStore => Err(Error::Store {
+            path,
+            reason: "not a clone-detect known-site store (bad header)".into(),
+        }),
+        log::Header::Damaged => Err(Error::Store {
+            path,
+            reason: "store header damaged (bytes 8 to 15): run `clone-detect known \
+                     repair` to keep every intact record"
+                .into(),
+        }),
     }
 }
 
