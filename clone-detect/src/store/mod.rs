@@ -52,6 +52,11 @@
 //! [`OnDamage::Skip`] ([`KnownStore::open_with`], then
 //! [`KnownStore::damage`]).
 //!
+//! [`KnownSignals`] (what `check` opens: ids, labels and signals, through a
+//! sidecar file) refuses lost records in what it reads in the same way; the
+//! records its sidecar covers were intact when it was written and are not
+//! read again.
+//!
 //! A running process sees what others wrote with [`KnownStore::refresh`]:
 //! additions, removals (a removal of a site it holds is no error), and a
 //! store replaced by `known repair` (reopened whole).

@@ -1,7 +1,7 @@
 //! A compact, read-only view of a store for search and scoring, kept
 //! between runs in a sidecar file: see [`KnownSignals`].
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -40,7 +40,7 @@ pub fn sidecar_path(path: &Path) -> PathBuf {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SidecarRead {
-    /// The sidecar covered the whole store.
+    /// The sidecar covered every complete record of the store.
     Current,
     /// The sidecar covered the store but its last `records` records,
     /// which were read from the store.
@@ -83,8 +83,9 @@ pub struct Sidecar {
 /// which store file it covers.
 ///
 /// Opening reads the sidecar, checks that it still describes the store
-/// (the same file, at least as long, the last record it covers still in
-/// place with its checksum), then reads only the records appended since
+/// (the same file by device, inode and creation time, at least as long,
+/// the last record it covers still in place with its checksum, the same
+/// 64 KiB before its end), then reads only the records appended since
 /// (additions and removals). Without a usable sidecar (none yet, written by
 /// another build, damaged, or of a file that `known repair` replaced) it
 /// reads every record, as [`KnownStore`](super::KnownStore) does, a chunk
@@ -127,18 +128,35 @@ pub struct KnownSignals {
     sidecar: Sidecar,
 }
 
-/// Where the store's records the sidecar covers end, and the frame of the
-/// last one (its offset, then its length and checksum fields), which must
-/// still be in place for the sidecar to describe the store.
+/// Which store file a sidecar describes and how much of it: what must
+/// still hold for the sidecar to describe the store.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Coverage {
-    /// The store's device and inode (zeros where the platform has none).
-    file: (u64, u64),
+    /// The store's device, inode and creation time in nanoseconds (zeros
+    /// where the platform or the filesystem has none).
+    file: [u64; 3],
     /// Bytes of the store covered, header included.
     end: u64,
     /// The last covered record: its offset and its frame's first twelve
-    /// bytes; `None` for a store without records.
+    /// bytes (length and checksum); `None` for a store without records.
     last: Option<(u64, [u8; log::FRAME_LEN])>,
+    /// XXH3-64 of the last [`TAIL_HASHED`] covered bytes (the header
+    /// included in a small store): additions carry the time they were
+    /// made, so another store's bytes there differ.
+    tail: u64,
+}
+
+/// Bytes before the end of the coverage whose hash the sidecar keeps.
+const TAIL_HASHED: u64 = 64 << 10;
+
+/// The hash of the last [`TAIL_HASHED`] bytes before `end`.
+fn tail_hash(file: &mut File, end: u64) -> std::io::Result<u64> {
+    let start = end.saturating_sub(TAIL_HASHED);
+    let mut bytes = vec![0u8; (end - start) as usize];
+    file.seek(SeekFrom::Start(start))?;
+    let got = read_up_to(file, &mut bytes)?;
+    bytes.truncate(got);
+    Ok(xxhash_rust::xxh3::xxh3_64(&bytes))
 }
 
 /// The sites while reading, in id order, and the ids of removals not yet
@@ -148,6 +166,8 @@ struct Coverage {
 struct Live {
     sites: Vec<(KnownRef, SiteSignals)>,
     removed: HashSet<u64>,
+    /// Sites this build cannot compare, by id, with why.
+    refused: BTreeMap<u64, Error>,
 }
 
 impl Live {
@@ -155,6 +175,7 @@ impl Live {
     /// a hand-made log).
     fn add(&mut self, id: u64, label: String, signals: SiteSignals) {
         self.removed.remove(&id);
+        self.refused.remove(&id);
         let site = (KnownRef { id, label }, signals);
         match self.sites.last() {
             Some((last, _)) if last.id >= id => {
@@ -167,16 +188,29 @@ impl Live {
         }
     }
 
-    fn remove(&mut self, id: u64) {
+    /// An addition of a site this build cannot compare: it replaces any
+    /// site of that id, and is an error at the end unless removed since.
+    fn refuse(&mut self, id: u64, error: Error) {
         self.removed.insert(id);
+        self.refused.insert(id, error);
     }
 
-    /// The sites, removals applied.
-    fn finish(&mut self) {
+    fn remove(&mut self, id: u64) {
+        self.removed.insert(id);
+        self.refused.remove(&id);
+    }
+
+    /// The sites, removals applied; the error of the first site (by id)
+    /// this build cannot compare, as the matcher refuses it.
+    fn finish(&mut self) -> Result<()> {
+        if let Some((_, error)) = std::mem::take(&mut self.refused).pop_first() {
+            return Err(error);
+        }
         if !self.removed.is_empty() {
             let removed = std::mem::take(&mut self.removed);
             self.sites.retain(|(k, _)| !removed.contains(&k.id));
         }
+        Ok(())
     }
 }
 
@@ -190,14 +224,15 @@ impl KnownSignals {
     /// unreadable store, [`Error::Store`] for a file that is not a store or
     /// has lost records among those read, [`Error::StoreVersion`] for a
     /// newer format; [`Error::SpecMismatch`] or [`Error::SchemaVersion`]
-    /// for a known site this build cannot compare, as
+    /// for a known site (one not removed) this build cannot compare, as
     /// [`Matcher::new`] refuses it.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
         let side = sidecar_path(path);
         let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
         read_header(path, &mut file)?;
-        let identity = file_identity(&file.metadata().map_err(|e| Error::io(path, e))?);
+        let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+        let identity = file_identity(&meta);
         let (mut live, covered, read_from) = match load_sidecar(&side, identity) {
             Ok((live, covered)) => match covers(&mut file, &covered) {
                 Ok(true) => (live, covered, None),
@@ -218,14 +253,11 @@ impl KnownSignals {
         let read = match read_records(&mut file, from, &mut live, CHUNK) {
             Ok(Some(read)) => read,
             Ok(None) => return Self::from_damaged(path, side),
-            Err(e) => return Err(e.at(path)),
+            Err(e) => return Err(Error::io(path, e)),
         };
-        live.finish();
-        let coverage = Coverage {
-            file: identity,
-            end: read.end,
-            last: read.last.or(covered.last),
-        };
+        live.finish()?;
+        let end = read.end;
+        let last = read.last.or(covered.last);
         let tail = read.end - from;
         let how = match read_from {
             Some(why) => SidecarRead::Rebuilt { why },
@@ -239,9 +271,20 @@ impl KnownSignals {
             SidecarRead::Extended { .. } => worth_rewriting(tail, covered.end),
             SidecarRead::Rebuilt { .. } => true,
         };
-        let write_error = rewrite
-            .then(|| write_sidecar(&side, &coverage, &live).err())
-            .flatten();
+        let write_error = if rewrite {
+            let written = tail_hash(&mut file, end).and_then(|tail| {
+                let coverage = Coverage {
+                    file: identity,
+                    end,
+                    last,
+                    tail,
+                };
+                write_sidecar(&side, &coverage, &live, &meta)
+            });
+            written.err()
+        } else {
+            None
+        };
         Ok(Self {
             sites: live.sites,
             sidecar: Sidecar {
@@ -331,35 +374,52 @@ fn read_header(path: &Path, file: &mut File) -> Result<u32> {
     super::check_header(path, &header[..got])
 }
 
-#[cfg(unix)]
-fn file_identity(m: &std::fs::Metadata) -> (u64, u64) {
-    use std::os::unix::fs::MetadataExt;
-    (m.dev(), m.ino())
-}
-
-#[cfg(not(unix))]
-fn file_identity(_: &std::fs::Metadata) -> (u64, u64) {
-    (0, 0)
+/// A store file's device, inode and creation time (which tells a file
+/// from a later one that reuses its inode).
+fn file_identity(m: &std::fs::Metadata) -> [u64; 3] {
+    let created = m
+        .created()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        [m.dev(), m.ino(), created]
+    }
+    #[cfg(not(unix))]
+    {
+        [0, 0, created]
+    }
 }
 
 /// Whether the store still holds what the sidecar covers: at least as
 /// long, the last covered record's frame in place and ending where the
-/// coverage ends.
+/// coverage ends, the same bytes before that end.
 fn covers(file: &mut File, c: &Coverage) -> std::io::Result<bool> {
     let len = file.metadata()?.len();
     if len < c.end {
         return Ok(false);
     }
-    let Some((offset, frame)) = c.last else {
-        return Ok(c.end == log::HEADER_LEN as u64);
-    };
-    let payload = u64::from(u32::from_le_bytes(frame[..4].try_into().expect("4 bytes")));
-    if offset + log::FRAME_LEN as u64 + payload != c.end {
-        return Ok(false);
+    match c.last {
+        None if c.end != log::HEADER_LEN as u64 => return Ok(false),
+        None => {}
+        Some((offset, frame)) => {
+            let payload = u64::from(u32::from_le_bytes(frame[..4].try_into().expect("4 bytes")));
+            let ends = offset
+                .checked_add(log::FRAME_LEN as u64)
+                .and_then(|e| e.checked_add(payload));
+            if ends != Some(c.end) {
+                return Ok(false);
+            }
+            let mut found = [0u8; log::FRAME_LEN];
+            file.seek(SeekFrom::Start(offset))?;
+            if read_up_to(file, &mut found)? != found.len() || found != frame {
+                return Ok(false);
+            }
+        }
     }
-    let mut found = [0u8; log::FRAME_LEN];
-    file.seek(SeekFrom::Start(offset))?;
-    Ok(read_up_to(file, &mut found)? == found.len() && found == frame)
+    Ok(tail_hash(file, c.end)? == c.tail)
 }
 
 /// What reading records found.
@@ -373,24 +433,12 @@ struct Applied {
     last: Option<(u64, [u8; log::FRAME_LEN])>,
 }
 
-/// Why reading records stopped.
-enum Stop {
-    Io(std::io::Error),
-    Other(Error),
-}
-
-impl Stop {
-    fn at(self, path: &Path) -> Error {
-        match self {
-            Stop::Io(e) => Error::io(path, e),
-            Stop::Other(e) => e,
-        }
-    }
-}
-
 /// One record's effect on the signals.
 enum Effect {
     Add(u64, String, Box<SiteSignals>),
+    /// An addition of a site this build cannot compare: an error only if
+    /// the site is still there at the end (as the matcher refuses it).
+    Refused(u64, Box<Error>),
     Remove(u64),
     None,
 }
@@ -405,14 +453,14 @@ fn read_records(
     from: u64,
     live: &mut Live,
     chunk: usize,
-) -> std::result::Result<Option<Applied>, Stop> {
-    file.seek(SeekFrom::Start(from)).map_err(Stop::Io)?;
+) -> std::io::Result<Option<Applied>> {
+    file.seek(SeekFrom::Start(from))?;
     let mut out = Applied {
         records: 0,
         end: from,
         last: None,
     };
-    let len = file.metadata().map_err(Stop::Io)?.len();
+    let len = file.metadata()?.len();
     let mut buf: Vec<u8> = Vec::new();
     let mut base = from;
     loop {
@@ -423,7 +471,7 @@ fn read_records(
             .unwrap_or(chunk)
             .clamp(chunk.min(1 << 16), chunk);
         buf.resize(start + want, 0);
-        let got = read_up_to(file, &mut buf[start..]).map_err(Stop::Io)?;
+        let got = read_up_to(file, &mut buf[start..])?;
         buf.truncate(start + got);
         let eof = got == 0;
         let scan = log::scan(&buf, base);
@@ -435,12 +483,8 @@ fn read_records(
         if !clean {
             return Ok(None);
         }
-        let effects: Vec<Option<Effect>> = scan
-            .records
-            .par_iter()
-            .map(|r| effect(r.payload))
-            .collect::<std::result::Result<_, _>>()
-            .map_err(Stop::Other)?;
+        let effects: Vec<Option<Effect>> =
+            scan.records.par_iter().map(|r| effect(r.payload)).collect();
         for (record, effect) in scan.records.iter().zip(effects) {
             let Some(effect) = effect else {
                 return Ok(None);
@@ -449,6 +493,7 @@ fn read_records(
                 Effect::Add(id, label, signals) => {
                     live.add(id, label, *signals);
                 }
+                Effect::Refused(id, error) => live.refuse(id, *error),
                 Effect::Remove(id) => {
                     live.remove(id);
                 }
@@ -473,34 +518,42 @@ fn read_records(
     }
 }
 
-/// What one record does to the signals; `Ok(None)` for a record that does
-/// not parse (damage, for the whole read); an error for a site this build
-/// cannot compare.
-fn effect(payload: &[u8]) -> Result<Option<Effect>> {
-    let Ok(op) = serde_json::from_slice::<Op>(payload) else {
-        return Ok(None);
-    };
-    Ok(Some(match op {
-        Op::Add(site) => {
-            site.fingerprint.ensure_current()?;
-            let signals = SiteSignals::of(&site.fingerprint);
-            Effect::Add(site.id, site.label, Box::new(signals))
-        }
+/// What one record does to the signals; `None` for a record that does not
+/// parse (damage, for the whole read).
+fn effect(payload: &[u8]) -> Option<Effect> {
+    let op = serde_json::from_slice::<Op>(payload).ok()?;
+    Some(match op {
+        Op::Add(site) => match site.fingerprint.ensure_current() {
+            Ok(()) => {
+                let signals = SiteSignals::of(&site.fingerprint);
+                Effect::Add(site.id, site.label, Box::new(signals))
+            }
+            Err(e) => Effect::Refused(site.id, Box::new(e)),
+        },
         Op::Remove { id } => Effect::Remove(id),
         Op::Reincarnation(_) => Effect::None,
-    }))
+    })
 }
 
 /// The sidecar's header after the magic: what must equal this build's for
 /// it to be read.
 fn build_key() -> String {
     let specs = serde_json::to_string(&HashSpecs::current()).expect("serialisable specs");
-    format!("layout {LAYOUT} schema {FINGERPRINT_SCHEMA_VERSION} specs {specs}")
+    let version = env!("CARGO_PKG_VERSION");
+    format!(
+        "clone-detect {version} layout {LAYOUT} schema {FINGERPRINT_SCHEMA_VERSION} specs {specs}"
+    )
 }
 
 /// Writes the sidecar: a temporary file in the same folder, renamed over
 /// the old one, so that a reader sees the old sidecar or the new one.
-fn write_sidecar(side: &Path, c: &Coverage, live: &Live) -> std::io::Result<()> {
+/// The sidecar gets the store's permissions: it holds the labels.
+fn write_sidecar(
+    side: &Path,
+    c: &Coverage,
+    live: &Live,
+    store: &std::fs::Metadata,
+) -> std::io::Result<()> {
     let dir = match side.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -509,14 +562,20 @@ fn write_sidecar(side: &Path, c: &Coverage, live: &Live) -> std::io::Result<()> 
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("store.signals");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
     let result = (|| {
-        let mut w = Hashing::new(BufWriter::with_capacity(1 << 20, File::create(&tmp)?));
+        let file = File::create(&tmp)?;
+        file.set_permissions(store.permissions())?;
+        let mut w = Hashing::new(BufWriter::with_capacity(1 << 20, file));
         w.write_all(MAGIC)?;
         w.bytes(build_key().as_bytes())?;
-        w.u64(c.file.0)?;
-        w.u64(c.file.1)?;
+        for v in c.file {
+            w.u64(v)?;
+        }
         w.u64(c.end)?;
+        w.u64(c.tail)?;
         match &c.last {
             Some((offset, frame)) => {
                 w.write_all(&[1])?;
@@ -617,10 +676,7 @@ fn encode<W: Write>(w: &mut Hashing<W>, s: &SiteSignals) -> std::io::Result<()> 
 
 /// Reads the sidecar at `side` if it was written by a build like this one
 /// for the store file `identity`, and its checksum holds; else why not.
-fn load_sidecar(
-    side: &Path,
-    identity: (u64, u64),
-) -> std::result::Result<(Live, Coverage), String> {
+fn load_sidecar(side: &Path, identity: [u64; 3]) -> std::result::Result<(Live, Coverage), String> {
     let file = match File::open(side) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -657,8 +713,9 @@ fn parse_sidecar<R: Read>(
             "it was written by a build with other hash specs or another layout",
         ));
     }
-    let file = (r.u64()?, r.u64()?);
+    let file = [r.u64()?, r.u64()?, r.u64()?];
     let end = r.u64()?;
+    let tail = r.u64()?;
     let last = match r.byte()? {
         0 => None,
         1 => {
@@ -669,7 +726,7 @@ fn parse_sidecar<R: Read>(
         }
         _ => return Err(invalid()),
     };
-    let count = r.count(8)?;
+    let count = r.count(MIN_ENCODED_SITE)?;
     let mut live = Live::default();
     live.sites.reserve_exact(count);
     for _ in 0..count {
@@ -688,8 +745,22 @@ fn parse_sidecar<R: Read>(
     if u64::from_le_bytes(sum) != digest || r.inner.read(&mut rest)? != 0 || r.left != 0 {
         return Err(invalid());
     }
-    Ok(Ok((live, Coverage { file, end, last })))
+    Ok(Ok((
+        live,
+        Coverage {
+            file,
+            end,
+            last,
+            tail,
+        },
+    )))
 }
+
+/// The fewest bytes an encoded site takes: its id, its label's length, the
+/// bits of its optional values and three list lengths. A count of sites is
+/// bounded by what is left of the file divided by this, so a damaged count
+/// cannot ask for more memory than a few times the sidecar's size.
+const MIN_ENCODED_SITE: u64 = 8 + 8 + 2 + 3 * 8;
 
 fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
     let mut present = [0u8; 2];
@@ -724,7 +795,6 @@ fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
     let mut lists = [Vec::new(), Vec::new()];
     for list in &mut lists {
         let n = r.count(8)?;
-        list.reserve(n);
         for _ in 0..n {
             list.push(r.string()?);
         }
@@ -1011,10 +1081,9 @@ mod tests {
             let mut file = File::open(&path).unwrap();
             let mut live = Live::default();
             let read = read_records(&mut file, log::HEADER_LEN as u64, &mut live, chunk)
-                .map_err(|e| e.at(&path))
                 .unwrap()
                 .unwrap();
-            live.finish();
+            live.finish().unwrap();
             assert_eq!(read.records, 7, "chunk {chunk}");
             assert_eq!(read.end, std::fs::metadata(&path).unwrap().len());
             assert_eq!(live.sites, want, "chunk {chunk}");
@@ -1098,13 +1167,130 @@ mod tests {
         live.remove(5);
         live.add(5, "again".into(), sig()); // ids are not reused, but
         live.remove(9); // nothing to remove
-        live.finish();
+        let refused = || Error::Model("other specs".into());
+        live.refuse(7, refused());
+        live.remove(7); // refused, then removed: no error
+        live.add(8, "ok".into(), sig());
+        live.refuse(8, refused()); // replaced by one of other specs
+        live.add(8, "ok again".into(), sig()); // and back
+        live.finish().unwrap();
         let got: Vec<(u64, &str)> = live
             .sites
             .iter()
             .map(|(k, _)| (k.id, k.label.as_str()))
             .collect();
-        assert_eq!(got, [(1, "s1"), (3, "late"), (5, "again")]);
+        assert_eq!(got, [(1, "s1"), (3, "late"), (5, "again"), (8, "ok again")]);
+        let mut live = Live::default();
+        live.add(1, "a".into(), sig());
+        live.refuse(4, refused());
+        live.refuse(2, Error::Model("first".into()));
+        assert_eq!(
+            live.finish().unwrap_err().to_string(),
+            Error::Model("first".into()).to_string()
+        );
+    }
+
+    #[test]
+    fn a_removed_site_of_other_specs_is_no_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = store(dir.path(), "a", 3);
+        let mut site = KnownStore::open_existing(&path)
+            .unwrap()
+            .get(1)
+            .unwrap()
+            .clone();
+        site.id = 9;
+        site.fingerprint.specs.phash = "phash/other".into();
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes.extend(log::frame(
+            &serde_json::to_vec(&Op::Add(Box::new(site))).unwrap(),
+        ));
+        bytes.extend(log::frame(br#"{"op":"remove","id":9}"#));
+        std::fs::write(&path, &bytes).unwrap();
+        let got = KnownSignals::open(&path).unwrap();
+        assert_eq!(got.sites(), whole(&path).as_slice());
+        let store = KnownStore::open_existing(&path).unwrap();
+        assert!(Matcher::from_store(&store, FusedModel::shipped()).is_ok());
+    }
+
+    /// Every one-byte change of a store: its signals read through a
+    /// sidecar written before the change, or with none, are the whole
+    /// store's, or both readings fail.
+    #[test]
+    fn a_changed_byte_reads_as_the_whole_store_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = store(dir.path(), "a", 3);
+        KnownSignals::open(&path).unwrap();
+        let side = sidecar_path(&path);
+        let (good, sidecar) = (std::fs::read(&path).unwrap(), std::fs::read(&side).unwrap());
+        for at in (log::HEADER_LEN..good.len()).step_by(5) {
+            let mut bytes = good.clone();
+            bytes[at] ^= 0x08;
+            for with_sidecar in [true, false] {
+                // Written over in place, as damage is.
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .unwrap()
+                    .write_all(&bytes)
+                    .unwrap();
+                if with_sidecar {
+                    std::fs::write(&side, &sidecar).unwrap();
+                } else {
+                    let _ = std::fs::remove_file(&side);
+                }
+                let want = KnownStore::open_existing(&path).map(|_| whole(&path));
+                match (KnownSignals::open(&path), want) {
+                    (Ok(got), Ok(want)) => assert_eq!(got.sites(), want.as_slice(), "byte {at}"),
+                    (Err(_), Err(_)) => {}
+                    (got, want) => panic!(
+                        "byte {at}: {:?} against {:?}",
+                        got.map(|g| g.len()),
+                        want.map(|w| w.len())
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_lineage_recorded_since_is_read_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = store(dir.path(), "a", 3);
+        KnownSignals::open(&path).unwrap();
+        let mut s = KnownStore::open_existing(&path).unwrap();
+        let reincarnation = crate::store::NewReincarnation {
+            matched: 1,
+            domain: "b.example".into(),
+            first_seen: "2026-03-01".into(),
+            score: 0.9,
+        };
+        let added = NewKnownSite::new("a-0 again", fp("<h1>again</h1>"));
+        s.record_reincarnation(reincarnation, Some(added)).unwrap();
+        assert_eq!(s.format_version(), 2);
+        let got = KnownSignals::open(&path).unwrap();
+        assert_eq!(got.sites(), whole(&path).as_slice());
+        assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn an_inflated_count_with_a_good_checksum_is_refused_without_allocating_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = store(dir.path(), "a", 3);
+        KnownSignals::open(&path).unwrap();
+        let side = sidecar_path(&path);
+        let mut bytes = std::fs::read(&side).unwrap();
+        // magic, key, file identity, end, tail, last record, then the count.
+        let at = 8 + 8 + build_key().len() + 24 + 8 + 8 + 1 + 8 + log::FRAME_LEN;
+        assert_eq!(bytes[at..at + 8], 2u64.to_le_bytes());
+        bytes[at..at + 8].copy_from_slice(&(u64::MAX / 64).to_le_bytes());
+        let body = bytes.len() - 8;
+        let sum = xxhash_rust::xxh3::xxh3_64(&bytes[..body]);
+        bytes[body..].copy_from_slice(&sum.to_le_bytes());
+        std::fs::write(&side, &bytes).unwrap();
+        let got = KnownSignals::open(&path).unwrap();
+        assert!(matches!(got.sidecar().read, SidecarRead::Rebuilt { .. }));
+        assert_eq!(got.sites(), whole(&path).as_slice());
     }
 
     #[test]
