@@ -999,6 +999,7 @@ impl SourceArgs {
                 folder,
                 warc,
                 render_folders: render_folders.then(|| shots.config()),
+                render_screenshots: !shots.no_screenshot,
             },
             screenshots: (!shots.no_screenshot).then(|| shots.config_with(&crawl)),
             crawl,

@@ -48,6 +48,7 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
         load: LoadConfig {
             sites: args.sites,
             render_folders: args.render_folders.then(|| args.shots.config()),
+            render_screenshots: !args.shots.no_screenshot,
             ..LoadConfig::default()
         },
         crawl,

@@ -88,6 +88,13 @@ fn a_single_page_app_folder_is_fingerprinted_as_the_browser_shows_it() {
     assert!(shell["screenshot"].is_null(), "{shell}");
     assert!(!rendered["screenshot"].is_null(), "{rendered}");
     assert_eq!(rendered["warnings"], shell["warnings"], "{rendered}");
+    // Screenshots off: rendered for the DOM, the capture's PNG not used.
+    let unshot = fingerprint_with(
+        &["--render-folders", "--no-sandbox", "--no-screenshot"],
+        folder,
+    );
+    assert!(unshot["screenshot"].is_null(), "{unshot}");
+    assert_eq!(unshot["rendered"], rendered["rendered"]);
 
     let uninformative = rendered["uninformative"].as_array().unwrap();
     for signal in ["template_simhash", "text_simhash"] {

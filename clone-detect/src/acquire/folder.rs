@@ -15,6 +15,13 @@
 //! * Assets: scripts and stylesheets linked by the kept pages that exist in
 //!   the folder, at most [`FolderConfig::max_assets`].
 //! * Screenshot: `screenshot.png` beside `index.html`, when present.
+//! * Rendering, when asked (module `acquire::folder_render`, feature `screenshot`,
+//!   the CLI's `--render-folders`): the folder is served on loopback to a
+//!   browser that reaches nothing else, and its DOM after load is added as
+//!   the rendered root page (a script-built page is then fingerprinted from
+//!   what it builds); the capture's PNG stands in for a missing
+//!   `screenshot.png` unless screenshots are off. Reading stays
+//!   browser-free by default.
 //!
 //! Links never reach outside the folder: `..` past the root is ignored, and
 //! symbolic links (wherever they lead), devices, pipes and sockets are

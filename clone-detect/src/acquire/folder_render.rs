@@ -93,8 +93,9 @@ fn folder_path(origin: &Url, url: &str) -> Option<String> {
 
 /// Puts the rendering of a folder into its snapshot: the DOM after load as
 /// its rendered root page, the capture's PNG as its screenshot only when
-/// the folder had none, a cut DOM or a failed rendering in its warnings.
-pub fn add_rendering(snapshot: &mut SiteSnapshot, capture: Result<Capture>) {
+/// the folder had none and `png` is true, a cut DOM or a failed rendering
+/// in its warnings.
+pub fn add_rendering(snapshot: &mut SiteSnapshot, capture: Result<Capture>, png: bool) {
     match capture {
         Ok(capture) => {
             let saved = snapshot.screenshot.take();
@@ -104,7 +105,7 @@ pub fn add_rendering(snapshot: &mut SiteSnapshot, capture: Result<Capture>) {
                 );
             }
             capture.add_to(snapshot, "index.html");
-            if saved.is_some() {
+            if saved.is_some() || !png {
                 snapshot.screenshot = saved;
             }
         }
@@ -115,7 +116,8 @@ pub fn add_rendering(snapshot: &mut SiteSnapshot, capture: Result<Capture>) {
 }
 
 /// Reads the saved folder `dir` ([`read_saved_folder`]) and adds its
-/// rendering ([`render_folder`], [`add_rendering`]).
+/// rendering ([`render_folder`], [`add_rendering`]; the capture's PNG only
+/// with `png`).
 ///
 /// # Errors
 /// The errors of [`read_saved_folder`] only: a rendering that fails is a
@@ -124,13 +126,14 @@ pub async fn read_rendered_folder(
     dir: &Path,
     folder: &FolderConfig,
     shots: &ScreenshotConfig,
+    png: bool,
 ) -> Result<SiteSnapshot> {
     let (owned_dir, owned_folder) = (dir.to_path_buf(), folder.clone());
     let mut snapshot =
         tokio::task::spawn_blocking(move || read_saved_folder(&owned_dir, &owned_folder))
             .await
             .map_err(|e| Error::Runtime(format!("reading {}: {e}", dir.display())))??;
-    add_rendering(&mut snapshot, render_folder(dir, folder, shots).await);
+    add_rendering(&mut snapshot, render_folder(dir, folder, shots).await, png);
     Ok(snapshot)
 }
 
@@ -140,6 +143,8 @@ pub async fn read_rendered_folder(
 #[derive(Debug)]
 pub(crate) struct Renderer {
     config: ScreenshotConfig,
+    /// Whether the capture's PNG may become a folder's screenshot.
+    png: bool,
     handle: tokio::runtime::Handle,
     /// The runtime started for the loader, when it was not made inside a
     /// multi-threaded one.
@@ -150,11 +155,12 @@ impl Renderer {
     /// Renders with `config` on the caller's runtime when this thread runs
     /// inside a multi-threaded one, else on a runtime of two worker threads
     /// started here (as [`crate::blocking`]'s calls do) and stopped with it.
-    pub(crate) fn new(config: ScreenshotConfig) -> Result<Self> {
+    pub(crate) fn new(config: ScreenshotConfig, png: bool) -> Result<Self> {
         if let Ok(handle) = tokio::runtime::Handle::try_current() {
             if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread {
                 return Ok(Self {
                     config,
+                    png,
                     handle,
                     own: None,
                 });
@@ -167,6 +173,7 @@ impl Renderer {
             .map_err(|e| Error::Runtime(format!("cannot start the folder renderer: {e}")))?;
         Ok(Self {
             config,
+            png,
             handle: runtime.handle().clone(),
             own: Some(runtime),
         })
@@ -177,7 +184,7 @@ impl Renderer {
     pub(crate) fn read(&self, dir: &Path, folder: &FolderConfig) -> Result<SiteSnapshot> {
         crate::blocking::refuse_inside_runtime("reading a folder with rendering")?;
         self.handle
-            .block_on(read_rendered_folder(dir, folder, &self.config))
+            .block_on(read_rendered_folder(dir, folder, &self.config, self.png))
     }
 }
 
@@ -221,15 +228,20 @@ mod tests {
             screenshot: Some(vec![9]),
             ..SiteSnapshot::default()
         };
-        add_rendering(&mut saved, Ok(capture()));
+        add_rendering(&mut saved, Ok(capture()), true);
         assert_eq!(saved.screenshot, Some(vec![9]));
         let rendered = saved.rendered.as_ref().unwrap();
         assert_eq!(rendered.url, "home.html");
         assert!(saved.warnings.is_empty(), "{:?}", saved.warnings);
 
         let mut bare = SiteSnapshot::default();
-        add_rendering(&mut bare, Ok(capture()));
+        add_rendering(&mut bare, Ok(capture()), true);
         assert_eq!(bare.screenshot, Some(vec![1, 2, 3]));
+        // Screenshots turned off: the DOM is used, the capture's PNG is not.
+        let mut unshot = SiteSnapshot::default();
+        add_rendering(&mut unshot, Ok(capture()), false);
+        assert_eq!(unshot.screenshot, None);
+        assert!(unshot.rendered.is_some());
 
         let page = Page {
             url: "index.html".into(),
@@ -241,7 +253,7 @@ mod tests {
             pages: vec![page.clone()],
             ..SiteSnapshot::default()
         };
-        add_rendering(&mut failed, Err(Error::Browser("no Chromium".into())));
+        add_rendering(&mut failed, Err(Error::Browser("no Chromium".into())), true);
         assert_eq!(failed.pages, [page]);
         assert!(failed.rendered.is_none());
         assert!(

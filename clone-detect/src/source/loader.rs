@@ -37,6 +37,12 @@ pub struct LoadConfig {
     /// Default `None`: folders are read without a browser.
     #[cfg(feature = "screenshot")]
     pub render_folders: Option<crate::acquire::screenshot::ScreenshotConfig>,
+    /// With [`render_folders`](Self::render_folders): whether the capture's
+    /// PNG becomes the screenshot of a folder that has no `screenshot.png`
+    /// (the CLI's `--no-screenshot` turns it off: the page is still
+    /// rendered for its DOM). Default `true`.
+    #[cfg(feature = "screenshot")]
+    pub render_screenshots: bool,
 }
 
 impl Default for LoadConfig {
@@ -48,6 +54,8 @@ impl Default for LoadConfig {
             warc: WarcConfig::default(),
             #[cfg(feature = "screenshot")]
             render_folders: None,
+            #[cfg(feature = "screenshot")]
+            render_screenshots: true,
         }
     }
 }
@@ -144,7 +152,9 @@ impl<'a> Loader<'a> {
         let renderer = config
             .render_folders
             .clone()
-            .map(crate::acquire::folder_render::Renderer::new)
+            .map(|shots| {
+                crate::acquire::folder_render::Renderer::new(shots, config.render_screenshots)
+            })
             .transpose()?;
         Ok(Self {
             config,
