@@ -91,6 +91,19 @@ fn add_list_check_remove() {
             .collect()
     };
     assert_eq!(strip(&again), strip(&out));
+    // A sidecar that cannot be written (here a folder in its place) costs
+    // a warning, never the check.
+    std::fs::remove_file(&sidecar).unwrap();
+    std::fs::create_dir(&sidecar).unwrap();
+    let (code, unwritten, err) = run(bin()
+        .args(["check", "--json", "--db"])
+        .arg(&db)
+        .arg(site("python-attr-bookworm-mirror"))
+        .arg(site("python-mako-bookworm")));
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("warning: cannot write"), "{err}");
+    assert_eq!(strip(&unwritten), strip(&out));
+    std::fs::remove_dir(&sidecar).unwrap();
 
     // Only unrelated sites: exit 0, and the human output says so.
     let (code, out, _) = run(bin()
