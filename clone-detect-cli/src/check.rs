@@ -39,6 +39,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         provenance: provenance.clone(),
         user_agent: plan.crawl.user_agent.clone(),
     });
+    if let Some(e) = &evidence {
+        crate::sources::sweep_evidence(&e.dir)?;
+    }
     let mut loader = if args.report.is_some() {
         Loader::keeping_media(plan, &fingerprinter)?
     } else {

@@ -23,6 +23,9 @@ pub fn run(args: FingerprintArgs) -> anyhow::Result<u8> {
         ),
         user_agent: plan.crawl.user_agent.clone(),
     });
+    if let Some(e) = &evidence {
+        crate::sources::sweep_evidence(&e.dir)?;
+    }
     let mut loader = Loader::new(plan, &fingerprinter)?;
     if evidence.is_some() {
         loader = loader.keeping_snapshots();

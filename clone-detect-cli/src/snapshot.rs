@@ -42,6 +42,9 @@ pub fn run(args: SnapshotArgs) -> anyhow::Result<u8> {
         ),
         user_agent: crawl.user_agent.clone(),
     });
+    if let Some(e) = &evidence {
+        crate::sources::sweep_evidence(&e.dir)?;
+    }
     let screenshots = (!args.shots.no_screenshot).then(|| args.shots.config_with(&crawl));
     let plan = SourcePlan {
         sources,

@@ -20,6 +20,24 @@ use crate::progress::Progress;
 /// One fingerprint read or computed from a source, or why not.
 pub type Loaded = anyhow::Result<SiteFingerprint>;
 
+/// Removes the unfinished captures (more than an hour old) that a run
+/// interrupted by a crash or a kill left in the evidence folder `dir`, and
+/// says so; a folder that cannot be swept is a warning (writing there says
+/// more, if it fails).
+pub fn sweep_evidence(dir: &Path) -> io::Result<()> {
+    let mut err = crate::Terminal(io::stderr());
+    match clone_detect::evidence::sweep_unfinished(dir, std::time::Duration::from_secs(3600)) {
+        Ok(removed) if removed.is_empty() => Ok(()),
+        Ok(removed) => writeln!(
+            err,
+            "clone-detect: removed {} unfinished capture folder(s) an interrupted run left in {}",
+            removed.len(),
+            dir.display()
+        ),
+        Err(e) => writeln!(err, "clone-detect: warning: {e}"),
+    }
+}
+
 /// Where and how `--evidence` keeps captures of what was read.
 #[derive(Debug)]
 pub struct Evidence {

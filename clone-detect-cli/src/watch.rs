@@ -61,6 +61,7 @@ pub fn run(mut args: WatchArgs) -> anyhow::Result<u8> {
     let mut watcher = Watcher::open(&args.state, store, model, fingerprinter, config)
         .with_context(|| format!("cannot start watching with state {}", args.state.display()))?;
     if let Some(dir) = &args.evidence {
+        crate::sources::sweep_evidence(dir)?;
         watcher = watcher.with_evidence(dir.clone());
     }
     let damaged = watcher.damaged_lines();

@@ -320,3 +320,46 @@ fn a_folder_dated_before_1970_is_kept_and_written_undated() {
     );
     assert_eq!(code, 0, "{err}");
 }
+
+/// What a run killed while writing a capture leaves (a folder under the
+/// temporary name) is removed by the next run with `--evidence` once it is
+/// more than an hour old; a recent one (another run may be writing it) and
+/// the captures stay.
+#[test]
+fn the_leftovers_of_an_interrupted_run_are_swept() {
+    let dir = tempfile::tempdir().unwrap();
+    let evidence = dir.path().join("evidence");
+    std::fs::create_dir(&evidence).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let stale = evidence.join(format!(
+        ".partial-mirror.example-20260301T000000Z-ab12cd34-999-{}",
+        now - 7200 * 1_000_000_000
+    ));
+    let fresh = evidence.join(format!(
+        ".partial-other.example-20260301T000000Z-ab12cd34-998-{now}"
+    ));
+    for d in [&stale, &fresh] {
+        std::fs::create_dir(d).unwrap();
+        std::fs::write(d.join("capture.warc.gz"), b"cut short").unwrap();
+    }
+    let out = bin()
+        .args(["fingerprint", "--evidence"])
+        .arg(&evidence)
+        .arg(site("python-attr-bookworm"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("removed 1 unfinished capture folder"), "{err}");
+    assert!(!stale.exists());
+    assert!(fresh.exists());
+    let kept: Vec<_> = std::fs::read_dir(&evidence)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+}

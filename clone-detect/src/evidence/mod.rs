@@ -65,7 +65,7 @@ use crate::provenance::Provenance;
 use crate::snapshot::AssetKind;
 use crate::{Error, SiteFingerprint, SiteSnapshot};
 pub use read::{is_capture, read_capture, verify_capture};
-pub use write::{capture_warc, folder_name, write_capture};
+pub use write::{capture_warc, folder_name, sweep_unfinished, write_capture};
 
 /// The WARC file of a capture.
 pub const WARC_FILE: &str = "capture.warc.gz";

@@ -318,3 +318,66 @@ fn a_hostile_capture_cannot_make_one_block_count_many_times_or_flood_strings() {
     let err = read_capture(&path).unwrap_err().to_string();
     assert!(err.contains("more than"), "{err}");
 }
+
+#[test]
+fn only_old_unfinished_capture_folders_are_swept() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let old = now - 2 * 3600 * 1_000_000_000;
+    let made = |name: &str| {
+        std::fs::create_dir(d.join(name)).unwrap();
+        std::fs::write(d.join(name).join("capture.warc.gz"), b"half").unwrap();
+    };
+    made(&format!(
+        ".partial-mirror.example-20260301T000000Z-ab12cd34-77-{old}"
+    ));
+    made(&format!(
+        ".partial-mirror.example-20260301T000000Z-ab12cd34-77-{now}"
+    ));
+    made(".partial-not-ours");
+    made(&format!(".partial--77-{old}"));
+    // A finished capture, a file and a link under the temporary name.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("keep"), b"keep").unwrap();
+    std::os::unix::fs::symlink(outside.path(), d.join(format!(".partial-link-1-{old}"))).unwrap();
+    std::fs::write(d.join(format!(".partial-file-1-{old}")), b"x").unwrap();
+    made("mirror.example-20260301T000000Z-ab12cd34");
+
+    let removed = sweep_unfinished(d, Duration::from_secs(3600)).unwrap();
+    assert_eq!(
+        removed,
+        [d.join(format!(
+            ".partial-mirror.example-20260301T000000Z-ab12cd34-77-{old}"
+        ))]
+    );
+    let mut left: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(left.len(), 6, "{left:?}");
+    assert!(outside.path().join("keep").exists());
+    // Nothing to sweep, and no folder at all: no error.
+    assert!(sweep_unfinished(d, Duration::from_secs(3600))
+        .unwrap()
+        .is_empty());
+    assert!(sweep_unfinished(&d.join("none"), Duration::ZERO)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn the_temporary_name_of_a_capture_is_one_the_sweep_reads() {
+    use super::write::{partial_made_at, partial_name};
+    let name = folder_name("https://mirror-2.example:8443/a-b", Some(UNIX_EPOCH));
+    assert_eq!(partial_made_at(&partial_name(&name, 4242, 17)), Some(17));
+    assert_eq!(
+        partial_made_at(&partial_name(&name, u32::MAX, u128::MAX)),
+        Some(u128::MAX)
+    );
+    assert_eq!(partial_made_at(&name), None);
+}

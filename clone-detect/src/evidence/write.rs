@@ -422,12 +422,12 @@ pub fn write_capture(dir: &Path, capture: &Capture<'_>) -> Result<WrittenCapture
     let dir = &std::path::absolute(dir).map_err(|e| io(dir, e))?;
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     let name = folder_name(&capture.snapshot.source, capture.snapshot.fetched_at);
-    let partial = dir.join(format!(
-        ".partial-{name}-{}-{}",
+    let partial = dir.join(partial_name(
+        &name,
         std::process::id(),
         SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
+            .map_or(0, |d| d.as_nanos()),
     ));
     std::fs::create_dir(&partial).map_err(|e| io(&partial, e))?;
     let written = (|| {
@@ -495,6 +495,73 @@ pub fn write_capture(dir: &Path, capture: &Capture<'_>) -> Result<WrittenCapture
         let _ = std::fs::remove_dir_all(&partial);
     }
     written
+}
+
+/// The prefix of the temporary name a capture is written under.
+const PARTIAL: &str = ".partial-";
+
+/// Removes what captures interrupted by a crash or a kill left in `dir`:
+/// folders under the temporary name [`write_capture`] gives them
+/// (`.partial-<name>-<process>-<nanoseconds>`), made more than
+/// `older_than` ago by the time in their name. A capture takes seconds to
+/// write, so an hour leaves alone those of every process still writing.
+/// Only real folders with such a name are removed (never a symbolic link,
+/// a file, or a name that does not parse); what they hold was never a
+/// capture (a folder takes its final name only when whole). Returns the
+/// folders removed. A `dir` that does not exist holds nothing to remove.
+///
+/// # Errors
+/// [`Error::Io`] when `dir` or a folder in it cannot be read or removed.
+pub fn sweep_unfinished(
+    dir: &Path,
+    older_than: std::time::Duration,
+) -> Result<Vec<std::path::PathBuf>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(dir, e)),
+    };
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut removed = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name();
+        let Some(made) = name.to_str().and_then(partial_made_at) else {
+            continue;
+        };
+        if now.saturating_sub(made) <= older_than.as_nanos() {
+            continue;
+        }
+        let path = entry.path();
+        // Not followed: a symbolic link is left alone, wherever it leads.
+        let is_dir = path.symlink_metadata().is_ok_and(|m| m.is_dir());
+        if !is_dir {
+            continue;
+        }
+        std::fs::remove_dir_all(&path).map_err(|e| Error::io(&path, e))?;
+        removed.push(path);
+    }
+    removed.sort();
+    Ok(removed)
+}
+
+/// The temporary name of a capture folder named `name`, written by process
+/// `pid` at `nanos` nanoseconds since 1970.
+pub(super) fn partial_name(name: &str, pid: u32, nanos: u128) -> String {
+    format!("{PARTIAL}{name}-{pid}-{nanos}")
+}
+
+/// When the temporary folder `name` was made, in nanoseconds since 1970,
+/// if it is one [`write_capture`] names.
+pub(super) fn partial_made_at(name: &str) -> Option<u128> {
+    let rest = name.strip_prefix(PARTIAL)?;
+    let mut fields = rest.rsplitn(3, '-');
+    let nanos = fields.next()?.parse::<u128>().ok()?;
+    fields.next()?.parse::<u32>().ok()?;
+    fields.next().filter(|site| !site.is_empty())?;
+    Some(nanos)
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
