@@ -47,6 +47,9 @@ pub struct SettleFigures {
     phash_bits: Vec<u32>,
     /// Sites whose either capture is uninformative (blank).
     uninformative: usize,
+    /// Each site's name and its three times (as it was, the wait alone,
+    /// now), in seconds: where the time goes.
+    per_site: Vec<(String, [f64; 3])>,
 }
 
 impl SettleFigures {
@@ -91,6 +94,12 @@ impl SettleFigures {
             "phash_bits": self.phash_bits,
             "phash_bits_histogram": self.histogram(),
             "uninformative": self.uninformative,
+            "per_site": self.per_site.iter().map(|(site, t)| serde_json::json!({
+                "site": site,
+                "fixed_seconds": t[0],
+                "quiet_only_seconds": t[1],
+                "quiet_seconds": t[2],
+            })).collect::<Vec<_>>(),
         })
     }
 }
@@ -135,6 +144,7 @@ pub fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
     let mut times: [Vec<f64>; 3] = Default::default();
     let mut bits = Vec::new();
     let (mut failed, mut uninformative) = (Vec::new(), 0);
+    let mut per_site = Vec::new();
     // Every browser once before timing: the first capture of a browser
     // pays for its start-up (and opens the first spare tab).
     let serve = |site| Server::on(LOCALHOST).start(Folder::new(site));
@@ -164,6 +174,8 @@ pub fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
         });
         match hashes {
             Ok((old, new)) => {
+                let name = site.file_name().unwrap_or_default().to_string_lossy();
+                per_site.push((name.into_owned(), [old_s, mid_s, new_s]));
                 times[0].push(old_s);
                 times[1].push(mid_s);
                 times[2].push(new_s);
@@ -193,6 +205,7 @@ pub fn settle_comparison(corpus: &Path) -> anyhow::Result<SettleFigures> {
         speedup: fixed_mean / quiet_mean,
         phash_bits: bits,
         uninformative,
+        per_site,
     })
 }
 
