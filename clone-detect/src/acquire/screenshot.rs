@@ -116,7 +116,7 @@ use chromiumoxide::cdp::browser_protocol::network::{
 };
 use chromiumoxide::cdp::browser_protocol::page::{
     CaptureScreenshotFormat, CreateIsolatedWorldParams, DialogType, EventJavascriptDialogOpening,
-    HandleJavaScriptDialogParams,
+    EventLoadEventFired, HandleJavaScriptDialogParams,
 };
 use chromiumoxide::cdp::browser_protocol::target::{
     CloseTargetParams, CreateBrowserContextParams, CreateTargetParams, EventTargetCreated,
@@ -306,6 +306,10 @@ pub struct Capture {
     pub final_url: Option<String>,
     /// Why the capture stopped waiting after load.
     pub settled: Settled,
+    /// Whether the page's load event was seen; `false` when the page was
+    /// captured after half of [`ScreenshotConfig::timeout`] with its
+    /// document in but its load not over (a request that never ends).
+    pub loaded: bool,
 }
 
 impl Capture {
@@ -1543,20 +1547,40 @@ async fn load_and_capture(
         })
     };
     let (network_task, mut network) = watch_network(page).await?;
+    // The page's own load event: chromiumoxide's navigation tracking can
+    // miss the end of a load (a page that rewrites its history entry while
+    // it loads, as phpMyAdmin does, waited out the whole cap one time in
+    // three), so the load is over when either says so.
+    let mut load_events = page
+        .event_listener::<EventLoadEventFired>()
+        .await
+        .map_err(|e| format!("cannot watch the page's load: {e}"))?;
     let result = async {
         // A page whose load never ends (a request that never completes, a
         // frame that keeps navigating) is shown by a browser all the same:
         // once its document has arrived, it is captured as it is after
         // half of the page's time.
         let load_cap = config.timeout / 2;
-        match tokio::time::timeout(load_cap, page.goto(url)).await {
-            Ok(Ok(_)) => {
-                let _ = tokio::time::timeout(load_cap, page.wait_for_navigation()).await;
+        let navigation = async {
+            page.goto(url).await.map_err(|e| e.to_string())?;
+            let _ = page.wait_for_navigation().await;
+            Ok::<(), String>(())
+        };
+        let load_event = async {
+            load_events.next().await;
+        };
+        let load = async {
+            tokio::select! {
+                done = navigation => done,
+                () = load_event => Ok(()),
             }
+        };
+        let load_seen = match tokio::time::timeout(load_cap, load).await {
+            Ok(Ok(())) => true,
             Ok(Err(e)) => return Err(format!("the page did not load: {e}")),
-            Err(_) if document_seen.load(Ordering::Relaxed) => {}
+            Err(_) if document_seen.load(Ordering::Relaxed) => false,
             Err(_) => return Err(format!("the page did not load within {load_cap:?}")),
-        }
+        };
         let loaded = tokio::time::Instant::now();
         let settled = match config.wait {
             SettleWait::Fixed => {
@@ -1602,6 +1626,7 @@ async fn load_and_capture(
             rendered_cut: false,
             final_url,
             settled,
+            loaded: load_seen,
         };
         *shot.lock().unwrap_or_else(|e| e.into_inner()) = Some(capture.clone());
         match rendered_dom(page, config.max_rendered).await {
@@ -1661,7 +1686,12 @@ async fn watch_network(
         let mut requests = InFlight::default();
         loop {
             tokio::select! {
-                Some(event) = sent.next() => requests.start(&event.request_id),
+                // A worker's script (no document loader) is fetched for
+                // the worker's own target, whose events this page's
+                // session never hears: it would stay in flight forever.
+                Some(event) = sent.next() => if !event.loader_id.inner().is_empty() {
+                    requests.start(&event.request_id);
+                },
                 Some(event) = finished.next() => requests.end(&event.request_id),
                 Some(event) = failed.next() => requests.end(&event.request_id),
                 else => break,
