@@ -1191,19 +1191,21 @@ impl Screenshotter {
         // A capture whose future is dropped half-way leaves its page in the
         // browser: the browser is then replaced (and killed).
         let mut unfinished = Unfinished(Some(&running));
+        // A spare slow to open (a busy machine) is given a quarter of the
+        // capture's time; then a tab is opened here instead, and the spare,
+        // once open, is closed after the capture (aborted half-way, it would
+        // leave a context no one disposes of).
+        let mut late_spare = None;
         let spare = match self.take_spare(running.generation) {
-            Some(spare) => {
-                // A spare slow to open (a busy machine) is given a quarter
-                // of the capture's time; then a tab is opened here instead.
-                let opening = spare.abort_handle();
-                let ready = tokio::time::timeout(timeout / 4, spare.ready()).await;
-                if ready.is_err() {
-                    // Not left to open a context no one will dispose of.
-                    if let Some(opening) = opening {
-                        opening.abort();
+            Some(SpareTab::Ready(tab)) => Some(tab),
+            Some(SpareTab::Opening(mut opening)) => {
+                match tokio::time::timeout(timeout / 4, &mut opening).await {
+                    Ok(opened) => opened.ok().flatten(),
+                    Err(_) => {
+                        late_spare = Some(opening);
+                        None
                     }
                 }
-                ready.ok().flatten()
             }
             None => None,
         };
@@ -1211,7 +1213,10 @@ impl Screenshotter {
         if self.config.open_ahead {
             self.open_spare(&running, tab_opened);
         }
-        let (result, healthy) = session.run(url, deadline, spare, tab_ready).await;
+        let (result, mut healthy) = session.run(url, deadline, spare, tab_ready).await;
+        if let Some(opening) = late_spare {
+            healthy &= session.close_late_spare(opening).await;
+        }
         unfinished.0 = None;
         if !healthy {
             running.failed.store(true, Ordering::SeqCst);
@@ -1300,14 +1305,6 @@ enum SpareTab {
 }
 
 impl SpareTab {
-    /// What stops it opening, while it is.
-    fn abort_handle(&self) -> Option<tokio::task::AbortHandle> {
-        match self {
-            SpareTab::Opening(task) => Some(task.abort_handle()),
-            SpareTab::Ready(_) => None,
-        }
-    }
-
     /// The tab, once open; `None` when it could not be opened.
     async fn ready(self) -> Option<Tab> {
         match self {
@@ -1327,6 +1324,30 @@ impl Spare {
 }
 
 impl Session<'_> {
+    /// Waits (at most [`CLEANUP`]) for a spare tab that was too slow to be
+    /// used, and disposes of its context; whether that went well (else the
+    /// browser may hold the context, and is replaced).
+    async fn close_late_spare(&self, mut opening: tokio::task::JoinHandle<Option<Tab>>) -> bool {
+        match tokio::time::timeout(CLEANUP, &mut opening).await {
+            Ok(Ok(Some(tab))) => {
+                let context = tab.context.clone();
+                drop(tab);
+                matches!(
+                    tokio::time::timeout(CLEANUP, self.browser.dispose_browser_context(context))
+                        .await,
+                    Ok(Ok(()))
+                )
+            }
+            // It did not open: no context of its own is left (its task
+            // says so when the browser is unhealthy).
+            Ok(_) => true,
+            Err(_) => {
+                opening.abort();
+                false
+            }
+        }
+    }
+
     /// Opens a new browser context and its tab, by `deadline`. The error
     /// says whether the browser is still healthy (a context that was
     /// created could be disposed).
