@@ -12,7 +12,7 @@ use xxhash_rust::xxh3::Xxh3;
 use super::{log, read_up_to, KnownStore, Op};
 use crate::fingerprint::{HashSpecs, FINGERPRINT_SCHEMA_VERSION};
 use crate::index::SiteSignals;
-use crate::verdict::{FusedModel, KnownRef, Matcher};
+use crate::verdict::{known_signals, FusedModel, KnownRef, Matcher};
 use crate::{Error, Result};
 
 /// The first eight bytes of a sidecar.
@@ -301,17 +301,10 @@ impl KnownSignals {
     /// records; no sidecar is written for it.
     fn from_damaged(path: &Path, side: PathBuf) -> Result<Self> {
         let store = KnownStore::open_existing(path)?;
-        let mut sites = Vec::with_capacity(store.len());
-        for site in store.sites() {
-            site.fingerprint.ensure_current()?;
-            sites.push((
-                KnownRef {
-                    id: site.id,
-                    label: site.label.clone(),
-                },
-                SiteSignals::of(&site.fingerprint),
-            ));
-        }
+        let sites = store
+            .sites()
+            .map(|site| known_signals(site.id, &site.label, &site.fingerprint))
+            .collect::<Result<Vec<_>>>()?;
         Ok(Self {
             sites,
             sidecar: Sidecar {

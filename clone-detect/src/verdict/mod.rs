@@ -29,6 +29,24 @@ use crate::{Result, SiteFingerprint};
 pub use features::{Distances, Feature, Features, FEATURE_NAMES, N_FEATURES};
 pub use model::{fit_logistic, FusedModel, MODEL_FORMAT_VERSION};
 
+/// A known site's reference and signals, as a matcher indexes it.
+///
+/// # Errors
+/// [`crate::Error::SpecMismatch`] or [`crate::Error::SchemaVersion`] for a
+/// fingerprint this build cannot compare.
+pub(crate) fn known_signals(
+    id: u64,
+    label: &str,
+    fp: &SiteFingerprint,
+) -> Result<(KnownRef, SiteSignals)> {
+    fp.ensure_current()?;
+    let known = KnownRef {
+        id,
+        label: label.to_string(),
+    };
+    Ok((known, SiteSignals::of(fp)))
+}
+
 /// A known site, as a verdict names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KnownRef {
@@ -140,21 +158,11 @@ impl Matcher {
         known: impl IntoIterator<Item = (u64, L, &'a SiteFingerprint)>,
         model: FusedModel,
     ) -> Result<Self> {
-        let mut refs = Vec::new();
-        let mut signals = Vec::new();
-        for (id, label, fp) in known {
-            fp.ensure_current()?;
-            refs.push(KnownRef {
-                id,
-                label: label.as_ref().to_string(),
-            });
-            signals.push(SiteSignals::of(fp));
-        }
-        Ok(Self {
-            index: KnownIndex::new(signals, model.search.clone()),
-            known: refs,
-            model,
-        })
+        let known = known
+            .into_iter()
+            .map(|(id, label, fp)| known_signals(id, label.as_ref(), fp))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Self::from_signals(known, model))
     }
 
     /// Indexes known sites given as already extracted signals (for callers
