@@ -17,5 +17,9 @@ if [ "${1:-}" = "--advisories" ]; then
   checks+=(advisories)
   cargo deny check "${checks[@]}"
 else
+  # --offline reads every crate of the lock file, for every platform, from
+  # cargo's local cache: a fresh machine has only those its builds fetched,
+  # so fetch the rest first (crates.io is reachable; GitHub may not be).
+  cargo fetch --locked --quiet
   cargo deny --offline check "${checks[@]}"
 fi
