@@ -52,12 +52,14 @@ import urllib.request
 from pathlib import Path
 
 import mirror
+import npmsites
 import webapps
 
 ARCHIVE = "http://deb.debian.org/debian"
 SUITES = ["bullseye", "bookworm", "trixie"]
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources.json"
+NPM_SOURCES = HERE / "npm-sources.json"
 CACHE = HERE / ".cache"
 SITES = HERE / "sites"
 MANIFEST = HERE / "manifest.json"
@@ -164,6 +166,7 @@ def pin() -> None:
     sources.sort(key=lambda s: (s["package"], SUITES.index(s["suite"])))
     SOURCES.write_text(json.dumps(sources, indent=1) + "\n")
     log(f"pinned {len(sources)} package versions in {SOURCES}")
+    npmsites.pin(NPM_SOURCES, CACHE, log)
 
 
 def download(src: dict) -> Path:
@@ -444,9 +447,27 @@ def build(screenshots: bool, with_webapps: bool) -> None:
         if why_not:
             raise SystemExit(f"{why_not}; or pass --no-webapps")
         sites += webapps.build(all_sources, SITES, CACHE, ARCHIVE, licence_of, MAX_FILE_BYTES, log)
+    sites += npmsites.build(NPM_SOURCES, SITES, CACHE, MAX_FILE_BYTES, log)
     sites += make_mirrors(sites)
     if screenshots:
         screenshot_all([s["id"] for s in sites])
+    write(sites, skipped)
+
+
+def build_npm_only(screenshots: bool) -> None:
+    """Builds the npm families again (sites, mirrors, screenshots) and keeps
+    every other site of the manifest as it is; the split is made again."""
+    manifest = json.loads(MANIFEST.read_text())
+    npm_families = set(npmsites.FAMILIES)
+    kept = [s for s in manifest["sites"] if s["family"] not in npm_families]
+    new = npmsites.build(NPM_SOURCES, SITES, CACHE, MAX_FILE_BYTES, log)
+    new += make_mirrors(new)
+    if screenshots:
+        screenshot_all([s["id"] for s in new])
+    write(kept + new, manifest["skipped"])
+
+
+def write(sites: list[dict], skipped: list[dict]) -> None:
     for site in sites:
         site["screenshot"] = (SITES / site["id"] / "screenshot.png").exists()
     MANIFEST.write_text(
@@ -462,7 +483,10 @@ def make_mirrors(originals: list[dict]) -> list[dict]:
     for site in originals:
         mirror_id = f"{site['id']}-mirror"
         rng = random.Random(f"{SEED}:{mirror_id}")
-        done = mirror.make_variant(SITES / site["id"], SITES / mirror_id, site["family"], rng)
+        # The name a rebranding replaces: the package's own (Debian), or the
+        # product's (npm demo pages, whose family names the page).
+        brand = site.get("brand", site["family"])
+        done = mirror.make_variant(SITES / site["id"], SITES / mirror_id, brand, rng)
         pages = [p for p in site["pages"] if (SITES / mirror_id / p).is_file()]
         mirrors.append(
             {
@@ -480,14 +504,19 @@ def make_mirrors(originals: list[dict]) -> list[dict]:
     return mirrors
 
 
+def middle_release(site: dict) -> bool:
+    source = site["source"]
+    return source.get("suite") == "bookworm" or source.get("release") == 2
+
+
 def make_split(sites: list[dict]) -> dict:
     """Which sites are known (in the store) and which are queries, with truth.
 
     Families are shuffled with the corpus seed. A third are *absent*: none of
     their sites is known, so all of them, versions and mirrors, must come out
     unrelated, although they share themes and generators with known sites (the
-    hard negatives). Every other family has one known site, its bookworm version
-    (or the earliest one); its other versions (the same site evolved) and all its
+    hard negatives). Every other family has one known site, its middle release
+    (bookworm for Debian packages; else the earliest one); its other versions (the same site evolved) and all its
     mirrors are queries whose truth is that family. Families alternate between a
     ``fit`` fold, whose queries fit the fused model, and an ``eval`` fold, whose
     queries it is measured on.
@@ -501,7 +530,7 @@ def make_split(sites: list[dict]) -> dict:
     known = []
     for family in sorted(set(families) - absent):
         versions = [s for s in originals if s["family"] == family]
-        pick = next((s for s in versions if s["source"]["suite"] == "bookworm"), versions[0])
+        pick = next((s for s in versions if middle_release(s)), versions[0])
         known.append(pick["id"])
     queries = []
     for site in sites:
@@ -535,6 +564,11 @@ def main() -> None:
     ap.add_argument("--no-screenshots", action="store_true", help="do not render screenshots")
     ap.add_argument("--no-webapps", action="store_true", help="skip the web applications (they need root)")
     ap.add_argument(
+        "--npm-only",
+        action="store_true",
+        help="build the npm families again and keep every other site of manifest.json as it is",
+    )
+    ap.add_argument(
         "--screenshots-only",
         action="store_true",
         help="re-render the screenshots of the sites in manifest.json, nothing else",
@@ -542,6 +576,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.pin:
         pin()
+    elif args.npm_only:
+        build_npm_only(screenshots=not args.no_screenshots)
     elif args.screenshots_only:
         manifest = json.loads((HERE / "manifest.json").read_text())
         screenshot_all([s["id"] for s in manifest["sites"] if (SITES / s["id"]).is_dir()])

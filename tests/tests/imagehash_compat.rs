@@ -91,7 +91,7 @@ fn the_fixture_is_of_the_documented_versions() {
         "{}",
         f.versions.pillow
     );
-    assert_eq!(f.screenshots.len(), 140, "one per corpus site");
+    assert_eq!(f.screenshots.len(), 170, "one per corpus site");
     assert!(f.favicons.len() >= 90, "{}", f.favicons.len());
     let refused = f.favicons.iter().filter(|e| e.phash.is_none()).count();
     assert!(refused >= 1 && refused * 10 < f.favicons.len());
