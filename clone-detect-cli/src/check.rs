@@ -242,7 +242,7 @@ fn print_human(out: &mut impl Write, v: &Verdict) -> io::Result<()> {
                 Stance::Disagrees => "-",
                 Stance::Absent => " ",
             };
-            writeln!(out, "  {mark} {:<14} {}", e.signal, e.detail)?;
+            writeln!(out, "  {mark} {:<15} {}", e.signal, e.detail)?;
         }
         if v.candidates.len() > 1 {
             let others: Vec<String> = v.candidates[1..]

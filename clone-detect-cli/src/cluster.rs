@@ -121,7 +121,7 @@ fn summary(out: &mut impl Write, c: &Clustering) -> io::Result<()> {
                 link.source, link.matched, link.score
             )?;
             for e in link.evidence.iter().filter(|e| e.stance == Stance::Agrees) {
-                writeln!(out, "    + {:<14} {}", e.signal, e.detail)?;
+                writeln!(out, "    + {:<15} {}", e.signal, e.detail)?;
             }
         }
     }

@@ -321,10 +321,10 @@ fn outputs_are_rebuilt_from_the_results_after_a_kill() {
 #[test]
 fn confirmed_reincarnations_join_the_lineage_and_the_store() {
     let dir = tempfile::tempdir().unwrap();
-    let db = store(dir.path(), &["python-attr-bookworm", "libfmt-trixie"]);
+    let db = store(dir.path(), &["libxml2-bookworm", "libfmt-trixie"]);
     let sites = FromDisk::new(&[
-        ("second.example", "python-attr-bookworm-mirror"),
-        ("third.example", "python-attr-trixie"),
+        ("second.example", "libxml2-bookworm-mirror"),
+        ("third.example", "libxml2-trixie"),
     ]);
     let config = WatchConfig {
         add_confirmed: true,

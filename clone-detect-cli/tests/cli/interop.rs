@@ -180,7 +180,10 @@ fn assert_misp(event: &Value) {
         .as_str()
         .unwrap()
         .contains("reincarnation"));
-    assert!(unrelated["comment"].as_str().unwrap().contains("unrelated"));
+    assert!(
+        unrelated["comment"].as_str().unwrap().contains("unrelated"),
+        "{unrelated:#}"
+    );
     let variant: Vec<&Value> = mirror["references"]
         .as_array()
         .unwrap()

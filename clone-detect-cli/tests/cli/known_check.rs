@@ -177,10 +177,10 @@ fn check_against_the_shipped_corpus() {
         .arg("check")
         .arg("--corpus")
         .arg(&corpus)
-        .arg(site("python-attr-trixie-mirror")));
+        .arg(site("libxml2-trixie-mirror")));
     assert_eq!(code, 3, "{out}{err}");
     assert!(out.contains("REINCARNATION of"), "{out}");
-    assert!(out.contains("python-attr-bookworm"), "{out}");
+    assert!(out.contains("libxml2-bookworm"), "{out}");
 }
 
 /// Kills `known add` at varied moments, many times. Every id a process

@@ -77,7 +77,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{linkage, Cluster, ClusterConfig, Clustering, Link, Member};
 use crate::index::{asset_hex, SearchConfig, SiteSignals};
-use crate::verdict::{Distances, Feature, Features, FusedModel, KnownRef, Matcher, Scored};
+use crate::verdict::{Features, FusedModel, KnownRef, Matcher, Scored};
 use crate::{Error, Result, SiteFingerprint};
 
 /// A site's place in the canonical order: any numbers that increase along
@@ -368,34 +368,9 @@ pub fn order_key(s: &SiteSignals) -> String {
     hex
 }
 
-/// The exact-match values of a site as the index keys them (`favicon:`,
-/// `domhash:`, `html:`, `asset:`, `id:`, `title:`; see
-/// [`KnownIndex::document_frequency`](crate::index::KnownIndex::document_frequency)).
-pub fn exact_keys(s: &SiteSignals) -> Vec<String> {
-    let mut keys = Vec::new();
-    if let Some(h) = s.favicon_mmh3 {
-        keys.push(format!("favicon:{h}"));
-    }
-    if let Some(d) = &s.domhash {
-        keys.push(format!("domhash:{d}"));
-    }
-    if let Some(h) = s.html_mmh3 {
-        keys.push(format!("html:{h}"));
-    }
-    keys.extend(s.assets.iter().map(|a| format!("asset:{}", asset_hex(a))));
-    keys.extend(s.ids.iter().map(|i| format!("id:{i}")));
-    let title = s
-        .title_words
-        .iter()
-        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" ");
-    if !title.is_empty() {
-        keys.push(format!("title:{title}"));
-    }
-    keys
-}
+/// The exact-match values of a site as the index keys them: the index's
+/// own [`exact_keys`].
+pub use crate::index::exact_keys;
 
 /// The 64-bit hash under which the index counts an exact-match key (XXH3).
 pub fn key_hash(key: &str) -> u64 {
@@ -782,54 +757,12 @@ impl RatedSite {
     }
 }
 
-/// 1 at distance 0, falling linearly to 0 at 32 bits (the verdict's
-/// similarity).
-fn similarity(d: u32) -> f64 {
-    const HORIZON: u32 = 32;
-    f64::from(HORIZON.saturating_sub(d)) / f64::from(HORIZON)
-}
-
-/// The verdict's rarity weight of a value `df` of `n` sites carry.
-fn rarity(df: usize, n: usize) -> f64 {
-    let (df, n) = (df.max(1) as f64, n.max(1) as f64);
-    ((1.0 + n / df).ln() / (1.0 + n).ln()).min(1.0)
-}
-
-/// Walks two sorted, distinct lists together: (value, in a, in b).
-fn merge<'a, T: Ord>(a: &'a [T], b: &'a [T]) -> Vec<(&'a T, bool, bool)> {
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < a.len() || j < b.len() {
-        match (a.get(i), b.get(j)) {
-            (Some(x), Some(y)) if x == y => {
-                out.push((x, true, true));
-                i += 1;
-                j += 1;
-            }
-            (Some(x), Some(y)) if x < y => {
-                out.push((x, true, false));
-                i += 1;
-            }
-            (Some(x), None) => {
-                out.push((x, true, false));
-                i += 1;
-            }
-            (_, Some(y)) => {
-                out.push((y, false, true));
-                j += 1;
-            }
-            (None, None) => break,
-        }
-    }
-    out
-}
-
 /// The features of the pair (`query`, `known`) as `check` computes them for
 /// `query` against a store of all the other sites of the batch: one known
 /// site fewer than `plan.sites`, document frequencies with the query left
 /// out, the template crowd of the candidate (`crowd`, as
 /// [`Candidate::crowd`]) less the query itself.
 pub fn pair_features(plan: &Plan, query: &RatedSite, known: &RatedSite, crowd: u32) -> Features {
-    let (q, k) = (&query.signals, &known.signals);
     let n = (plan.sites as usize).saturating_sub(1);
     // Every value the query carries is counted once for the query itself.
     let df_of = |key: &str, in_query: bool| {
@@ -840,90 +773,13 @@ pub fn pair_features(plan: &Plan, query: &RatedSite, known: &RatedSite, crowd: u
             .unwrap_or(0) as usize;
         df.saturating_sub(usize::from(in_query))
     };
-    let crowd = crowd.saturating_sub(1);
-    let distance = |a: Option<u64>, b: Option<u64>| Some((a? ^ b?).count_ones());
-    let d = Distances {
-        template: distance(q.template, k.template),
-        root_template: distance(q.root_template, k.root_template),
-        text: distance(q.text, k.text),
-        screenshot: distance(q.screenshot, k.screenshot),
-        favicon_phash: distance(q.favicon_phash, k.favicon_phash),
-    };
-    let sim = |d: Option<u32>| d.map_or(0.0, similarity);
-    let mut f = Features {
-        distances: d,
-        template_crowd: crowd,
-        known: n,
-        ..Features::default()
-    };
-    let mut shared_value = |key: String| -> f64 {
-        let df = df_of(&key, true);
-        let w = rarity(df, n);
-        f.shared.push((key, df));
-        w
-    };
-    let favicon = match (q.favicon_mmh3, k.favicon_mmh3) {
-        (Some(a), Some(b)) if a == b => shared_value(format!("favicon:{a}")),
-        _ => 0.0,
-    };
-    let domhash = match (&q.domhash, &k.domhash) {
-        (Some(a), Some(b)) if a == b => shared_value(format!("domhash:{a}")),
-        _ => 0.0,
-    };
-    let html = match (q.html_mmh3, k.html_mmh3) {
-        (Some(a), Some(b)) if a == b => shared_value(format!("html:{a}")),
-        _ => 0.0,
-    };
-    let (mut both, mut either) = (0.0, 0.0);
-    for (key, in_query, in_known) in merge(&q.assets, &k.assets) {
-        let key = format!("asset:{}", asset_hex(key));
-        let df = df_of(&key, in_query);
-        let w = rarity(df, n);
-        either += w;
-        if in_query && in_known {
-            both += w;
-            f.shared.push((key.clone(), df));
-        }
-    }
-    let assets = if either > 0.0 { both / either } else { 0.0 };
-    let mut ids: f64 = 0.0;
-    for (key, in_query, in_known) in merge(&q.ids, &k.ids) {
-        if in_query && in_known {
-            let key = format!("id:{key}");
-            let df = df_of(&key, true);
-            ids = ids.max(rarity(df, n));
-            f.shared.push((key, df));
-        }
-    }
-    let title = {
-        let m = merge(&q.title_words, &k.title_words);
-        if m.is_empty() {
-            0.0
-        } else {
-            m.iter().filter(|(_, x, y)| *x && *y).count() as f64 / m.len() as f64
-        }
-    };
-    let specific = match crowd {
-        0 => 0.0,
-        c => sim(d.template) / f64::from(c),
-    };
-    for feature in Feature::ALL {
-        f.values[feature.index()] = match feature {
-            Feature::Template => sim(d.template),
-            Feature::TemplateSpecific => specific,
-            Feature::RootTemplate => sim(d.root_template),
-            Feature::Text => sim(d.text),
-            Feature::Screenshot => sim(d.screenshot),
-            Feature::FaviconPhash => sim(d.favicon_phash),
-            Feature::FaviconMmh3 => favicon,
-            Feature::Domhash => domhash,
-            Feature::HtmlMmh3 => html,
-            Feature::Assets => assets,
-            Feature::Ids => ids,
-            Feature::Title => title,
-        };
-    }
-    f
+    crate::verdict::pair_features(
+        &query.signals,
+        &known.signals,
+        n,
+        crowd.saturating_sub(1),
+        df_of,
+    )
 }
 
 /// The fused score of `query` against its candidate `known`
@@ -2037,8 +1893,9 @@ mod tests {
             assert_eq!(plan.tables[5].radius, index.radii()[5], "{n}");
             plan.check().unwrap();
         }
-        // Large tables narrow as the index does.
-        let big = Plan::new(&ClusterConfig::default(), 1_000_000, [1_000_000; 6]).unwrap();
+        // Large tables narrow as the index does (the shipped budget keeps
+        // the full radius up to 10^6 sites).
+        let big = Plan::new(&ClusterConfig::default(), 10_000_000, [10_000_000; 6]).unwrap();
         assert!(big.tables[0].radius < ClusterConfig::default().model.search.template_radius);
         big.check().unwrap();
         // A plan whose radius is not the index's for its size is refused.

@@ -29,7 +29,7 @@ use distractors::{Generator, RawValues};
 
 use crate::index::SiteSignals;
 use crate::verdict::{
-    fit_logistic, FusedModel, KnownRef, Matcher, Scored, FEATURE_NAMES, N_FEATURES,
+    fit_logistic, Feature, FusedModel, KnownRef, Matcher, Scored, FEATURE_NAMES, N_FEATURES,
 };
 use crate::{Result, SiteFingerprint};
 
@@ -168,6 +168,10 @@ pub struct Prediction {
     /// site is scored, candidate or not: where it reaches the threshold and
     /// `family_candidate_score` does not, candidate search missed it.
     pub family_score: Option<f64>,
+    /// The features of the query and its best candidate, by name (empty
+    /// without a candidate): why the score is what it is.
+    #[serde(default)]
+    pub features: BTreeMap<String, f64>,
 }
 
 /// The evaluation of every method on one fold.
@@ -306,11 +310,15 @@ struct Run<'a> {
     methods: Vec<Method>,
     /// Per query: the best scores of its family (see [`QueryAnswers`]).
     family_scores: Vec<(Option<f64>, Option<f64>)>,
+    /// Per query: the features behind the fused answer.
+    fused_features: Vec<Option<[f64; N_FEATURES]>>,
 }
 
 /// Every method's answer to one query.
 struct QueryAnswers {
     fused: Answer,
+    /// The features behind `fused` (`None` without a candidate).
+    fused_features: Option<[f64; N_FEATURES]>,
     /// The best score of a known site of the query's family: among the
     /// candidates, and among all known sites.
     family_candidate: Option<f64>,
@@ -337,6 +345,7 @@ fn answer_query(store: &Store<'_>, fp: &SiteFingerprint, truth: Option<&str>) ->
         score: b.score,
         site: Some(b.site),
     });
+    let fused_features = candidates.first().map(|b| b.features.values);
     let family_candidate = of_family(&candidates);
     let all = matcher.score(&signals, true);
     let family_any = of_family(&all);
@@ -363,6 +372,7 @@ fn answer_query(store: &Store<'_>, fp: &SiteFingerprint, truth: Option<&str>) ->
     let q = RawValues::of(fp);
     QueryAnswers {
         fused,
+        fused_features,
         family_candidate,
         family_any,
         single,
@@ -408,7 +418,11 @@ fn run<'a>(
         description: "fused verdict (logistic model over all signals)".into(),
         answers: column(&|a| a.fused),
     }];
+    // Evidence against cannot find a match alone: not a method.
     for (j, name) in FEATURE_NAMES.iter().enumerate() {
+        if Feature::ALL[j].is_against() {
+            continue;
+        }
         methods.push(Method {
             name: (*name).into(),
             description: format!("{name} alone"),
@@ -434,12 +448,14 @@ fn run<'a>(
         .iter()
         .map(|a| (a.family_candidate, a.family_any))
         .collect();
+    let fused_features = answers.iter().map(|a| a.fused_features).collect();
     Ok(Run {
         corpus,
         store,
         queries,
         methods,
         family_scores,
+        fused_features,
     })
 }
 
@@ -549,42 +565,50 @@ impl Run<'_> {
             .iter()
             .zip(&fused.answers)
             .zip(&self.family_scores)
-            .map(|((q, a), &(family_candidate_score, family_score))| {
-                let best_family = self.store.family(a);
-                let is_predicted = predicted(a.score, threshold);
-                let right = q.truth.is_some() && best_family == q.truth.as_deref();
-                let outcome = match (is_predicted, right, q.truth.is_some()) {
-                    (true, true, _) => Outcome::TruePositive,
-                    (true, false, _) => Outcome::FalsePositive,
-                    (false, _, true) => Outcome::FalseNegative,
-                    (false, _, false) => Outcome::TrueNegative,
-                };
-                let expected = match &q.truth {
-                    Some(family) => self
-                        .corpus
-                        .split
-                        .known
-                        .iter()
-                        .filter(|k| &self.corpus.sites[*k].family == family)
-                        .cloned()
-                        .collect(),
-                    None => Vec::new(),
-                };
-                Prediction {
-                    query: q.site.clone(),
-                    family: self.query_family(q).to_string(),
-                    kind: q.kind.clone(),
-                    expected,
-                    best: a.site.map(|s| matcher.known(s).label.clone()),
-                    best_family: best_family.map(str::to_string),
-                    score: a.score,
-                    threshold,
-                    predicted: is_predicted,
-                    outcome,
-                    family_candidate_score,
-                    family_score,
-                }
-            })
+            .zip(&self.fused_features)
+            .map(
+                |(((q, a), &(family_candidate_score, family_score)), values)| {
+                    let best_family = self.store.family(a);
+                    let is_predicted = predicted(a.score, threshold);
+                    let right = q.truth.is_some() && best_family == q.truth.as_deref();
+                    let outcome = match (is_predicted, right, q.truth.is_some()) {
+                        (true, true, _) => Outcome::TruePositive,
+                        (true, false, _) => Outcome::FalsePositive,
+                        (false, _, true) => Outcome::FalseNegative,
+                        (false, _, false) => Outcome::TrueNegative,
+                    };
+                    let expected = match &q.truth {
+                        Some(family) => self
+                            .corpus
+                            .split
+                            .known
+                            .iter()
+                            .filter(|k| &self.corpus.sites[*k].family == family)
+                            .cloned()
+                            .collect(),
+                        None => Vec::new(),
+                    };
+                    Prediction {
+                        query: q.site.clone(),
+                        family: self.query_family(q).to_string(),
+                        kind: q.kind.clone(),
+                        expected,
+                        best: a.site.map(|s| matcher.known(s).label.clone()),
+                        best_family: best_family.map(str::to_string),
+                        score: a.score,
+                        threshold,
+                        predicted: is_predicted,
+                        outcome,
+                        family_candidate_score,
+                        family_score,
+                        features: values
+                            .iter()
+                            .flat_map(|v| FEATURE_NAMES.iter().zip(v))
+                            .map(|(name, &v)| ((*name).to_string(), v))
+                            .collect(),
+                    }
+                },
+            )
             .collect()
     }
 }
@@ -874,7 +898,7 @@ pub fn fit(
     model.bias = round6(model.bias);
     model.threshold = round6(model.threshold);
     model.provenance = format!(
-        "logistic regression (weights >= 0, L2 {lambda} chosen from {RIDGE_GRID:?} by \
+        "logistic regression (agreement weights >= 0, evidence against <= 0, L2 {lambda} chosen from {RIDGE_GRID:?} by \
          leave-one-family-out log-loss) on {} pairs from {} fit-fold queries of {} families \
          against {} known sites of {}; fused threshold: best F1 with precision >= \
          {MIN_PRECISION} on out-of-family scores",

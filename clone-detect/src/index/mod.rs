@@ -221,8 +221,14 @@ fn key_hash(key: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(key.as_bytes())
 }
 
-/// The exact-match keys of a site, each prefixed with its table.
-fn exact_keys(s: &SiteSignals) -> Vec<String> {
+/// The exact-match keys of a site, each prefixed with its table:
+/// `favicon:<mmh3>`, `domhash:<hex>`, `html:<mmh3>`, `asset:<sha256>`,
+/// `id:<kind>:<value>`, `title:<words>` (the title without its numbers) and
+/// `word:<word>` for each title word that can name a product
+/// ([`is_name_word`]). Each proposes the sites that share it as candidates
+/// (unless more than [`SearchConfig::max_postings`] do) and counts them for
+/// scoring (its document frequency).
+pub fn exact_keys(s: &SiteSignals) -> Vec<String> {
     let mut keys = Vec::new();
     if let Some(h) = s.favicon_mmh3 {
         keys.push(format!("favicon:{h}"));
@@ -239,7 +245,20 @@ fn exact_keys(s: &SiteSignals) -> Vec<String> {
     if !title.is_empty() {
         keys.push(format!("title:{title}"));
     }
+    keys.extend(
+        s.title_words
+            .iter()
+            .filter(|w| is_name_word(w))
+            .map(|w| format!("word:{w}")),
+    );
     keys
+}
+
+/// Whether a title word can name a product: two characters or more, no
+/// digit (version numbers change between releases). The index counts the
+/// known sites carrying each such word as `word:<word>`.
+pub fn is_name_word(word: &str) -> bool {
+    word.chars().count() >= 2 && !word.chars().any(|c| c.is_ascii_digit())
 }
 
 /// The title's words without numbers (version strings change between
@@ -334,7 +353,7 @@ impl KnownIndex {
 
     /// How many known sites carry an exact-match value (`favicon:<mmh3>`,
     /// `domhash:<hex>`, `html:<mmh3>`, `asset:<sha256>`, `id:<kind>:<value>`,
-    /// `title:<words>`).
+    /// `title:<words>`, `word:<word>`; see [`exact_keys`]).
     pub fn document_frequency(&self, key: &str) -> usize {
         self.exact.posting(key).len()
     }

@@ -1,10 +1,11 @@
 //! The features of a (query, known site) pair: one similarity in [0, 1] per
 //! signal, with values many known sites share discounted by their document
-//! frequency.
+//! frequency, and two features of evidence against a match (see
+//! [`Feature::is_against`]).
 
 use serde::{Deserialize, Serialize};
 
-use crate::index::{asset_hex, Candidate, KnownIndex, SiteSignals};
+use crate::index::{asset_hex, is_name_word, Candidate, KnownIndex, SiteSignals};
 
 /// One feature of a (query, known site) pair. Its position in
 /// [`Feature::ALL`] is its index in [`Features::values`] and in the model's
@@ -38,11 +39,24 @@ pub enum Feature {
     Ids,
     /// Jaccard of the titles' words.
     Title,
+    /// Evidence against: both sites have a favicon, the two differ (another
+    /// Shodan hash and a distant pHash) and neither is common in the store
+    /// (a framework's default icon says nothing). The smaller rarity of the
+    /// two, times how far apart their pHashes are.
+    FaviconDiffers,
+    /// Evidence against: each title has a word rare in the store that the
+    /// other lacks (a product or brand name), they share no rare word, and
+    /// their texts differ. The smaller of the two sides' rarest own word,
+    /// times one minus the rarity of the rarest shared word, times one minus
+    /// the [`Text`](Self::Text) similarity: a rebranded mirror, which
+    /// replaces the name and keeps the text, is not told apart by its new
+    /// name. Words with digits (versions) are left out.
+    TitleDiffers,
 }
 
 impl Feature {
     /// Every feature, in index order.
-    pub const ALL: [Feature; 12] = [
+    pub const ALL: [Feature; 14] = [
         Feature::Template,
         Feature::TemplateSpecific,
         Feature::RootTemplate,
@@ -55,6 +69,8 @@ impl Feature {
         Feature::Assets,
         Feature::Ids,
         Feature::Title,
+        Feature::FaviconDiffers,
+        Feature::TitleDiffers,
     ];
 
     /// Its name in models, evidence and JSON.
@@ -72,7 +88,25 @@ impl Feature {
             Feature::Assets => "assets",
             Feature::Ids => "ids",
             Feature::Title => "title",
+            Feature::FaviconDiffers => "favicon_differs",
+            Feature::TitleDiffers => "title_differs",
         }
+    }
+
+    /// Whether the feature is evidence against a match: its weight is at
+    /// most zero, every other feature's at least zero.
+    ///
+    /// The signs are fixed, not fitted. An agreement feature may only add to
+    /// a score, so that a clone cannot lower its score by copying more. An
+    /// against feature may only subtract, and only measures what two
+    /// different sites show and one site's mirror rarely changes: its own
+    /// icon and its own name. Both are bounded by the rarity of what differs,
+    /// so a shared default icon or a generic title word never counts. The
+    /// price, said plainly: an operator who replaces both the icon and the
+    /// name by new ones lowers the score by at most the sum of the two
+    /// weights; everything else the copy keeps still counts.
+    pub const fn is_against(self) -> bool {
+        matches!(self, Feature::FaviconDiffers | Feature::TitleDiffers)
     }
 
     /// Its index in [`Features::values`] and the model's coefficients.
@@ -157,13 +191,14 @@ impl Features {
             Feature::RootTemplate => d.root_template,
             Feature::Text => d.text,
             Feature::Screenshot => d.screenshot,
-            Feature::FaviconPhash => d.favicon_phash,
+            Feature::FaviconPhash | Feature::FaviconDiffers => d.favicon_phash,
             Feature::FaviconMmh3
             | Feature::Domhash
             | Feature::HtmlMmh3
             | Feature::Assets
             | Feature::Ids
-            | Feature::Title => None,
+            | Feature::Title
+            | Feature::TitleDiffers => None,
         }
     }
 }
@@ -199,9 +234,7 @@ pub fn features_among(
     candidate: &Candidate,
     query_indexed: bool,
 ) -> Features {
-    let known = index.site(candidate.site);
     let own = usize::from(query_indexed);
-    let n = index.len() - own;
     // Every value the query carries is counted once for the query itself.
     let df_of = |key: &str, in_query: bool| {
         index
@@ -214,6 +247,30 @@ pub fn features_among(
     } else {
         candidate.template_crowd
     };
+    pair_features(
+        query,
+        index.site(candidate.site),
+        index.len() - own,
+        crowd,
+        df_of,
+    )
+}
+
+/// The features of `query` against `known`, given what the store says of
+/// them: `n` known sites (the query left out), `crowd` known sites with a
+/// template as close as `known`'s (0: not counted), and `df_of(key,
+/// in_query)`, how many of the `n` carry an exact-match key
+/// ([`exact_keys`](crate::index::exact_keys)), `in_query` telling whether the
+/// query carries it too. The index (`features_among`) and the distributed
+/// clustering ([`crate::cluster::distributed::pair_features`]) both score
+/// through this one function.
+pub fn pair_features(
+    query: &SiteSignals,
+    known: &SiteSignals,
+    n: usize,
+    crowd: u32,
+    df_of: impl Fn(&str, bool) -> usize,
+) -> Features {
     let d = Distances {
         template: distance(query.template, known.template),
         root_template: distance(query.root_template, known.root_template),
@@ -270,6 +327,30 @@ pub fn features_among(
         }
     }
     let title = jaccard(&query.title_words, &known.title_words);
+    let favicon_differs = match (query.favicon_mmh3, known.favicon_mmh3, d.favicon_phash) {
+        (Some(a), Some(b), Some(apart)) if a != b => {
+            let ra = rarity(df_of(&format!("favicon:{a}"), true), n);
+            let rb = rarity(df_of(&format!("favicon:{b}"), false), n);
+            ra.min(rb) * (1.0 - similarity(apart))
+        }
+        _ => 0.0,
+    };
+    // Title words: the rarest each side has alone, the rarest they share.
+    let (mut query_only, mut known_only, mut shared_word) = (0.0f64, 0.0f64, 0.0f64);
+    for (word, in_query, in_known) in merge(&query.title_words, &known.title_words) {
+        if !is_name_word(word) {
+            continue;
+        }
+        let r = rarity(df_of(&format!("word:{word}"), in_query), n);
+        match (in_query, in_known) {
+            (true, true) => shared_word = shared_word.max(r),
+            (true, false) => query_only = query_only.max(r),
+            _ => known_only = known_only.max(r),
+        }
+    }
+    // A rebrand replaces the name and keeps the text; two projects on one
+    // theme differ in both. Only the second is evidence against.
+    let title_differs = query_only.min(known_only) * (1.0 - shared_word) * (1.0 - sim(d.text));
     let specific = match crowd {
         0 => 0.0,
         c => sim(d.template) / f64::from(c),
@@ -288,6 +369,8 @@ pub fn features_among(
             Feature::Assets => assets,
             Feature::Ids => ids,
             Feature::Title => title,
+            Feature::FaviconDiffers => favicon_differs,
+            Feature::TitleDiffers => title_differs,
         };
     }
     f

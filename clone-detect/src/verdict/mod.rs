@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::{Candidate, KnownIndex, SiteSignals};
 use crate::{Result, SiteFingerprint};
-pub use features::{Distances, Feature, Features, FEATURE_NAMES, N_FEATURES};
+pub use features::{pair_features, Distances, Feature, Features, FEATURE_NAMES, N_FEATURES};
 pub use model::{fit_logistic, FusedModel, MODEL_FORMAT_VERSION};
 
 /// A known site's reference and signals, as a matcher indexes it.
@@ -385,6 +385,36 @@ impl Matcher {
                     true,
                     format!("titles share {:.0}% of their words", value * 100.0),
                 ),
+                Feature::FaviconDiffers => match (f.distances.favicon_phash, value > 0.0) {
+                    (Some(d), true) => (
+                        true,
+                        format!(
+                            "against: different favicons ({d} of 64 bits apart), neither \
+                             common among known sites ({value:.2})"
+                        ),
+                    ),
+                    (Some(_), false) => (
+                        true,
+                        "no evidence against from the favicons (the same, or a common one)".into(),
+                    ),
+                    (None, _) => (false, "favicon: missing on one side".into()),
+                },
+                Feature::TitleDiffers
+                    if query.title_words.is_empty() || known.title_words.is_empty() =>
+                {
+                    (false, "no title on one side".into())
+                }
+                Feature::TitleDiffers if value > 0.0 => (
+                    true,
+                    format!(
+                        "against: each title has a word rare among known sites that the \
+                         other lacks, and they share none ({value:.2})"
+                    ),
+                ),
+                Feature::TitleDiffers => (
+                    true,
+                    "no evidence against from the titles (a rare word shared, or none)".into(),
+                ),
             };
             if feature == Feature::Template {
                 let specific = Feature::TemplateSpecific;
@@ -397,11 +427,14 @@ impl Matcher {
                 }
             }
             let cut = self.model.signal_threshold(feature.name()).unwrap_or(0.5);
+            // Evidence against disagrees when it is high, and agrees
+            // (nothing tells the two apart) otherwise.
+            let high = value >= cut && value > 0.0;
             out.push(Evidence {
                 signal: feature,
                 stance: if !present {
                     Stance::Absent
-                } else if value >= cut && value > 0.0 {
+                } else if high != feature.is_against() {
                     Stance::Agrees
                 } else {
                     Stance::Disagrees

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::features::{FEATURE_NAMES, N_FEATURES};
+use super::features::{Feature, FEATURE_NAMES, N_FEATURES};
 use crate::index::SearchConfig;
 use crate::{Error, Result};
 
@@ -82,6 +82,23 @@ impl FusedModel {
                 "weights must be finite, one per feature".into(),
             ));
         }
+        // A model is refused, not clamped, when a weight has the wrong sign
+        // (see `Feature::is_against`): an agreement that lowers a score
+        // would let a clone hide by copying more.
+        if let Some(f) = Feature::ALL
+            .into_iter()
+            .find(|f| wrong_sign(*f, self.weights[f.index()]))
+        {
+            return Err(Error::Model(format!(
+                "weight of {f} is {}: it must be {} zero",
+                self.weights[f.index()],
+                if f.is_against() {
+                    "at most"
+                } else {
+                    "at least"
+                }
+            )));
+        }
         Ok(())
     }
 
@@ -115,25 +132,39 @@ impl FusedModel {
     }
 }
 
+/// Whether `w` has the sign `feature` may not have.
+fn wrong_sign(feature: Feature, w: f64) -> bool {
+    if feature.is_against() {
+        w > 0.0
+    } else {
+        w < 0.0
+    }
+}
+
 fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
 /// Fits logistic regression with an L2 penalty `lambda` on the weights (not
-/// the bias) by Newton's method, with every weight constrained to be at least
-/// zero: a signal's agreement may add evidence of a match, never subtract it
-/// (a fitted negative weight would let a clone lower its score by copying
-/// more). The constraint is met with an active set: a weight that comes out
-/// negative is fixed at zero and the rest refitted. Unweighted examples, so
+/// the bias) by Newton's method, with every weight constrained to its
+/// feature's sign: at least zero for an agreement, which may add evidence of
+/// a match, never subtract it (a fitted negative weight would let a clone
+/// lower its score by copying more); at most zero for evidence against
+/// ([`Feature::is_against`]). The constraint is met with an active set: a
+/// weight that comes out with the wrong sign is fixed at zero and the rest
+/// refitted. Unweighted examples, so
 /// the score is the fitted probability that a pair is the same site.
 /// Deterministic: no randomness, fixed iteration limits.
 pub fn fit_logistic(xs: &[[f64; N_FEATURES]], ys: &[bool], lambda: f64) -> (Vec<f64>, f64) {
     let mut free = [true; N_FEATURES];
     loop {
         let (w, b) = newton(xs, ys, lambda, &free);
-        let worst = (0..N_FEATURES)
-            .filter(|&i| free[i] && w[i] < 0.0)
-            .min_by(|&i, &j| w[i].total_cmp(&w[j]));
+        // The weight furthest on the wrong side of zero goes first.
+        let worst = Feature::ALL
+            .into_iter()
+            .map(Feature::index)
+            .filter(|&i| free[i] && wrong_sign(Feature::ALL[i], w[i]))
+            .max_by(|&i, &j| w[i].abs().total_cmp(&w[j].abs()).then(j.cmp(&i)));
         match worst {
             Some(i) => free[i] = false,
             None => return (w, b),
@@ -246,6 +277,44 @@ mod tests {
     }
 
     #[test]
+    fn weights_of_the_wrong_sign_are_refused() {
+        let mut m = FusedModel::shipped();
+        m.weights[Feature::Text.index()] = -0.5;
+        let e = FusedModel::from_json(&m.to_json()).unwrap_err().to_string();
+        assert!(e.contains("text") && e.contains("at least"), "{e}");
+        let mut m = FusedModel::shipped();
+        m.weights[Feature::TitleDiffers.index()] = 0.5;
+        let e = FusedModel::from_json(&m.to_json()).unwrap_err().to_string();
+        assert!(e.contains("title_differs") && e.contains("at most"), "{e}");
+    }
+
+    #[test]
+    fn evidence_against_is_fitted_with_a_sign_it_may_have() {
+        // Feature 0 separates; an against feature that is high on
+        // negatives gets a negative weight, one that is high on positives
+        // (the wrong way round) is held at zero.
+        let (fav, title) = (
+            Feature::FaviconDiffers.index(),
+            Feature::TitleDiffers.index(),
+        );
+        let mut xs = Vec::new();
+        let mut ys = Vec::new();
+        for i in 0..300 {
+            let y = i % 3 == 0;
+            let mut x = [0.0; N_FEATURES];
+            x[0] = if y { 0.6 } else { 0.4 } + f64::from(i % 7) / 20.0;
+            x[fav] = if y { 0.0 } else { f64::from(i % 2) };
+            x[title] = if y { f64::from(i % 2) } else { 0.0 };
+            xs.push(x);
+            ys.push(y);
+        }
+        let (w, _) = fit_logistic(&xs, &ys, 0.01);
+        assert!(w[fav] < -0.5, "{w:?}");
+        assert_eq!(w[title], 0.0, "{w:?}");
+        assert!(w[0] > 0.0, "{w:?}");
+    }
+
+    #[test]
     fn logistic_fit_separates_a_separable_signal() {
         let mut xs = Vec::new();
         let mut ys = Vec::new();
@@ -258,7 +327,10 @@ mod tests {
         }
         let (w, b) = fit_logistic(&xs, &ys, 0.01);
         assert!(w[0] > 5.0, "{w:?}");
-        assert!(w.iter().all(|&x| x >= 0.0), "{w:?}");
+        assert!(
+            Feature::ALL.iter().all(|f| !wrong_sign(*f, w[f.index()])),
+            "{w:?}"
+        );
         let z = |x: f64| b + w[0] * x;
         assert!(z(0.2) < 0.0 && z(0.9) > 0.0);
         // Same input, same output.

@@ -1,0 +1,283 @@
+//! The laws of the two features of evidence against a match
+//! (`favicon_differs`, `title_differs`): bounds, symmetry, zero for a site
+//! against itself and for what a mirror keeps, and the sign the model gives
+//! them; then the case they are for, on real corpus sites: theme-mates whose
+//! names and icons differ.
+
+use std::collections::BTreeMap;
+
+use clone_detect::index::{exact_keys, KnownIndex, SearchConfig, SiteSignals};
+use clone_detect::verdict::{pair_features, Feature, FusedModel};
+use proptest::prelude::*;
+
+const AGAINST: [Feature; 2] = [Feature::FaviconDiffers, Feature::TitleDiffers];
+
+fn words() -> impl Strategy<Value = Vec<String>> {
+    // A small vocabulary, so that sites share words; some with digits.
+    let word = prop::sample::select(vec![
+        "pango",
+        "glib",
+        "docs",
+        "reference",
+        "manual",
+        "api",
+        "1",
+        "v2",
+        "login",
+        "shop",
+        "a",
+        "nimbus",
+        "the",
+    ]);
+    prop::collection::vec(word, 0..5).prop_map(|mut w| {
+        let mut w: Vec<String> = w.drain(..).map(str::to_string).collect();
+        w.sort();
+        w.dedup();
+        w
+    })
+}
+
+fn site() -> impl Strategy<Value = SiteSignals> {
+    (
+        prop::option::of(0i32..4),
+        prop::option::of(any::<u64>()),
+        words(),
+    )
+        .prop_map(|(mmh3, phash, title_words)| SiteSignals {
+            favicon_mmh3: mmh3,
+            favicon_phash: mmh3.and(phash),
+            title_words,
+            ..SiteSignals::default()
+        })
+}
+
+/// Document frequencies over `sites` (each site counted once per key).
+fn frequencies(sites: &[SiteSignals]) -> BTreeMap<String, usize> {
+    let mut df = BTreeMap::new();
+    for s in sites {
+        let mut keys = exact_keys(s);
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            *df.entry(k).or_insert(0) += 1;
+        }
+    }
+    df
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn against_features_are_bounded_and_symmetric(a in site(), b in site(),
+                                                  others in prop::collection::vec(site(), 0..12)) {
+        let mut store = others.clone();
+        store.push(a.clone());
+        store.push(b.clone());
+        let df = frequencies(&store);
+        // A batch compared with itself: both sides are counted alike.
+        let df_of = |key: &str, _in_query: bool| df.get(key).copied().unwrap_or(0);
+        let n = store.len();
+        let ab = pair_features(&a, &b, n, 0, df_of);
+        let ba = pair_features(&b, &a, n, 0, df_of);
+        for f in AGAINST {
+            let v = ab.value(f);
+            prop_assert!((0.0..=1.0).contains(&v), "{f} = {v}");
+            prop_assert_eq!(v, ba.value(f), "{} is not symmetric", f);
+        }
+        // A site says nothing against itself.
+        let aa = pair_features(&a, &a, n, 0, df_of);
+        for f in AGAINST {
+            prop_assert_eq!(aa.value(f), 0.0, "{} of a site against itself", f);
+        }
+        // The same favicon (a mirror keeps its icon) is never against.
+        if a.favicon_mmh3.is_some() && a.favicon_mmh3 == b.favicon_mmh3 {
+            prop_assert_eq!(ab.value(Feature::FaviconDiffers), 0.0);
+        }
+        // As `check` counts them (the query left out of the store): a shared
+        // word with no digit that no other site carries cancels the titles'
+        // evidence against.
+        let left_out = |key: &str, in_query: bool| {
+            df.get(key).copied().unwrap_or(0).saturating_sub(usize::from(in_query))
+        };
+        let checked = pair_features(&a, &b, n - 1, 0, left_out);
+        for f in AGAINST {
+            let v = checked.value(f);
+            prop_assert!((0.0..=1.0).contains(&v), "{f} = {v}");
+        }
+        let rare_shared = a.title_words.iter().any(|w| {
+            b.title_words.contains(w)
+                && clone_detect::index::is_name_word(w)
+                && df.get(&format!("word:{w}")) == Some(&2)
+        });
+        if rare_shared {
+            prop_assert!(checked.value(Feature::TitleDiffers) < 1e-12);
+        }
+    }
+
+    #[test]
+    fn a_common_favicon_weighs_less_than_a_rare_one(common_in in 2usize..200, extra in 1usize..50) {
+        let a = SiteSignals { favicon_mmh3: Some(1), favicon_phash: Some(0), ..SiteSignals::default() };
+        let b = SiteSignals { favicon_mmh3: Some(2), favicon_phash: Some(u64::MAX), ..SiteSignals::default() };
+        let n = common_in + extra + 2;
+        let rare = |key: &str, _: bool| usize::from(key.starts_with("favicon:"));
+        let common = |key: &str, _: bool| if key == "favicon:1" { common_in } else { 1 };
+        let v_rare = pair_features(&a, &b, n, 0, rare).value(Feature::FaviconDiffers);
+        let v_common = pair_features(&a, &b, n, 0, common).value(Feature::FaviconDiffers);
+        prop_assert_eq!(v_rare, 1.0);
+        prop_assert!(v_common < v_rare);
+    }
+}
+
+#[test]
+fn the_shipped_model_gives_evidence_against_a_sign_it_may_have() {
+    let m = FusedModel::shipped();
+    for f in Feature::ALL {
+        let w = m.weights[f.index()];
+        if f.is_against() {
+            assert!(w <= 0.0, "{f}: {w}");
+        } else {
+            assert!(w >= 0.0, "{f}: {w}");
+        }
+    }
+}
+
+#[test]
+fn words_of_the_title_are_counted_and_propose_candidates() {
+    let site = |title: &[&str], text: u64| SiteSignals {
+        text: Some(text),
+        title_words: title.iter().map(|w| w.to_string()).collect(),
+        ..SiteSignals::default()
+    };
+    let index = KnownIndex::new(
+        vec![
+            site(&["pango", "reference"], 0),
+            site(&["glib", "reference"], u64::MAX),
+            site(&["2", "reference"], 0x0f0f_0f0f_0f0f_0f0f),
+        ],
+        SearchConfig::default(),
+    );
+    assert_eq!(index.document_frequency("word:reference"), 3);
+    assert_eq!(index.document_frequency("word:pango"), 1);
+    // Numbers are versions, not names.
+    assert_eq!(index.document_frequency("word:2"), 0);
+    // A query whose hashes are far from every known site is still proposed
+    // the site whose title shares its product name.
+    let query = site(&["pango", "manual"], 0x5555_5555_5555_5555);
+    let found: Vec<u32> = index.candidates(&query).iter().map(|c| c.site).collect();
+    assert!(found.contains(&0), "{found:?}");
+}
+
+/// The fingerprints of the corpus's known sites and of one query site.
+fn corpus_fingerprints(
+    query: &str,
+) -> (
+    Vec<(String, clone_detect::SiteFingerprint)>,
+    clone_detect::SiteFingerprint,
+) {
+    use clone_detect::acquire::{read_local_source, FolderConfig};
+    use clone_detect::{FingerprintConfig, Fingerprinter};
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+    let read = |id: &str| {
+        fingerprinter.fingerprint(
+            &read_local_source(
+                &clone_detect_tests::corpus_site(id),
+                &FolderConfig::default(),
+            )
+            .unwrap(),
+        )
+    };
+    let split: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(clone_detect_tests::workspace().join("corpus/split.json")).unwrap(),
+    )
+    .unwrap();
+    let known = split["known"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| {
+            let id = id.as_str().unwrap().to_string();
+            let fp = read(&id);
+            (id, fp)
+        })
+        .collect();
+    (known, read(query))
+}
+
+#[test]
+fn theme_mates_with_other_names_are_told_apart_by_their_titles() {
+    use clone_detect::verdict::{Matcher, Stance, VerdictKind};
+    // Pango's reference and libsoup's are both gi-docgen sites: one theme,
+    // two projects. Pango's family is never known in the corpus (a hard
+    // negative); libsoup's bookworm release is.
+    let (known, query) = corpus_fingerprints("libpango1.0-trixie");
+    let matcher = |model: FusedModel| {
+        Matcher::new(
+            known
+                .iter()
+                .enumerate()
+                .map(|(i, (id, fp))| (i as u64 + 1, id.as_str(), fp)),
+            model,
+        )
+        .unwrap()
+    };
+    let shipped = FusedModel::shipped();
+    let with = matcher(shipped.clone()).check(&query).unwrap();
+    assert_eq!(with.verdict, VerdictKind::Unrelated, "{with:?}");
+    let against = with
+        .evidence
+        .iter()
+        .find(|e| e.signal == Feature::TitleDiffers)
+        .unwrap();
+    assert!(against.value > 0.5, "{against:?}");
+    assert_eq!(against.stance, Stance::Disagrees, "{against:?}");
+    assert!(against.contribution < 0.0, "{against:?}");
+    // The same pair without evidence against scores higher: the feature
+    // is what lowers it.
+    let mut blind = shipped;
+    for f in AGAINST {
+        blind.weights[f.index()] = 0.0;
+    }
+    let without = matcher(blind).check(&query).unwrap();
+    assert_eq!(without.matched, with.matched);
+    assert!(
+        without.score > with.score,
+        "{} vs {}",
+        without.score,
+        with.score
+    );
+}
+
+#[test]
+fn a_rebranded_mirror_is_not_held_against_its_new_name() {
+    // phpMyAdmin's bookworm mirror has its name replaced in its title, and
+    // keeps its text: the titles share no word, but the texts agree, so
+    // the titles say little against the match.
+    let (known, query) = corpus_fingerprints("phpmyadmin-bookworm-mirror");
+    let matcher = clone_detect::verdict::Matcher::new(
+        known
+            .iter()
+            .enumerate()
+            .map(|(i, (id, fp))| (i as u64 + 1, id.as_str(), fp)),
+        FusedModel::shipped(),
+    )
+    .unwrap();
+    let v = matcher.check(&query).unwrap();
+    assert_eq!(
+        v.matched.as_ref().map(|m| m.label.as_str()),
+        Some("phpmyadmin-bookworm"),
+        "{v:?}"
+    );
+    let title = v
+        .evidence
+        .iter()
+        .find(|e| e.signal == Feature::Title)
+        .unwrap();
+    assert_eq!(title.value, 0.0, "the rebrand replaced every title word");
+    let against = v
+        .evidence
+        .iter()
+        .find(|e| e.signal == Feature::TitleDiffers)
+        .unwrap();
+    assert!(against.value < 0.25, "{against:?}");
+}
