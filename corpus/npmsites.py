@@ -125,6 +125,8 @@ def unpack(src: dict, cache: Path) -> Path:
     name = f"npm-{src['package'].replace('/', '_')}-{src['version']}"
     tgz = cache / f"{name}.tgz"
     algo, _, digest = src["integrity"].partition("-")
+    if algo != "sha512":
+        raise SystemExit(f"{src['package']}@{src['version']}: integrity {algo} is not sha512")
     want = base64.b64decode(digest)
 
     def ok(data: bytes) -> bool:
@@ -231,11 +233,16 @@ def copy_page(family: str, src: dict, release: int, tree: Path, page: str, brand
         if served is None:
             missing.append({"path": ref, "links_to": "another host"})
             continue
-        in_package = posixpath.normpath(posixpath.join(page_dir, urllib.parse.unquote(urllib.parse.urlsplit(ref).path)))
-        if in_package.startswith(".."):
+        # In the package: from the page's folder, or from the package's root
+        # for a path that starts with `/`; never outside the package.
+        ref_path = urllib.parse.unquote(urllib.parse.urlsplit(ref).path)
+        base = "" if ref_path.startswith("/") else page_dir
+        in_package = posixpath.normpath(posixpath.join(base, ref_path.lstrip("/")))
+        source = (tree / in_package).resolve()
+        if in_package.startswith("..") or not source.is_relative_to(tree.resolve()):
             missing.append({"path": ref, "links_to": "outside the package"})
             continue
-        copy(tree / in_package, served, ref)
+        copy(source, served, ref)
     (dest / "index.html").write_text(text, encoding="utf-8")
     return {
         "id": site_id,

@@ -281,3 +281,39 @@ fn a_rebranded_mirror_is_not_held_against_its_new_name() {
         .unwrap();
     assert!(against.value < 0.25, "{against:?}");
 }
+
+#[test]
+fn a_hostile_title_counts_only_its_first_words() {
+    use clone_detect::index::{MAX_TITLE_WORDS, MAX_TITLE_WORD_BYTES};
+    use clone_detect::{FingerprintConfig, Fingerprinter};
+    // A title of 100,000 distinct words, led by one word of 200 letters: each
+    // counted word would be a key the index stores and a query searches.
+    let letters = |mut i: usize| {
+        let mut w = String::new();
+        loop {
+            w.push(char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+            if i == 0 {
+                return w;
+            }
+        }
+    };
+    let mut title = "z".repeat(200);
+    for i in 0..100_000 {
+        title.push(' ');
+        title.push_str(&letters(i + 26));
+    }
+    let page = format!("<html><head><title>{title}</title></head><body><p>x</p></body></html>");
+    let fp = Fingerprinter::new(FingerprintConfig::default())
+        .unwrap()
+        .fingerprint(&clone_detect_tests::one_page(page.as_bytes()));
+    let s = SiteSignals::of(&fp);
+    assert_eq!(s.title_words.len(), MAX_TITLE_WORDS, "{:?}", s.title_words);
+    assert!(s
+        .title_words
+        .iter()
+        .all(|w| w.len() <= MAX_TITLE_WORD_BYTES));
+    // The first words, in the order they come, not the first in sort order.
+    assert!(s.title_words.contains(&letters(26)));
+    assert!(exact_keys(&s).len() <= MAX_TITLE_WORDS + 8);
+}

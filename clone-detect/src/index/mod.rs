@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use hamming::HammingIndex;
-pub use signals::{asset_hex, SiteSignals};
+pub use signals::{asset_hex, SiteSignals, MAX_TITLE_BYTES, MAX_TITLE_WORDS, MAX_TITLE_WORD_BYTES};
 
 /// How far each near-neighbour table searches, in bits, and how many
 /// candidates a table or a shared value may contribute.
@@ -255,10 +255,10 @@ pub fn exact_keys(s: &SiteSignals) -> Vec<String> {
 }
 
 /// Whether a title word can name a product: two characters or more, no
-/// digit (version numbers change between releases). The index counts the
+/// digit of any script (version numbers change between releases). The index counts the
 /// known sites carrying each such word as `word:<word>`.
 pub fn is_name_word(word: &str) -> bool {
-    word.chars().count() >= 2 && !word.chars().any(|c| c.is_ascii_digit())
+    word.chars().count() >= 2 && !word.chars().any(char::is_numeric)
 }
 
 /// The title's words without numbers (version strings change between

@@ -3,6 +3,13 @@
 
 use crate::{Hash64, SiteFingerprint};
 
+/// Bytes of a title that count (a longer title is cut at a character).
+pub const MAX_TITLE_BYTES: usize = 1024;
+/// Distinct words of a title that count, in the order they come.
+pub const MAX_TITLE_WORDS: usize = 32;
+/// Longest word of a title that counts, in bytes (longer ones are left out).
+pub const MAX_TITLE_WORD_BYTES: usize = 64;
+
 /// Compact, comparable values of one site. Signals that carry no evidence
 /// (a blank screenshot, a one-colour favicon, a page without structure) are
 /// `None` or empty, so that they never match anything. The 64-bit hashes
@@ -35,7 +42,9 @@ pub struct SiteSignals {
     pub assets: Vec<[u8; 32]>,
     /// Operator identifiers as `kind:value`, sorted, distinct.
     pub ids: Vec<String>,
-    /// Lower-case words of the title, sorted, distinct.
+    /// Lower-case words of the title, sorted, distinct: at most
+    /// [`MAX_TITLE_WORDS`] from its first [`MAX_TITLE_BYTES`], each at most
+    /// [`MAX_TITLE_WORD_BYTES`].
     pub title_words: Vec<String>,
 }
 
@@ -95,16 +104,27 @@ impl SiteSignals {
             .collect();
         ids.sort();
         ids.dedup();
-        let mut title_words: Vec<String> = fp
-            .title
-            .as_deref()
-            .unwrap_or("")
+        // A hostile page may carry a title of megabytes: only its first
+        // words count (each becomes a key the index counts and searches).
+        let title = fp.title.as_deref().unwrap_or("");
+        let mut end = title.len().min(MAX_TITLE_BYTES);
+        while !title.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut title_words: Vec<String> = Vec::new();
+        for word in title[..end]
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+            .filter(|w| !w.is_empty() && w.len() <= MAX_TITLE_WORD_BYTES)
+        {
+            let word = word.to_lowercase();
+            if !title_words.contains(&word) {
+                title_words.push(word);
+                if title_words.len() == MAX_TITLE_WORDS {
+                    break;
+                }
+            }
+        }
         title_words.sort();
-        title_words.dedup();
         Self {
             template: structured.then(|| fp.template_simhash.as_u64()),
             root_template: structured

@@ -408,7 +408,7 @@ impl Matcher {
                     true,
                     format!(
                         "against: each title has a word rare among known sites that the \
-                         other lacks, and they share none ({value:.2})"
+                         other lacks, and the texts differ ({value:.2})"
                     ),
                 ),
                 Feature::TitleDiffers => (
@@ -427,18 +427,24 @@ impl Matcher {
                 }
             }
             let cut = self.model.signal_threshold(feature.name()).unwrap_or(0.5);
-            // Evidence against disagrees when it is high, and agrees
-            // (nothing tells the two apart) otherwise.
-            let high = value >= cut && value > 0.0;
+            // Evidence against only ever disagrees (when it counts at all);
+            // when it has nothing to say it stands aside, never agrees.
+            let stance = if !present {
+                Stance::Absent
+            } else if feature.is_against() {
+                if value > 0.0 {
+                    Stance::Disagrees
+                } else {
+                    Stance::Absent
+                }
+            } else if value >= cut && value > 0.0 {
+                Stance::Agrees
+            } else {
+                Stance::Disagrees
+            };
             out.push(Evidence {
                 signal: feature,
-                stance: if !present {
-                    Stance::Absent
-                } else if high != feature.is_against() {
-                    Stance::Agrees
-                } else {
-                    Stance::Disagrees
-                },
+                stance,
                 value,
                 contribution,
                 detail,
