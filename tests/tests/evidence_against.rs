@@ -130,19 +130,6 @@ proptest! {
 }
 
 #[test]
-fn the_shipped_model_gives_evidence_against_a_sign_it_may_have() {
-    let m = FusedModel::shipped();
-    for f in Feature::ALL {
-        let w = m.weights[f.index()];
-        if f.is_against() {
-            assert!(w <= 0.0, "{f}: {w}");
-        } else {
-            assert!(w >= 0.0, "{f}: {w}");
-        }
-    }
-}
-
-#[test]
 fn words_of_the_title_are_counted_and_propose_candidates() {
     let site = |title: &[&str], text: u64| SiteSignals {
         text: Some(text),

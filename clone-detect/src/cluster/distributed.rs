@@ -372,10 +372,9 @@ pub fn order_key(s: &SiteSignals) -> String {
 /// own [`exact_keys`].
 pub use crate::index::exact_keys;
 
-/// The 64-bit hash under which the index counts an exact-match key (XXH3).
-pub fn key_hash(key: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(key.as_bytes())
-}
+/// The 64-bit hash under which the index counts an exact-match key: the
+/// index's own [`key_hash`].
+pub use crate::index::key_hash;
 
 /// The hashes of a site's [`exact_keys`], sorted, distinct: the index
 /// counts a site once per hash, and a key's document frequency is the

@@ -898,8 +898,8 @@ pub fn fit(
     model.bias = round6(model.bias);
     model.threshold = round6(model.threshold);
     model.provenance = format!(
-        "logistic regression (agreement weights >= 0, evidence against <= 0, L2 {lambda} chosen from {RIDGE_GRID:?} by \
-         leave-one-family-out log-loss) on {} pairs from {} fit-fold queries of {} families \
+        "logistic regression (agreement weights >= 0, evidence against <= 0, L2 {lambda} \
+         chosen from {RIDGE_GRID:?} by leave-one-family-out log-loss) on {} pairs from {} fit-fold queries of {} families \
          against {} known sites of {}; fused threshold: best F1 with precision >= \
          {MIN_PRECISION} on out-of-family scores",
         xs.len(),

@@ -217,7 +217,8 @@ impl ExactTable {
     }
 }
 
-fn key_hash(key: &str) -> u64 {
+/// The 64-bit hash under which the index counts an exact-match key (XXH3).
+pub fn key_hash(key: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(key.as_bytes())
 }
 
@@ -258,7 +259,12 @@ pub fn exact_keys(s: &SiteSignals) -> Vec<String> {
 /// digit of any script (version numbers change between releases). The index counts the
 /// known sites carrying each such word as `word:<word>`.
 pub fn is_name_word(word: &str) -> bool {
-    word.chars().count() >= 2 && !word.chars().any(char::is_numeric)
+    word.chars().count() >= 2 && !has_digit(word)
+}
+
+/// Whether a word has a digit of any script (a version number, a date).
+fn has_digit(word: &str) -> bool {
+    word.chars().any(char::is_numeric)
 }
 
 /// The title's words without numbers (version strings change between
@@ -266,7 +272,7 @@ pub fn is_name_word(word: &str) -> bool {
 fn title_key(s: &SiteSignals) -> String {
     s.title_words
         .iter()
-        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !has_digit(w))
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" ")

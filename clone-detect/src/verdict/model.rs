@@ -162,9 +162,10 @@ pub fn fit_logistic(xs: &[[f64; N_FEATURES]], ys: &[bool], lambda: f64) -> (Vec<
         // The weight furthest on the wrong side of zero goes first.
         let worst = Feature::ALL
             .into_iter()
-            .map(Feature::index)
-            .filter(|&i| free[i] && wrong_sign(Feature::ALL[i], w[i]))
-            .max_by(|&i, &j| w[i].abs().total_cmp(&w[j].abs()).then(j.cmp(&i)));
+            .map(|f| (f.index(), f))
+            .filter(|&(i, f)| free[i] && wrong_sign(f, w[i]))
+            .max_by(|&(i, _), &(j, _)| w[i].abs().total_cmp(&w[j].abs()).then(j.cmp(&i)))
+            .map(|(i, _)| i);
         match worst {
             Some(i) => free[i] = false,
             None => return (w, b),
