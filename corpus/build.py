@@ -509,6 +509,22 @@ def middle_release(site: dict) -> bool:
     return source.get("suite") == "bookworm" or source.get("release") == 2
 
 
+# Families left out of the split, with the reason. A family is left out when it
+# is neither another site (a hard negative) nor a release of a known one, so
+# that counting it either way would misstate what the tool gets right. Its
+# sites stay in the corpus and in the draw below (so the other families keep
+# their roles and folds), but it has no queries.
+DERIVATIVES = {
+    "shards-app-promo": (
+        "Shards' app promotion page is the agency landing page of the same kit "
+        "with its hero and service sections replaced: it keeps that page's exact "
+        "title, navigation, testimonials (names and companies), blog posts and "
+        "contact form, 116 of its 151 distinct words. It is a derivative of "
+        "shards-agency-landing, not a theme-mate"
+    ),
+}
+
+
 def make_split(sites: list[dict]) -> dict:
     """Which sites are known (in the store) and which are queries, with truth.
 
@@ -517,7 +533,8 @@ def make_split(sites: list[dict]) -> dict:
     unrelated, although they share themes and generators with known sites (the
     hard negatives). Every other family has one known site, its middle release
     (bookworm for Debian packages; else the earliest one); its other versions (the same site evolved) and all its
-    mirrors are queries whose truth is that family. Families alternate between a
+    mirrors are queries whose truth is that family. A family of ``DERIVATIVES``
+    (and only those) has no queries, with the reason in its entry. Families alternate between a
     ``fit`` fold, whose queries fit the fused model, and an ``eval`` fold, whose
     queries it is measured on.
     """
@@ -534,7 +551,7 @@ def make_split(sites: list[dict]) -> dict:
         known.append(pick["id"])
     queries = []
     for site in sites:
-        if site["id"] in known:
+        if site["id"] in known or site["family"] in DERIVATIVES:
             continue
         truth = None if site["family"] in absent else site["family"]
         if site["kind"] == "mirror":
@@ -552,7 +569,14 @@ def make_split(sites: list[dict]) -> dict:
     return {
         "schema": 1,
         "seed": SEED,
-        "families": {f: {"role": "absent" if f in absent else "known", "fold": fold[f]} for f in sorted(families)},
+        "families": {
+            f: (
+                {"role": "excluded", "why": DERIVATIVES[f]}
+                if f in DERIVATIVES
+                else {"role": "absent" if f in absent else "known", "fold": fold[f]}
+            )
+            for f in sorted(families)
+        },
         "known": known,
         "queries": queries,
     }

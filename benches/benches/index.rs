@@ -236,6 +236,22 @@ fn synthetic_site(rng: &mut Rng) -> SiteSignals {
             rng.next() % 10_000_000_000
         )],
         title_words: vec![format!("site{}", rng.next() % 1_000_000)],
+        // The smallest hashes of about 3000 words: some common words shared
+        // by many sites, the rest the site's own.
+        vocabulary: {
+            let mut v: Vec<u32> = (0..32)
+                .map(|k| {
+                    if k < 4 {
+                        (rng.next() % 64) as u32
+                    } else {
+                        (rng.next() % 46_000_000) as u32
+                    }
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        },
     }
 }
 

@@ -25,6 +25,7 @@ use crate::signal::shodan::{html_mmh3, FAVICON_MMH3_SPEC, HTML_MMH3_SPEC};
 use crate::signal::simhash::{FeatureCounts, GroupedVotes};
 use crate::signal::template::{self, TemplateConfig, TEMPLATE_SPEC};
 use crate::signal::text::{self, TextConfig, TEXT_SPEC};
+use crate::signal::vocabulary::{SketchBuilder, VOCABULARY_SPEC};
 use crate::signal::{domhash, headers};
 use crate::snapshot::{Page, SiteSnapshot};
 use crate::{Error, Result};
@@ -95,6 +96,11 @@ pub struct HashSpecs {
     /// (Python imagehash's dHash); absent in fingerprints made before them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dhash_imagehash: Option<String>,
+    /// Spec of `vocabulary`; absent in fingerprints made before it, which
+    /// compare with any other without their vocabulary (see
+    /// [`ensure_comparable`](Self::ensure_comparable)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vocabulary: Option<String>,
 }
 
 impl HashSpecs {
@@ -112,12 +118,14 @@ impl HashSpecs {
             hhhash: headers::HHHASH_SPEC.into(),
             phash_imagehash: Some(PHASH_IMAGEHASH_SPEC.into()),
             dhash_imagehash: Some(DHASH_IMAGEHASH_SPEC.into()),
+            vocabulary: Some(VOCABULARY_SPEC.into()),
         }
     }
 
     /// Checks that `self` and `other` use the same spec for every signal
     /// the library compares (not the imagehash-compatible values, which it
-    /// never compares).
+    /// never compares). The vocabulary's spec is checked when both carry
+    /// one.
     ///
     /// # Errors
     /// [`Error::SpecMismatch`] naming the first signal whose specs differ.
@@ -141,6 +149,17 @@ impl HashSpecs {
             if left != right {
                 return Err(Error::SpecMismatch {
                     signal,
+                    left: left.clone(),
+                    right: right.clone(),
+                });
+            }
+        }
+        // Additive: a fingerprint without a vocabulary compares without
+        // it; two sketches of different specs never compare.
+        if let (Some(left), Some(right)) = (&self.vocabulary, &other.vocabulary) {
+            if left != right {
+                return Err(Error::SpecMismatch {
+                    signal: "vocabulary",
                     left: left.clone(),
                     right: right.clone(),
                 });
@@ -206,6 +225,12 @@ pub struct SiteFingerprint {
     pub ids: Vec<OperatorId>,
     /// Linked scripts and stylesheets, sorted by URL.
     pub assets: Vec<AssetFingerprint>,
+    /// Bottom-k sketch of the distinct words the site shows
+    /// ([`vocabulary`](crate::signal::vocabulary)): sorted, distinct, at
+    /// most [`SKETCH_SIZE`](crate::signal::vocabulary::SKETCH_SIZE) hashes.
+    /// Empty in fingerprints made before it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vocabulary: Vec<u32>,
     /// Per-page values, in snapshot order (root page first).
     pub pages: Vec<PageFingerprint>,
     /// The redirects from the start URL to the root page, when crawled.
@@ -413,6 +438,7 @@ struct PageResult {
     template: FeatureCounts,
     text: FeatureCounts,
     ids: BTreeSet<OperatorId>,
+    vocabulary: SketchBuilder,
     template_informative: bool,
     text_informative: bool,
 }
@@ -495,6 +521,13 @@ impl Fingerprinter {
             template.add_group(template_bags);
             text.add_group(text_bags);
         }
+        let mut words = SketchBuilder::new();
+        for page in &pages {
+            words.merge(&page.vocabulary);
+        }
+        if let (Some(r), Some(_)) = (&rendered, root_text) {
+            words.merge(&r.vocabulary);
+        }
         let mut ids = BTreeSet::new();
         if let Some(r) = &rendered {
             ids.extend(r.ids.iter().cloned());
@@ -561,6 +594,7 @@ impl Fingerprinter {
             screenshot,
             ids: ids.into_iter().collect(),
             assets: assets::fingerprint(&snapshot.assets),
+            vocabulary: words.finish(),
             pages: pages.into_iter().map(|p| p.fingerprint).collect(),
             redirects: snapshot.redirects.clone(),
             not_found: snapshot
@@ -583,6 +617,10 @@ impl Fingerprinter {
         let template = template::features(&html, &self.config.template);
         let words = text::words(&html);
         let text = text::features(&words, &self.config.text);
+        let mut sketch = SketchBuilder::new();
+        for w in &words {
+            sketch.add_word(w);
+        }
         let mut ids = BTreeSet::new();
         ids::find(&decoded, &html, &mut ids);
         PageResult {
@@ -605,6 +643,7 @@ impl Fingerprinter {
             template,
             text,
             ids,
+            vocabulary: sketch,
         }
     }
 }

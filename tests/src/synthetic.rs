@@ -106,7 +106,20 @@ fn base_site(rng: &mut Rng) -> SiteSignals {
             t.sort();
             t
         },
+        vocabulary: vocabulary(rng, 32),
     }
+}
+
+/// A vocabulary sketch of `n` hashes as a site of about 3000 distinct words
+/// has them: the smallest of 3000 uniform 32-bit values lie below about
+/// 32/3000 of the range.
+fn vocabulary(rng: &mut Rng, n: usize) -> Vec<u32> {
+    let mut v: Vec<u32> = (0..n)
+        .map(|_| (rng.next_u64() % 46_000_000) as u32)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// A relative of `base`: a mirror or another release, each signal moved a
@@ -139,6 +152,17 @@ fn relative(rng: &mut Rng, base: &SiteSignals) -> SiteSignals {
             vec![format!("google_analytics:G-{}", rng.hex(10))]
         };
     }
+    // Releases and mirrors keep most of their words.
+    let kept: Vec<u32> = base
+        .vocabulary
+        .iter()
+        .copied()
+        .filter(|_| !rng.chance(0.25))
+        .collect();
+    let fresh = vocabulary(rng, base.vocabulary.len() - kept.len());
+    s.vocabulary = kept.into_iter().chain(fresh).collect();
+    s.vocabulary.sort_unstable();
+    s.vocabulary.dedup();
     if rng.chance(0.3) {
         // Rebranded: the brand word replaced.
         s.title_words.retain(|w| !w.starts_with("brand"));
@@ -249,6 +273,7 @@ pub fn fingerprint(base: &serde_json::Value, site: &SyntheticSite) -> serde_json
         (None, None) => fp["favicon"] = serde_json::Value::Null,
         other => panic!("a favicon hash without the other: {other:?}"),
     }
+    fp["vocabulary"] = json!(s.vocabulary);
     fp["screenshot"]["phash"] = hex(s.screenshot).into();
     fp["screenshot"]["ahash"] = hex(s.screenshot_ahash).into();
     fp["ids"] = s

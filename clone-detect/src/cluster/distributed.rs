@@ -151,6 +151,9 @@ pub struct SignalsRecord {
     /// [`SiteSignals::title_words`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub title_words: Vec<String>,
+    /// [`SiteSignals::vocabulary`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vocabulary: Vec<u32>,
 }
 
 impl From<&SiteSignals> for SignalsRecord {
@@ -169,6 +172,7 @@ impl From<&SiteSignals> for SignalsRecord {
             assets: s.assets.iter().map(asset_hex).collect(),
             ids: s.ids.clone(),
             title_words: s.title_words.clone(),
+            vocabulary: s.vocabulary.clone(),
         }
     }
 }
@@ -209,6 +213,7 @@ impl SignalsRecord {
             assets,
             ids: self.ids.clone(),
             title_words: self.title_words.clone(),
+            vocabulary: crate::signal::vocabulary::informative(&self.vocabulary),
         })
     }
 }
@@ -325,6 +330,7 @@ pub fn order_key(s: &SiteSignals) -> String {
         assets,
         ids,
         title_words,
+        vocabulary,
     } = s;
     let mut out = Vec::with_capacity(256);
     for &h in [
@@ -359,6 +365,11 @@ pub fn order_key(s: &SiteSignals) -> String {
         }
         out.push(0);
     }
+    for h in vocabulary {
+        out.push(1);
+        out.extend(h.to_be_bytes());
+    }
+    out.push(0);
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut hex = String::with_capacity(out.len() * 2);
     for b in out {
@@ -1788,6 +1799,15 @@ mod tests {
                         w.sort();
                         w.dedup();
                         w
+                    },
+                    vocabulary: {
+                        // Empty or informative (16 to 32 hashes), as
+                        // records read back; overlapping between sites.
+                        let n = [0, 16, 24, 32][rng.below(4) as usize];
+                        let start = rng.below(200) as u32;
+                        (0..n)
+                            .map(|k| start + 7 * k + rng.below(7) as u32)
+                            .collect()
                     },
                 }
             };

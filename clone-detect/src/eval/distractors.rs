@@ -267,6 +267,12 @@ impl Generator {
             format!("{kind}:{}", rng.hex(16))
         });
         let title_words = keep_shared(&sb.title_words, &sa.title_words, |y| rng.word_like(y));
+        // Fresh words hash below the sketch's largest, as the words of a
+        // site of that size would.
+        let top = sb.vocabulary.last().map_or(0, |&h| u64::from(h));
+        let vocabulary = keep_shared(&sb.vocabulary, &sa.vocabulary, |_| {
+            (rng.next_u64() % (top + 1)) as u32
+        });
         let signals = SiteSignals {
             template: h[0],
             root_template: h[1],
@@ -287,6 +293,7 @@ impl Generator {
             assets,
             ids,
             title_words,
+            vocabulary,
         };
         Distractor { signals, raw }
     }

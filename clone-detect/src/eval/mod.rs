@@ -654,8 +654,19 @@ fn average_precision(outcomes: &[(f64, bool, bool)], positives: usize) -> f64 {
 /// (or the best F1 when none does), placed halfway to the next lower score so
 /// that it does not sit on a training value.
 fn best_threshold(outcomes: &[(f64, bool, bool)], min_precision: f64) -> f64 {
+    best_threshold_above(outcomes, min_precision, 0.0)
+}
+
+/// [`best_threshold`] among thresholds above `floor`: a score at or below
+/// it is never a threshold, and the threshold is placed halfway between the
+/// lowest score kept and the higher of the next score and `floor`.
+fn best_threshold_above(outcomes: &[(f64, bool, bool)], min_precision: f64, floor: f64) -> f64 {
     let positives = outcomes.iter().filter(|o| o.2).count();
-    let mut scores: Vec<f64> = outcomes.iter().map(|o| o.0).filter(|&s| s > 0.0).collect();
+    let mut scores: Vec<f64> = outcomes
+        .iter()
+        .map(|o| o.0)
+        .filter(|&s| s > 0.0 && s > floor)
+        .collect();
     scores.sort_by(|a, b| b.total_cmp(a));
     scores.dedup();
     let mut best: Option<(bool, f64, usize)> = None; // (meets precision, f1, index)
@@ -672,7 +683,7 @@ fn best_threshold(outcomes: &[(f64, bool, bool)], min_precision: f64) -> f64 {
     match best {
         None => 1.0,
         Some((_, _, i)) => {
-            let next = scores.get(i + 1).copied().unwrap_or(0.0);
+            let next = scores.get(i + 1).copied().unwrap_or(0.0).max(floor);
             (scores[i] + next) / 2.0
         }
     }
@@ -771,6 +782,9 @@ struct CrossValidated {
     lambda: f64,
     /// Out-of-family (score, right, positive) per query.
     outcomes: Vec<(f64, bool, bool)>,
+    /// The highest out-of-family score of a pair of fit-fold sites of two
+    /// different families.
+    cross_family: f64,
 }
 
 /// Fits the fused model and every threshold on the `fit` fold.
@@ -782,7 +796,12 @@ struct CrossValidated {
 /// then fitted on all fit-fold pairs. The fused threshold is the best F1 that
 /// keeps [`MIN_PRECISION`] on the *out-of-family* scores of the fit-fold
 /// queries as the verdict sees them (best candidate from the index), so that
-/// it is not set on scores the model was fitted to. Signal and baseline
+/// it is not set on scores the model was fitted to, and above every
+/// out-of-family score of a pair of fit-fold sites of two different families
+/// (each site searched among all the fit-fold sites, scored by the model
+/// fitted without its family): theme-mates that a query never meets as its
+/// best candidate, such as two releases of two projects on one theme, must
+/// not match either. Signal and baseline
 /// thresholds are the best F1 of each alone on the fit fold.
 ///
 /// # Errors
@@ -831,6 +850,43 @@ pub fn fit(
     let mut families: Vec<&String> = data.iter().map(|d| &d.0).collect();
     families.sort();
     families.dedup();
+    // Every pair of fit-fold sites of two different families that candidate
+    // search links (within a near table's radius or sharing a value, without
+    // the per-table cap; a pair it does not link is never scored, so never
+    // matched), each site searched among all the others: the theme-mates
+    // that queries against the known sites never pair (two hard negatives,
+    // a release against another family's release). The store here holds
+    // every release and mirror of each family, so values a family repeats
+    // count as more common than in a store of one site per family.
+    let fit_sites: Vec<&String> = corpus
+        .split
+        .known
+        .iter()
+        .chain(queries.iter().map(|q| &q.site))
+        .filter(|id| families.contains(&&corpus.sites[*id].family))
+        .collect();
+    let among = Matcher::new(
+        fit_sites
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (i as u64 + 1, id.as_str(), &fps[*id])),
+        base.clone(),
+    )?;
+    let site_family = |pos: u32| &corpus.sites[fit_sites[pos as usize]].family;
+    // (the searching site's family, the pair, its features)
+    type CrossPair<'a> = (&'a String, (u32, u32), [f64; N_FEATURES]);
+    let cross_pairs: Vec<CrossPair> = (0..fit_sites.len() as u32)
+        .flat_map(|pos| {
+            among
+                .score_among(pos, true)
+                .into_iter()
+                .filter(move |s| site_family(s.site) != site_family(pos))
+                .map(move |s| {
+                    let pair = (pos.min(s.site), pos.max(s.site));
+                    (site_family(pos), pair, s.features.values)
+                })
+        })
+        .collect();
     let score = |w: &[f64], b: f64, x: &[f64; N_FEATURES]| {
         let z = b + w.iter().zip(x).map(|(w, x)| w * x).sum::<f64>();
         1.0 / (1.0 + (-z).exp())
@@ -838,7 +894,7 @@ pub fn fit(
     // Leave one family out: out-of-family log-loss and query outcomes.
     let mut best: Option<CrossValidated> = None;
     for &lambda in RIDGE_GRID.iter().rev() {
-        let (mut loss, mut outcomes) = (0.0, Vec::new());
+        let (mut loss, mut outcomes, mut cross_family) = (0.0, Vec::new(), 0.0f64);
         for held in &families {
             let (xs, ys): (Vec<_>, Vec<_>) = data
                 .iter()
@@ -846,6 +902,9 @@ pub fn fit(
                 .flat_map(|d| d.2.iter().copied())
                 .unzip();
             let (w, b) = fit_logistic(&xs, &ys, lambda);
+            for (_, _, x) in cross_pairs.iter().filter(|p| p.0 == *held) {
+                cross_family = cross_family.max(score(&w, b, x));
+            }
             for (_, q, pairs, candidates) in data.iter().filter(|d| &d.0 == *held) {
                 for (x, y) in pairs {
                     let p = score(&w, b, x).clamp(1e-12, 1.0 - 1e-12);
@@ -869,20 +928,37 @@ pub fn fit(
                 loss,
                 lambda,
                 outcomes,
+                cross_family,
             });
         }
     }
     let CrossValidated {
         lambda,
         outcomes: oof,
+        cross_family,
         ..
     } = best.expect("the grid is not empty");
+    let threshold = best_threshold_above(&oof, MIN_PRECISION, cross_family);
+    if threshold >= 1.0 {
+        return Err(crate::Error::Model(format!(
+            "no threshold lies above every cross-family pair's score ({cross_family:.3}) \
+             and below a fit-fold query's: the model would match nothing"
+        )));
+    }
+    // Each pair is scored from both sides (by the model without either
+    // family); counted once.
+    let linked_pairs = {
+        let mut pairs: Vec<(u32, u32)> = cross_pairs.iter().map(|p| p.1).collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs.len()
+    };
     let (xs, ys): (Vec<_>, Vec<_>) = data.iter().flat_map(|d| d.2.iter().copied()).unzip();
     let (weights, bias) = fit_logistic(&xs, &ys, lambda);
     let mut model = FusedModel {
         weights,
         bias,
-        threshold: best_threshold(&oof, MIN_PRECISION),
+        threshold,
         signal_thresholds: Vec::new(),
         provenance: String::new(),
         ..base.clone()
@@ -901,7 +977,9 @@ pub fn fit(
         "logistic regression (agreement weights >= 0, evidence against <= 0, L2 {lambda} \
          chosen from {RIDGE_GRID:?} by leave-one-family-out log-loss) on {} pairs from {} fit-fold queries of {} families \
          against {} known sites of {}; fused threshold: best F1 with precision >= \
-         {MIN_PRECISION} on out-of-family scores",
+         {MIN_PRECISION} on out-of-family scores, above every out-of-family score of the \
+         {} pairs of fit-fold sites of different families that candidate search links \
+         (highest {:.3})",
         xs.len(),
         queries.len(),
         families.len(),
@@ -909,7 +987,9 @@ pub fn fit(
         corpus.dir.file_name().map_or_else(
             || corpus.dir.display().to_string(),
             |n| n.to_string_lossy().into_owned()
-        )
+        ),
+        linked_pairs,
+        cross_family,
     );
     model.check()?;
     Ok(model)

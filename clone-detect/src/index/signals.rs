@@ -1,6 +1,7 @@
 //! The values of a fingerprint that search and scoring use, in the compact
 //! form the index's tables key on.
 
+use crate::signal::vocabulary;
 use crate::{Hash64, SiteFingerprint};
 
 /// Bytes of a title that count (a longer title is cut at a character).
@@ -46,6 +47,13 @@ pub struct SiteSignals {
     /// [`MAX_TITLE_WORDS`] from its first [`MAX_TITLE_BYTES`], each at most
     /// [`MAX_TITLE_WORD_BYTES`].
     pub title_words: Vec<String>,
+    /// The vocabulary sketch ([`vocabulary`](crate::signal::vocabulary)):
+    /// sorted, distinct, at most
+    /// [`SKETCH_SIZE`](crate::signal::vocabulary::SKETCH_SIZE) hashes;
+    /// empty when the site shows fewer than
+    /// [`MIN_DISTINCT_WORDS`](vocabulary::MIN_DISTINCT_WORDS) words or its
+    /// fingerprint has no sketch.
+    pub vocabulary: Vec<u32>,
 }
 
 /// The bytes of a hex SHA-256; any other text (a fingerprint edited by
@@ -125,6 +133,12 @@ impl SiteSignals {
             }
         }
         title_words.sort();
+        // A fingerprint read from a file may say anything: keep a sketch.
+        let words = if fp.specs.vocabulary.is_some() {
+            vocabulary::informative(&fp.vocabulary)
+        } else {
+            Vec::new()
+        };
         Self {
             template: structured.then(|| fp.template_simhash.as_u64()),
             root_template: structured
@@ -143,6 +157,7 @@ impl SiteSignals {
             assets,
             ids,
             title_words,
+            vocabulary: words,
         }
     }
 }

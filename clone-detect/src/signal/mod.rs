@@ -15,3 +15,4 @@ pub mod shodan;
 pub mod simhash;
 pub mod template;
 pub mod text;
+pub mod vocabulary;

@@ -20,7 +20,7 @@ const MAGIC: &[u8; 8] = b"CDSIGNL\n";
 /// The sidecar's layout. Bump it when the encoding below, or what
 /// [`SiteSignals::of`] extracts from a fingerprint, changes: a sidecar of
 /// another layout is not read (the store is read instead).
-const LAYOUT: u32 = 1;
+const LAYOUT: u32 = 2;
 /// Bytes of the store read at a time when reading records. A chunk holds
 /// at least one record of the largest size with room to spare.
 const CHUNK: usize = 2 * log::MAX_PAYLOAD;
@@ -627,6 +627,7 @@ fn encode<W: Write>(w: &mut Hashing<W>, s: &SiteSignals) -> std::io::Result<()> 
         assets,
         ids,
         title_words,
+        vocabulary,
     } = s;
     let hashes = [
         template,
@@ -663,6 +664,10 @@ fn encode<W: Write>(w: &mut Hashing<W>, s: &SiteSignals) -> std::io::Result<()> 
         for item in list {
             w.bytes(item.as_bytes())?;
         }
+    }
+    w.u64(vocabulary.len() as u64)?;
+    for h in vocabulary {
+        w.write_all(&h.to_le_bytes())?;
     }
     Ok(())
 }
@@ -750,10 +755,10 @@ fn parse_sidecar<R: Read>(
 }
 
 /// The fewest bytes an encoded site takes: its id, its label's length, the
-/// bits of its optional values and three list lengths. A count of sites is
+/// bits of its optional values and four list lengths. A count of sites is
 /// bounded by what is left of the file divided by this, so a damaged count
 /// cannot ask for more memory than a few times the sidecar's size.
-const MIN_ENCODED_SITE: u64 = 8 + 8 + 2 + 3 * 8;
+const MIN_ENCODED_SITE: u64 = 8 + 8 + 2 + 4 * 8;
 
 fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
     let mut present = [0u8; 2];
@@ -793,6 +798,24 @@ fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
         }
     }
     let [ids, title_words] = lists;
+    // Read back as written: empty or informative, sorted, distinct, at
+    // most a sketch's size (a file that says otherwise is damaged).
+    let n = r.count(4)?;
+    let sizes =
+        crate::signal::vocabulary::MIN_DISTINCT_WORDS..=crate::signal::vocabulary::SKETCH_SIZE;
+    if n != 0 && !sizes.contains(&n) {
+        return Err(invalid());
+    }
+    let mut vocabulary = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut b = [0u8; 4];
+        r.exact(&mut b)?;
+        let h = u32::from_le_bytes(b);
+        if vocabulary.last().is_some_and(|&last| last >= h) {
+            return Err(invalid());
+        }
+        vocabulary.push(h);
+    }
     let [template, root_template, text, root_text, screenshot, screenshot_ahash, favicon_phash] =
         hashes;
     let [favicon_mmh3, html_mmh3] = small;
@@ -810,6 +833,7 @@ fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
         assets,
         ids,
         title_words,
+        vocabulary,
     })
 }
 

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::index::{asset_hex, is_name_word, Candidate, KnownIndex, SiteSignals};
+use crate::signal::vocabulary;
 
 /// One feature of a (query, known site) pair. Its position in
 /// [`Feature::ALL`] is its index in [`Features::values`] and in the model's
@@ -39,6 +40,11 @@ pub enum Feature {
     Ids,
     /// Jaccard of the titles' words.
     Title,
+    /// Estimated Jaccard of the distinct words the two sites show, from
+    /// their vocabulary sketches
+    /// ([`vocabulary`](crate::signal::vocabulary)): it survives a new
+    /// generator or theme, which moves the template and the text simhash.
+    Vocabulary,
     /// Evidence against: both sites have a favicon, the two differ (another
     /// Shodan hash and a distant pHash) and neither is common in the store
     /// (a framework's default icon says nothing). The smaller rarity of the
@@ -56,7 +62,7 @@ pub enum Feature {
 
 impl Feature {
     /// Every feature, in index order.
-    pub const ALL: [Feature; 14] = [
+    pub const ALL: [Feature; 15] = [
         Feature::Template,
         Feature::TemplateSpecific,
         Feature::RootTemplate,
@@ -69,6 +75,7 @@ impl Feature {
         Feature::Assets,
         Feature::Ids,
         Feature::Title,
+        Feature::Vocabulary,
         Feature::FaviconDiffers,
         Feature::TitleDiffers,
     ];
@@ -88,6 +95,7 @@ impl Feature {
             Feature::Assets => "assets",
             Feature::Ids => "ids",
             Feature::Title => "title",
+            Feature::Vocabulary => "vocabulary",
             Feature::FaviconDiffers => "favicon_differs",
             Feature::TitleDiffers => "title_differs",
         }
@@ -198,6 +206,7 @@ impl Features {
             | Feature::Assets
             | Feature::Ids
             | Feature::Title
+            | Feature::Vocabulary
             | Feature::TitleDiffers => None,
         }
     }
@@ -369,6 +378,7 @@ pub fn pair_features(
             Feature::Assets => assets,
             Feature::Ids => ids,
             Feature::Title => title,
+            Feature::Vocabulary => vocabulary::jaccard(&query.vocabulary, &known.vocabulary),
             Feature::FaviconDiffers => favicon_differs,
             Feature::TitleDiffers => title_differs,
         };

@@ -385,6 +385,25 @@ impl Matcher {
                     true,
                     format!("titles share {:.0}% of their words", value * 100.0),
                 ),
+                Feature::Vocabulary
+                    if query.vocabulary.is_empty() || known.vocabulary.is_empty() =>
+                {
+                    (
+                        false,
+                        "vocabulary: too few words on one side, or a fingerprint made before \
+                         the signal (fingerprint it again)"
+                            .into(),
+                    )
+                }
+                Feature::Vocabulary => (
+                    true,
+                    format!(
+                        "the sites' distinct words overlap by about {:.0}% (Jaccard, estimated \
+                         from a sample of up to {} words)",
+                        value * 100.0,
+                        crate::signal::vocabulary::SKETCH_SIZE
+                    ),
+                ),
                 Feature::FaviconDiffers => match (f.distances.favicon_phash, value > 0.0) {
                     (Some(d), true) => (
                         true,
