@@ -160,60 +160,83 @@ pub struct KnownIndex {
 /// Exact-match values: every (key, site) pair as the 64-bit XXH3 of the key
 /// and the site, sorted, so that a key's sites are one run found by binary
 /// search. Twelve bytes per pair instead of a string and a list per key (a
-/// million sites carry about eight million keys); two different keys share
-/// a hash with probability about 2^-64 per pair of keys.
+/// million sites carry about sixteen million keys); two different keys share
+/// a hash with probability about 2^-64 per pair of keys. Each pair is three
+/// 32-bit words (the hash's high and low halves, then the site), whose
+/// lexicographic order is the order of (hash, site): the pairs are sorted
+/// where they were collected, with no second copy.
 #[derive(Clone, Debug, Default)]
 struct ExactTable {
-    hashes: Vec<u64>,
-    sites: Vec<u32>,
+    pairs: Vec<[u32; 3]>,
+}
+
+/// The sites of a run of pairs.
+#[derive(Clone, Copy, Debug)]
+struct Posting<'a>(&'a [[u32; 3]]);
+
+impl<'a> Posting<'a> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn sites(&self) -> impl Iterator<Item = u32> + 'a {
+        self.0.iter().map(|p| p[2])
+    }
 }
 
 impl ExactTable {
     fn new(sites: &[SiteSignals]) -> Self {
-        let mut pairs: Vec<(u64, u32)> = sites
+        let mut pairs: Vec<[u32; 3]> = sites
             .par_iter()
             .enumerate()
             .flat_map_iter(|(i, s)| {
-                exact_keys(s)
-                    .into_iter()
-                    .map(move |k| (key_hash(&k), i as u32))
+                exact_keys(s).into_iter().map(move |k| {
+                    let h = key_hash(&k);
+                    [(h >> 32) as u32, h as u32, i as u32]
+                })
             })
             .collect();
         pairs.par_sort_unstable();
         pairs.dedup();
-        let (hashes, sites) = pairs.into_iter().unzip();
-        Self { hashes, sites }
+        pairs.shrink_to_fit();
+        Self { pairs }
+    }
+
+    fn hash(&self, i: usize) -> u64 {
+        let p = self.pairs[i];
+        (u64::from(p[0]) << 32) | u64::from(p[1])
     }
 
     /// The sites carrying `key`, in site order.
-    fn posting(&self, key: &str) -> &[u32] {
+    fn posting(&self, key: &str) -> Posting<'_> {
         let h = key_hash(key);
-        let n = self.hashes.len();
+        let n = self.pairs.len();
         if n == 0 {
-            return &[];
+            return Posting(&[]);
         }
         // The hashes are uniform: start where `h` would sit, widen the
         // bracket by doubling until it holds `h`'s run, then search it.
         let guess = ((u128::from(h) * n as u128) >> 64) as usize;
         let (mut lo, mut hi) = (guess, guess + 1);
         let mut step = 1;
-        while lo > 0 && self.hashes[lo] >= h {
+        while lo > 0 && self.hash(lo) >= h {
             lo = lo.saturating_sub(step);
             step *= 2;
         }
         step = 1;
-        while hi < n && self.hashes[hi - 1] <= h {
+        while hi < n && self.hash(hi - 1) <= h {
             hi = (hi + step).min(n);
             step *= 2;
         }
-        let window = &self.hashes[lo..hi];
-        let start = lo + window.partition_point(|&x| x < h);
-        let end = lo + window.partition_point(|&x| x <= h);
-        &self.sites[start..end]
+        let window = &self.pairs[lo..hi];
+        let of = |p: &[u32; 3]| (u64::from(p[0]) << 32) | u64::from(p[1]);
+        let start = window.partition_point(|p| of(p) < h);
+        let end = window.partition_point(|p| of(p) <= h);
+        Posting(&window[start..end])
     }
 
     fn memory_bytes(&self) -> usize {
-        self.hashes.len() * 8 + self.sites.len() * 4
+        self.pairs.len() * 12
     }
 }
 
@@ -423,7 +446,7 @@ impl KnownIndex {
         for key in exact_keys(query) {
             let posting = self.exact.posting(&key);
             if posting.len() <= c.max_postings {
-                found.extend_from_slice(posting);
+                found.extend(posting.sites());
             }
         }
         found.sort_unstable();
@@ -464,7 +487,7 @@ impl KnownIndex {
         for key in exact_keys(query) {
             let posting = self.exact.posting(&key);
             if posting.len() <= self.config.max_postings {
-                for &p in posting {
+                for p in posting.sites() {
                     found[p as usize] = true;
                 }
             }
@@ -534,11 +557,12 @@ mod exact_table_tests {
         let table = ExactTable::new(&sites);
         for k in 0..1800u32 {
             let expected: Vec<u32> = (0..5000u32).filter(|i| i % 1700 == k).collect();
-            assert_eq!(
-                table.posting(&format!("title:{}", word(k))),
-                expected.as_slice()
-            );
+            let found: Vec<u32> = table
+                .posting(&format!("title:{}", word(k)))
+                .sites()
+                .collect();
+            assert_eq!(found, expected);
         }
-        assert!(ExactTable::default().posting("title:x").is_empty());
+        assert_eq!(ExactTable::default().posting("title:x").len(), 0);
     }
 }
