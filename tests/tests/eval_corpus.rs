@@ -228,3 +228,52 @@ fn distractors_keep_recall_and_precision() {
         alone.radii
     );
 }
+
+#[test]
+fn the_excluded_derivative_is_matched_to_the_page_it_derives_from() {
+    // `split.json` excludes shards-app-promo (docs/corpus.md): its page keeps
+    // the agency landing page's title, testimonials, blog and contact. The
+    // shipped model matches each of its six sites to that page, as the
+    // exclusion says it does; if it stopped, the exclusion would need
+    // another look.
+    use clone_detect::acquire::read_local_source;
+    use clone_detect::verdict::Matcher;
+    let (corpus, fps) = corpus();
+    let split: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(workspace().join("corpus/split.json")).unwrap())
+            .unwrap();
+    assert_eq!(split["families"]["shards-app-promo"]["role"], "excluded");
+    assert!(split["families"]["shards-app-promo"]["why"]
+        .as_str()
+        .is_some_and(|why| why.contains("derivative")));
+    let matcher = Matcher::new(
+        corpus
+            .split
+            .known
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (i as u64 + 1, id.as_str(), &fps[id])),
+        FusedModel::shipped(),
+    )
+    .unwrap();
+    let fingerprinter = Fingerprinter::new(FingerprintConfig::default()).unwrap();
+    let derivatives: Vec<&String> = corpus
+        .sites
+        .values()
+        .filter(|s| s.family == "shards-app-promo")
+        .map(|s| &s.id)
+        .collect();
+    assert_eq!(derivatives.len(), 6);
+    for id in derivatives {
+        assert!(corpus.split.queries.iter().all(|q| &q.site != id), "{id}");
+        let snapshot = read_local_source(&corpus.site_dir(id), &FolderConfig::default()).unwrap();
+        let v = matcher
+            .check(&fingerprinter.fingerprint(&snapshot))
+            .unwrap();
+        assert_eq!(
+            v.matched.as_ref().map(|m| m.label.as_str()),
+            Some("shards-agency-landing-2.1.2"),
+            "{id}: {v:?}"
+        );
+    }
+}
