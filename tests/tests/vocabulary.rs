@@ -238,3 +238,48 @@ fn a_release_whose_generator_changed_is_found_through_its_words() {
     assert!(features.value(Feature::Template) < 0.3, "{features:?}");
     assert!(features.value(Feature::Text) < 0.3, "{features:?}");
 }
+
+#[test]
+fn a_page_built_by_its_scripts_is_read_from_its_rendered_words() {
+    // The raw root is an empty shell; the browser's DOM after load holds
+    // the words. They count as the text simhash's do: only where the raw
+    // root has no words of its own.
+    let words: String = (0..80).map(|i| letters(i) + " ").collect();
+    let mut snapshot = clone_detect_tests::one_page(
+        b"<html><body><div id=app></div><script>render()</script></body></html>",
+    );
+    let shell = fingerprint_snapshot(&snapshot);
+    assert!(shell.vocabulary.is_empty());
+    snapshot.rendered = Some(clone_detect::Page {
+        url: "index.html".into(),
+        status: 200,
+        headers: Vec::new(),
+        body: format!("<html><body><div id=app><p>{words}</p></div></body></html>").into_bytes(),
+    });
+    let built = fingerprint_snapshot(&snapshot);
+    let static_page = fingerprint(&format!("<html><body><p>{words}</p></body></html>"));
+    assert_eq!(built.vocabulary.len(), SKETCH_SIZE);
+    assert_eq!(built.vocabulary, static_page.vocabulary);
+    // A raw root with words of its own keeps them, whatever the browser
+    // added (an analytics banner, a consent dialog).
+    let mut with_words = clone_detect_tests::one_page(
+        format!("<html><body><p>{words}</p></body></html>").as_bytes(),
+    );
+    with_words.rendered = Some(clone_detect::Page {
+        url: "index.html".into(),
+        status: 200,
+        headers: Vec::new(),
+        body: b"<html><body><p>cookie consent banner accept decline settings</p></body></html>"
+            .to_vec(),
+    });
+    assert_eq!(
+        fingerprint_snapshot(&with_words).vocabulary,
+        static_page.vocabulary
+    );
+}
+
+fn fingerprint_snapshot(snapshot: &clone_detect::SiteSnapshot) -> SiteFingerprint {
+    Fingerprinter::new(FingerprintConfig::default())
+        .unwrap()
+        .fingerprint(snapshot)
+}
