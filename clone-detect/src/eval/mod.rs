@@ -1022,6 +1022,23 @@ mod tests {
     }
 
     #[test]
+    fn threshold_stays_above_the_floor() {
+        // score, right, positive
+        let o = [
+            (0.9, true, true),
+            (0.5, true, true),
+            (0.2, true, true),
+            (0.1, false, false),
+        ];
+        assert!((best_threshold(&o, 0.98) - 0.15).abs() < 1e-12);
+        // A cross-family pair scored 0.3: the threshold goes above it,
+        // halfway between the lowest score kept and the floor.
+        assert!((best_threshold_above(&o, 0.98, 0.3) - 0.4).abs() < 1e-12);
+        // Nothing above the floor: no threshold (fit refuses it).
+        assert_eq!(best_threshold_above(&o, 0.98, 0.95), 1.0);
+    }
+
+    #[test]
     fn average_precision_of_a_perfect_ranking_is_one() {
         let o = [(0.9, true, true), (0.5, true, true), (0.1, false, false)];
         assert!((average_precision(&o, 2) - 1.0).abs() < 1e-12);
