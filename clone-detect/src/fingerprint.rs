@@ -130,7 +130,7 @@ impl HashSpecs {
     /// # Errors
     /// [`Error::SpecMismatch`] naming the first signal whose specs differ.
     pub fn ensure_comparable(&self, other: &Self) -> Result<()> {
-        let pairs: [(&'static str, &String, &String); 9] = [
+        let mut pairs: Vec<(&'static str, &String, &String)> = vec![
             (
                 "template_simhash",
                 &self.template_simhash,
@@ -145,21 +145,15 @@ impl HashSpecs {
             ("ahash", &self.ahash, &other.ahash),
             ("hhhash", &self.hhhash, &other.hhhash),
         ];
+        // Additive: a fingerprint without a vocabulary compares without
+        // it; two sketches of different specs never compare.
+        if let (Some(left), Some(right)) = (&self.vocabulary, &other.vocabulary) {
+            pairs.push(("vocabulary", left, right));
+        }
         for (signal, left, right) in pairs {
             if left != right {
                 return Err(Error::SpecMismatch {
                     signal,
-                    left: left.clone(),
-                    right: right.clone(),
-                });
-            }
-        }
-        // Additive: a fingerprint without a vocabulary compares without
-        // it; two sketches of different specs never compare.
-        if let (Some(left), Some(right)) = (&self.vocabulary, &other.vocabulary) {
-            if left != right {
-                return Err(Error::SpecMismatch {
-                    signal: "vocabulary",
                     left: left.clone(),
                     right: right.clone(),
                 });
