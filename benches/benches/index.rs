@@ -217,7 +217,10 @@ fn synthetic_site(rng: &mut Rng) -> SiteSignals {
         screenshot_ahash: Some(rng.next()),
         favicon_phash: rng.next().is_multiple_of(2).then(|| rng.next()),
         favicon_mmh3: Some(rng.next() as i32),
-        domhash: Some(format!("{:08x}", rng.next() as u32)),
+        domhash: Some(clone_detect::index::domhash_bytes(&format!(
+            "{:08x}",
+            rng.next() as u32
+        ))),
         html_mmh3: Some(rng.next() as i32),
         // A few popular assets shared by many sites, one of its own.
         assets: {
@@ -251,6 +254,12 @@ fn synthetic_site(rng: &mut Rng) -> SiteSignals {
             v.sort_unstable();
             v.dedup();
             v
+        },
+        // Up to five pages of some words, each its own text.
+        page_texts: {
+            let n = (rng.next() % 6) as usize;
+            let hashes: Vec<u64> = (0..n).map(|_| rng.next()).collect();
+            clone_detect::index::page_text_set(&hashes)
         },
     }
 }

@@ -6,8 +6,8 @@ use std::path::Path;
 use anyhow::Context;
 use clone_detect::blocklist::normalize_domain;
 use clone_detect::store::{
-    DamagedRecord, DamagedRegion, Fate, KnownSite, KnownStore, NewKnownSite, NewReincarnation,
-    RecordOp, Verification,
+    DamagedRecord, DamagedRegion, Fate, KnownAppender, KnownSite, KnownStore, NewKnownSite,
+    NewReincarnation, RecordOp, Verification,
 };
 use clone_detect::verdict::{FusedModel, Matcher};
 use clone_detect::{FingerprintConfig, Fingerprinter};
@@ -107,15 +107,27 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
         }
     }
     let path = args.db.path()?;
-    let mut store = open(&path, true)?;
+    // A plain addition holds only the next free id, not the store: a store
+    // of a million sites is gigabytes in memory. A reincarnation needs the
+    // lineage and a matcher, so the whole store.
+    let store = match args.reincarnation_of {
+        Some(of) => Adding::Reincarnations(open(&path, true)?, of),
+        None => {
+            // Damage is refused before any source is fetched.
+            let appender = KnownAppender::open(&path)
+                .and_then(|mut a| a.check().map(|()| a))
+                .with_context(|| format!("cannot open the store {}", path.display()))?;
+            Adding::Appender(appender)
+        }
+    };
     let fingerprinter = Fingerprinter::new(FingerprintConfig::default())?;
     let loader = Loader::new(args.sources.plan()?, &fingerprinter)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0;
     let mut sites = Vec::new();
     let mut sources = Vec::new();
-    if let Some(of) = args.reincarnation_of {
-        anyhow::ensure!(store.get(of).is_some(), "no known site with id {of}");
+    if let Adding::Reincarnations(store, of) = &store {
+        anyhow::ensure!(store.get(*of).is_some(), "no known site with id {of}");
     }
     loader.for_each(|source, fp| {
         match fp {
@@ -141,18 +153,21 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
         }
         Ok(())
     })?;
-    if let Some(of) = args.reincarnation_of {
-        let done = add_reincarnations(&mut store, of, sources, sites, &args, &mut out)?;
-        out.flush()?;
-        return Ok(if failed > 0 || !done {
-            EXIT_SOURCE_FAILED
-        } else {
-            EXIT_OK
-        });
-    }
+    let mut appender = match store {
+        Adding::Reincarnations(mut store, of) => {
+            let done = add_reincarnations(&mut store, of, sources, sites, &args, &mut out)?;
+            out.flush()?;
+            return Ok(if failed > 0 || !done {
+                EXIT_SOURCE_FAILED
+            } else {
+                EXIT_OK
+            });
+        }
+        Adding::Appender(appender) => appender,
+    };
     // One durable write for all: every id printed below is on disk.
     let labels: Vec<String> = sites.iter().map(|s| s.label.clone()).collect();
-    let ids = store
+    let ids = appender
         .add_all(sites)
         .with_context(|| format!("cannot add to {}", path.display()))?;
     for (id, label) in ids.iter().zip(labels) {
@@ -169,6 +184,14 @@ fn add(args: KnownAddArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// What `known add` writes with.
+enum Adding {
+    /// The whole store, for reincarnations of the site with that id.
+    Reincarnations(KnownStore, u64),
+    /// Only the next free id, for plain additions.
+    Appender(KnownAppender),
 }
 
 /// Adds confirmed reincarnations of `of` (one durable write each) and

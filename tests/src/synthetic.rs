@@ -92,7 +92,7 @@ fn base_site(rng: &mut Rng) -> SiteSignals {
         screenshot_ahash: Some(rng.next_u64()),
         favicon_phash: rng.chance(0.8).then(|| rng.next_u64()),
         favicon_mmh3: None,
-        domhash: Some(rng.hex(32)),
+        domhash: Some(clone_detect::index::domhash_bytes(&rng.hex(32))),
         html_mmh3: Some(rng.next_u64() as i32),
         assets,
         ids: if rng.chance(0.3) {
@@ -107,6 +107,12 @@ fn base_site(rng: &mut Rng) -> SiteSignals {
             t
         },
         vocabulary: vocabulary(rng, 32),
+        page_texts: {
+            // 0 to 5 pages of some words, as the corpus's sites keep.
+            let n = rng.below(6) as usize;
+            let hashes: Vec<u64> = (0..n).map(|_| rng.next_u64()).collect();
+            clone_detect::index::page_text_set(&hashes)
+        },
     }
 }
 
@@ -136,7 +142,7 @@ fn relative(rng: &mut Rng, base: &SiteSignals) -> SiteSignals {
     }
     s.favicon_mmh3 = s.favicon_phash.map(|h| h as i32);
     if rng.chance(0.3) {
-        s.domhash = Some(rng.hex(32));
+        s.domhash = Some(clone_detect::index::domhash_bytes(&rng.hex(32)));
     }
     if rng.chance(0.8) {
         s.html_mmh3 = Some(rng.next_u64() as i32);
@@ -163,6 +169,13 @@ fn relative(rng: &mut Rng, base: &SiteSignals) -> SiteSignals {
     s.vocabulary = kept.into_iter().chain(fresh).collect();
     s.vocabulary.sort_unstable();
     s.vocabulary.dedup();
+    // Its pages' texts move a little; one may be replaced by another page.
+    let mut moved: Vec<u64> = base.page_texts.iter().map(|&h| rng.near(h, 6)).collect();
+    if !moved.is_empty() && rng.chance(0.3) {
+        let k = rng.below(moved.len() as u64) as usize;
+        moved[k] = rng.next_u64();
+    }
+    s.page_texts = clone_detect::index::page_text_set(&moved);
     if rng.chance(0.3) {
         // Rebranded: the brand word replaced.
         s.title_words.retain(|w| !w.starts_with("brand"));
@@ -263,7 +276,17 @@ pub fn fingerprint(base: &serde_json::Value, site: &SyntheticSite) -> serde_json
     fp["text_simhash"] = hex(s.text).into();
     fp["pages"][0]["template_simhash"] = hex(s.root_template).into();
     fp["pages"][0]["text_simhash"] = hex(s.root_text).into();
-    fp["domhash"] = s.domhash.clone().expect("a domhash").into();
+    // The root page counts for no page text; one more page per page text.
+    fp["pages"][0]["words"] = 0.into();
+    fp["rendered"] = serde_json::Value::Null;
+    for (k, &h) in s.page_texts.iter().enumerate() {
+        let mut page = base["pages"][0].clone();
+        page["url"] = format!("page-{k}.html").into();
+        page["text_simhash"] = hex(Some(h)).into();
+        page["words"] = 200.into();
+        fp["pages"].as_array_mut().expect("pages").push(page);
+    }
+    fp["domhash"] = clone_detect::index::domhash_hex(&s.domhash.expect("a domhash")).into();
     fp["html_mmh3"] = s.html_mmh3.expect("a body hash").into();
     match (s.favicon_phash, s.favicon_mmh3) {
         (Some(phash), Some(mmh3)) => {

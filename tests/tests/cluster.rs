@@ -156,7 +156,7 @@ fn one_bridging_site_does_not_chain_two_sites_together() {
     // own weights are fitted on the corpus and may not make M match both).
     let mut config = ClusterConfig::default();
     config.model.weights = vec![
-        3.968341, 1.690267, 0.867387, 5.995305, 2.620112, 1.951192, 0.09141, 0.001662, 0.0,
+        3.968341, 1.690267, 0.867387, 5.995305, 0.0, 2.620112, 1.951192, 0.09141, 0.001662, 0.0,
         0.408861, 3.679963, 1.998442, 0.0, 0.0, 0.0,
     ];
     config.model.bias = -7.558763;

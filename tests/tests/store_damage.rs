@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use clone_detect::store::{
-    DamageKind, Fate, KnownStore, NewKnownSite, NewReincarnation, OnDamage, RecordOp, Verification,
+    DamageKind, Fate, KnownAppender, KnownStore, NewKnownSite, NewReincarnation, OnDamage,
+    RecordOp, Verification,
 };
 use clone_detect::{Error, FingerprintConfig, Fingerprinter, SiteFingerprint};
 use clone_detect_tests::one_page;
@@ -103,8 +104,9 @@ fn flipped_byte_in_the_middle() {
     assert!(before.is_clean());
     assert_eq!(ops(&before), adds(&[1, 2, 3, 4, 5]));
     let third = before.records[2].clone();
-    // A handle opened before the damage, as a long-running writer has.
+    // Handles opened before the damage, as long-running writers have.
     let mut writer = KnownStore::open_existing(&path).unwrap();
+    let mut appender = KnownAppender::open(&path).unwrap();
     let damaged = change(&path, third.offset + third.len - 20, 0x04);
 
     let found = KnownStore::verify(&path).unwrap();
@@ -139,6 +141,15 @@ fn flipped_byte_in_the_middle() {
     );
     let mut lenient = lenient;
     assert!(lenient.remove(1).is_err());
+    let err = reason(
+        appender
+            .add_all(vec![NewKnownSite::new("six", fp(6))])
+            .unwrap_err(),
+    );
+    assert!(
+        err.contains("refusing") && err.contains(&format!("byte {}", third.offset)),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), damaged);
 
     let done = repair_keeps(&path, &damaged, &[1, 2, 4, 5]);
@@ -149,6 +160,14 @@ fn flipped_byte_in_the_middle() {
     assert_eq!(
         site_ids(&KnownStore::open_existing(&path).unwrap()),
         [1, 2, 4, 5, 6]
+    );
+    // So does the appender, which reads the new file and the id another
+    // process gave out.
+    let seven = appender.add_all(vec![NewKnownSite::new("seven", fp(7))]);
+    assert_eq!(seven.unwrap(), [7]);
+    assert_eq!(
+        site_ids(&KnownStore::open_existing(&path).unwrap()),
+        [1, 2, 4, 5, 6, 7]
     );
 }
 
@@ -186,6 +205,10 @@ fn bad_length_in_the_middle_loses_nothing() {
         assert_eq!(reader.damage(), &found.damage[..]);
         // A writer never cuts it: it refuses until the store is repaired.
         assert!(writer.add(NewKnownSite::new("six", fp(6))).is_err());
+        let mut appender = KnownAppender::open(&path).unwrap();
+        assert!(appender
+            .add_all(vec![NewKnownSite::new("six", fp(6))])
+            .is_err());
         assert_eq!(std::fs::read(&path).unwrap(), bytes);
 
         repair_keeps(&path, &bytes, &[1, 2, 3, 4, 5]);
@@ -239,6 +262,18 @@ fn zero_filled_tail_is_cut_by_the_next_writer_and_only_it() {
         "never over a file"
     );
 
+    // The appender cuts the zeros, nothing else (on a copy).
+    let copy = dir.path().join("copy.cdstore");
+    std::fs::copy(&path, &copy).unwrap();
+    let six = KnownAppender::open(&copy)
+        .unwrap()
+        .add_all(vec![NewKnownSite::new("six", fp(6))]);
+    assert_eq!(six.unwrap(), [6]);
+    assert_eq!(&std::fs::read(&copy).unwrap()[..clean.len()], &clean[..]);
+    let found = KnownStore::verify(&copy).unwrap();
+    assert!(found.is_clean());
+    assert_eq!(ops(&found), adds(&[1, 2, 3, 4, 5, 6]));
+
     // Readers read the store; the next writer cuts the zeros, nothing else.
     let mut s = KnownStore::open_existing(&path).unwrap();
     assert_eq!((s.len(), s.unfinished_bytes()), (5, 4096));
@@ -268,6 +303,15 @@ fn torn_last_record_is_cut_a_damaged_last_record_is_not() {
         (last.offset, 60, DamageKind::Truncated, Fate::Unfinished)
     );
     assert_eq!(region.records[0].id, Some(5));
+    // The torn record was never reported added: the appender gives its id
+    // again, as the store's writer does (on a copy).
+    let copy = path.with_extension("copy");
+    std::fs::copy(&path, &copy).unwrap();
+    let again = KnownAppender::open(&copy)
+        .unwrap()
+        .add_all(vec![NewKnownSite::new("again", fp(7))]);
+    assert_eq!(again.unwrap(), [5]);
+    assert!(KnownStore::verify(&copy).unwrap().is_clean());
     let mut s = KnownStore::open_existing(&path).unwrap();
     // The torn record was never reported added: its id is given again.
     assert_eq!(s.add(NewKnownSite::new("again", fp(7))).unwrap(), 5);
@@ -290,11 +334,21 @@ fn torn_last_record_is_cut_a_damaged_last_record_is_not() {
         (last.offset, last.len, DamageKind::BadChecksum, Fate::Lost)
     );
     assert!(writer.add(NewKnownSite::new("six", fp(6))).is_err());
+    let mut appender = KnownAppender::open(&path).unwrap();
+    assert!(appender
+        .add_all(vec![NewKnownSite::new("six", fp(6))])
+        .is_err());
     assert_eq!(std::fs::read(&path).unwrap(), damaged);
     // Repair keeps 1-4 and keeps id 5 from reuse.
     let done = repair_keeps(&path, &damaged, &[1, 2, 3, 4]);
     assert_eq!(done.reserved_id, Some(5));
     assert_eq!(writer.add(NewKnownSite::new("six", fp(6))).unwrap(), 6);
+}
+
+/// One fingerprint, made once for every case of the property test.
+fn site_fp() -> &'static SiteFingerprint {
+    static FP: OnceLock<SiteFingerprint> = OnceLock::new();
+    FP.get_or_init(|| fp(99))
 }
 
 /// What the law says of a store of records `before` after the byte at
@@ -401,6 +455,11 @@ proptest! {
                 let mut writer = KnownStore::open_with(&path, OnDamage::Skip);
                 if let Ok(w) = writer.as_mut() {
                     prop_assert!(w.remove(1).is_err());
+                }
+                // Nor does the appender, which holds no sites.
+                if let Ok(mut a) = KnownAppender::open(&path) {
+                    let site = NewKnownSite::new("next", site_fp().clone());
+                    prop_assert!(a.add_all(vec![site]).is_err(), "byte {}", at);
                 }
                 prop_assert_eq!(&std::fs::read(&path).unwrap(), &changed);
             }

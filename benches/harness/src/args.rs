@@ -107,6 +107,12 @@ pub enum StoreStep {
     Cold,
     /// Open the signals with the sidecar and check.
     Warm,
+    /// Add sites to the store through the whole store in memory
+    /// (`KnownStore`, as `known add` did).
+    AddWhole,
+    /// Add sites to the store through a `KnownAppender` (as `known add`
+    /// does).
+    AddAppend,
 }
 
 /// Arguments of the hidden `store-step`.

@@ -12,7 +12,15 @@
 //! its own, so that its peak memory is its own (`VmHWM`), and checks the
 //! same queries (relatives of known sites, and unrelated sites) one at a
 //! time: time to open, memory, and the check's p50 and p99. The verdicts
-//! must be the same every way, or the run fails. Run in release mode:
+//! must be the same every way, or the run fails.
+//!
+//! Then it adds [`ADDED`] new sites to the store of N, as `known add` of a
+//! crawled batch does: through the whole store in memory
+//! ([`KnownStore::add_all`], as `known add` did) and through a
+//! [`KnownAppender`] (as it does), each in a process of its own, the store
+//! cut back to its made length after each; both must give the same ids.
+//! The store itself is written through one appender, [`BATCH`] sites at a
+//! time. Run in release mode:
 //! `cargo run --release -p clone-detect-bench -- store`.
 
 use std::fs::File;
@@ -22,7 +30,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use anyhow::Context;
-use clone_detect::store::{sidecar_path, KnownSignals, KnownStore, NewKnownSite};
+use clone_detect::store::{sidecar_path, KnownAppender, KnownSignals, KnownStore, NewKnownSite};
 use clone_detect::verdict::{FusedModel, Matcher};
 use clone_detect::{FingerprintConfig, Fingerprinter, SiteFingerprint};
 use clone_detect_tests::synthetic::{self, Rng};
@@ -34,6 +42,8 @@ use crate::args::{StoreBenchArgs, StoreStep, StoreStepArgs};
 const SEED: u64 = 2026;
 /// Sites added per `add_all` while the store is made.
 const BATCH: usize = 20_000;
+/// Sites added to the made store by the two ways of adding.
+const ADDED: usize = 1_000;
 
 /// The ways of opening, in the order they run.
 const WAYS: [StoreStep; 3] = [StoreStep::Whole, StoreStep::Cold, StoreStep::Warm];
@@ -69,6 +79,21 @@ pub fn run(args: StoreBenchArgs) -> anyhow::Result<()> {
         );
     }
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let made_len = size(&store);
+    let mut adds = Vec::new();
+    for way in [StoreStep::AddWhole, StoreStep::AddAppend] {
+        let figures = step(&args, way);
+        // The store as it was made, for the next way and the next run.
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&store)?
+            .set_len(made_len)?;
+        adds.push((way, figures?));
+    }
+    anyhow::ensure!(
+        adds[0].1["ids"] == adds[1].1["ids"],
+        "the two ways of adding gave other ids"
+    );
     let whole = &figures[0].1;
     let warm = &figures[2].1;
     let ratio = |key: &str| whole[key].as_f64().unwrap_or(0.0) / warm[key].as_f64().unwrap_or(1.0);
@@ -82,6 +107,14 @@ pub fn run(args: StoreBenchArgs) -> anyhow::Result<()> {
         "whole_over_warm": {
             "open": ratio("open_s"),
             "peak_memory": ratio("peak_bytes"),
+        },
+        "add": {
+            "sites": ADDED,
+            "ways": adds.iter().map(|(w, f)| (format!("{w:?}").to_lowercase(), f.clone())).collect::<serde_json::Map<_, _>>(),
+            "whole_over_append": {
+                "seconds": adds[0].1["seconds"].as_f64().unwrap_or(0.0) / adds[1].1["seconds"].as_f64().unwrap_or(1.0),
+                "peak_memory": adds[0].1["peak_bytes"].as_f64().unwrap_or(0.0) / adds[1].1["peak_bytes"].as_f64().unwrap_or(1.0),
+            },
         },
     });
     let mut stdout = std::io::stdout().lock();
@@ -98,6 +131,14 @@ pub fn run(args: StoreBenchArgs) -> anyhow::Result<()> {
         gib(&out["sidecar_bytes"]),
         args.queries
     )?;
+    if !make_figures.is_null() {
+        writeln!(
+            stdout,
+            "made through one appender, {BATCH} sites a write: {:.1} s, peak {:.2} GiB",
+            make_figures["seconds"].as_f64().unwrap_or(0.0),
+            gib(&make_figures["peak_bytes"]),
+        )?;
+    }
     writeln!(
         stdout,
         "{:<34} {:>9} {:>11} {:>10} {:>10}",
@@ -124,6 +165,35 @@ pub fn run(args: StoreBenchArgs) -> anyhow::Result<()> {
         out["whole_over_warm"]["open"].as_f64().unwrap_or(0.0),
         out["whole_over_warm"]["peak_memory"].as_f64().unwrap_or(0.0),
     )?;
+    writeln!(
+        stdout,
+        "{:<34} {:>9} {:>11}",
+        format!("adding {ADDED} sites"),
+        "s",
+        "peak GiB"
+    )?;
+    for (way, f) in &adds {
+        let name = match way {
+            StoreStep::AddWhole => "whole store (KnownStore, as before)",
+            _ => "appender (KnownAppender)",
+        };
+        writeln!(
+            stdout,
+            "{name:<34} {:>9.2} {:>11.2}",
+            f["seconds"].as_f64().unwrap_or(0.0),
+            gib(&f["peak_bytes"]),
+        )?;
+    }
+    writeln!(
+        stdout,
+        "whole store / appender: time {:.1}x, peak memory {:.1}x; the same ids both ways",
+        out["add"]["whole_over_append"]["seconds"]
+            .as_f64()
+            .unwrap_or(0.0),
+        out["add"]["whole_over_append"]["peak_memory"]
+            .as_f64()
+            .unwrap_or(0.0),
+    )?;
     Ok(())
 }
 
@@ -132,7 +202,11 @@ fn step(args: &StoreBenchArgs, step: StoreStep) -> anyhow::Result<Value> {
     let exe = std::env::current_exe()?;
     let output = Command::new(exe)
         .arg("store-step")
-        .arg(format!("{step:?}").to_lowercase())
+        .arg(
+            clap::ValueEnum::to_possible_value(&step)
+                .expect("every step has a name")
+                .get_name(),
+        )
         .arg("--sites")
         .arg(args.sites.to_string())
         .arg("--work")
@@ -195,33 +269,58 @@ pub fn run_step(args: StoreStepArgs) -> anyhow::Result<()> {
     let store = args.work.join("known.cdstore");
     let figures = match args.step {
         StoreStep::Make => make(&args, &store)?,
+        StoreStep::AddWhole | StoreStep::AddAppend => add(&args, &store)?,
         way => open_and_check(way, &args.work, &store)?,
     };
     writeln!(std::io::stdout().lock(), "{figures}")?;
     Ok(())
 }
 
-/// Writes the store, `BATCH` sites at a time, through one handle (as
+/// The fingerprints of synthetic sites, as sites to add.
+fn new_sites(
+    base: &Value,
+    sites: &[synthetic::SyntheticSite],
+) -> anyhow::Result<Vec<NewKnownSite>> {
+    sites
+        .iter()
+        .map(|site| {
+            let fp: SiteFingerprint = serde_json::from_value(synthetic::fingerprint(base, site))?;
+            Ok(NewKnownSite::new(site.source.clone(), fp))
+        })
+        .collect()
+}
+
+/// Writes the store, `BATCH` sites at a time, through one appender (as
 /// `known add` of a large file does).
 fn make(args: &StoreStepArgs, store: &Path) -> anyhow::Result<Value> {
     let base = base(&args.corpus)?;
     let t = Instant::now();
-    let mut known = KnownStore::open(store)?;
+    let mut known = KnownAppender::open(store)?;
     let sites = synthetic::sites(args.sites, SEED);
     for chunk in sites.chunks(BATCH) {
-        let batch = chunk
-            .iter()
-            .map(|site| {
-                let fp: SiteFingerprint =
-                    serde_json::from_value(synthetic::fingerprint(&base, site))?;
-                Ok(NewKnownSite::new(site.source.clone(), fp))
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        known.add_all(batch)?;
+        known.add_all(new_sites(&base, chunk)?)?;
     }
     Ok(json!({
         "seconds": t.elapsed().as_secs_f64(),
         "peak_bytes": peak_bytes()?,
+    }))
+}
+
+/// Adds `ADDED` new sites to the made store one way, timed from opening
+/// the store to the ids on disk.
+fn add(args: &StoreStepArgs, store: &Path) -> anyhow::Result<Value> {
+    let base = base(&args.corpus)?;
+    let sites = new_sites(&base, &synthetic::sites(ADDED, SEED + 2))?;
+    let t = Instant::now();
+    let ids = if args.step == StoreStep::AddWhole {
+        KnownStore::open_existing(store)?.add_all(sites)?
+    } else {
+        KnownAppender::open(store)?.add_all(sites)?
+    };
+    Ok(json!({
+        "seconds": t.elapsed().as_secs_f64(),
+        "peak_bytes": peak_bytes()?,
+        "ids": [ids.first(), ids.last()],
     }))
 }
 

@@ -69,7 +69,8 @@ fn bench_watch_reports_rates_and_shares() {
 
 /// The store benchmark, small: every way of opening gives the same
 /// verdicts (the run fails otherwise), the sidecar is written by the first
-/// open without one and read by the next, and some queries find candidates.
+/// open without one and read by the next, some queries find candidates,
+/// and both ways of adding give the same ids.
 #[test]
 fn store_bench_opens_the_same_store_three_ways() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
@@ -97,4 +98,11 @@ fn store_bench_opens_the_same_store_three_ways() {
     let found = ways["warm"]["queries_with_a_candidate"].as_u64().unwrap();
     assert!((30..60).contains(&found), "{v}");
     assert!(v["sidecar_bytes"].as_u64().unwrap() > 0);
+    // Both ways of adding give the ids after the store's 3000 (the run
+    // fails unless they agree), and leave the store as it was made.
+    let add = &v["add"]["ways"];
+    assert_eq!(add["addappend"]["ids"], serde_json::json!([3001, 4000]));
+    assert_eq!(add["addwhole"]["ids"], add["addappend"]["ids"]);
+    let made = std::fs::metadata(work.path().join("known.cdstore")).unwrap();
+    assert_eq!(made.len(), v["store_bytes"].as_u64().unwrap());
 }

@@ -77,6 +77,21 @@ fn verify_then_repair_a_flipped_byte() {
         "{err}"
     );
 
+    // `known add`, which reads no fingerprint of the store, refuses too
+    // and writes nothing.
+    let (code, _, err) = run(bin()
+        .args(["known", "add", "--db"])
+        .arg(&db)
+        .arg(site("python-babel-bookworm")));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(&format!("byte {}", second.offset))
+            && err.contains("refusing")
+            && err.contains("known repair"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), bytes);
+
     let (code, out, err) = known(&["repair"], &db);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("with 2 records"), "{out}");

@@ -154,6 +154,9 @@ pub struct SignalsRecord {
     /// [`SiteSignals::vocabulary`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vocabulary: Vec<u32>,
+    /// [`SiteSignals::page_texts`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page_texts: Vec<u64>,
 }
 
 impl From<&SiteSignals> for SignalsRecord {
@@ -167,12 +170,13 @@ impl From<&SiteSignals> for SignalsRecord {
             screenshot_ahash: s.screenshot_ahash,
             favicon_phash: s.favicon_phash,
             favicon_mmh3: s.favicon_mmh3,
-            domhash: s.domhash.clone(),
+            domhash: s.domhash.as_ref().map(crate::index::domhash_hex),
             html_mmh3: s.html_mmh3,
             assets: s.assets.iter().map(asset_hex).collect(),
             ids: s.ids.clone(),
             title_words: s.title_words.clone(),
             vocabulary: s.vocabulary.clone(),
+            page_texts: s.page_texts.clone(),
         }
     }
 }
@@ -208,12 +212,13 @@ impl SignalsRecord {
             screenshot_ahash: self.screenshot_ahash,
             favicon_phash: self.favicon_phash,
             favicon_mmh3: self.favicon_mmh3,
-            domhash: self.domhash.clone(),
+            domhash: self.domhash.as_deref().map(crate::index::domhash_bytes),
             html_mmh3: self.html_mmh3,
             assets,
             ids: self.ids.clone(),
             title_words: self.title_words.clone(),
             vocabulary: crate::signal::vocabulary::informative(&self.vocabulary),
+            page_texts: crate::index::page_text_set(&self.page_texts),
         })
     }
 }
@@ -331,6 +336,7 @@ pub fn order_key(s: &SiteSignals) -> String {
         ids,
         title_words,
         vocabulary,
+        page_texts,
     } = s;
     let mut out = Vec::with_capacity(256);
     for &h in [
@@ -349,7 +355,7 @@ pub fn order_key(s: &SiteSignals) -> String {
         None => out.push(0),
         Some(d) => {
             out.push(1);
-            text(&mut out, d);
+            out.extend(d);
         }
     }
     int(&mut out, *html_mmh3);
@@ -366,6 +372,11 @@ pub fn order_key(s: &SiteSignals) -> String {
         out.push(0);
     }
     for h in vocabulary {
+        out.push(1);
+        out.extend(h.to_be_bytes());
+    }
+    out.push(0);
+    for h in page_texts {
         out.push(1);
         out.extend(h.to_be_bytes());
     }
@@ -1780,7 +1791,8 @@ mod tests {
                     screenshot_ahash: rng.some(),
                     favicon_phash: rng.some(),
                     favicon_mmh3: (rng.below(3) == 0).then(|| rng.below(4) as i32 - 2),
-                    domhash: (rng.below(4) > 0).then(|| format!("{:x}", rng.below(40))),
+                    domhash: (rng.below(4) > 0)
+                        .then(|| crate::index::domhash_bytes(&format!("{:x}", rng.below(40)))),
                     html_mmh3: (rng.below(4) > 0).then(|| rng.next() as i32),
                     assets: vec![asset],
                     ids: if rng.below(3) == 0 {
@@ -1809,6 +1821,11 @@ mod tests {
                             .map(|k| start + 7 * k + rng.below(7) as u32)
                             .collect()
                     },
+                    page_texts: {
+                        let n = rng.below(5) as usize;
+                        let hashes: Vec<u64> = (0..n).map(|_| rng.next()).collect();
+                        crate::index::page_text_set(&hashes)
+                    },
                 }
             };
             match rng.below(10) {
@@ -1820,6 +1837,9 @@ mod tests {
                         s.text = base.text.map(|h| rng.near(h, 7));
                         s.root_text = base.root_text.map(|h| rng.near(h, 9));
                         s.screenshot = base.screenshot.map(|h| rng.near(h, 8));
+                        let moved: Vec<u64> =
+                            base.page_texts.iter().map(|&h| rng.near(h, 6)).collect();
+                        s.page_texts = crate::index::page_text_set(&moved);
                         out.push((format!("f{}.example", rng.below(1 << 20)), s));
                     }
                 }
@@ -2017,7 +2037,7 @@ mod tests {
         }
         // Strings with zero bytes and prefixes, lists of unequal length.
         let s = |words: &[&str], domhash: &str| SiteSignals {
-            domhash: Some(domhash.to_string()),
+            domhash: Some(crate::index::domhash_bytes(domhash)),
             title_words: words.iter().map(|w| w.to_string()).collect(),
             favicon_mmh3: Some(-1),
             ..SiteSignals::default()
@@ -2031,6 +2051,29 @@ mod tests {
             s(&["a"], "x\0"),
             s(&["a"], ""),
             SiteSignals::default(),
+            // Decided by the domhash's bytes, or by the page texts alone.
+            s(&["a"], "00000000000000000000000000000001"),
+            s(&["a"], "ff000000000000000000000000000000"),
+            SiteSignals {
+                page_texts: vec![1],
+                ..SiteSignals::default()
+            },
+            SiteSignals {
+                page_texts: vec![1, 2],
+                ..SiteSignals::default()
+            },
+            SiteSignals {
+                page_texts: vec![2],
+                ..SiteSignals::default()
+            },
+            SiteSignals {
+                page_texts: vec![1, 3],
+                ..SiteSignals::default()
+            },
+            SiteSignals {
+                page_texts: vec![u64::MAX],
+                ..SiteSignals::default()
+            },
         ];
         for a in &cases {
             for b in &cases {

@@ -9,6 +9,8 @@
 //!   `a`'s with exactly as many bits flipped, at random positions, as `b`'s
 //!   differs from `a`'s (where `a` has no such hash: `b`'s own, moved as far
 //!   as an unrelated corpus site of another family is from `b`);
+//! - each page text of `b` is `a`'s nearest page text with as many bits
+//!   flipped as they differ (where `a` has none: `b`'s own with 32 flipped);
 //! - every exact value `b` shares with `a` (favicon, domhash, page hash,
 //!   scripts and stylesheets, operator identifiers, title words) is `a`'s,
 //!   every other value of `b` is replaced by a fresh random one;
@@ -257,10 +259,6 @@ impl Generator {
             ahash: h[5].or(h[7]),
             root_text: root_text.or(h[8]),
         };
-        let shared_or_fresh = |rng: &mut Rng, x: Option<&String>, y: &String| match x {
-            Some(x) if x == y => x.clone(),
-            _ => rng.hex(y.len().max(8)),
-        };
         let assets = keep_shared(&sb.assets, &sa.assets, |_| rng.bytes32());
         let ids = keep_shared(&sb.ids, &sa.ids, |y| {
             let kind = y.split_once(':').map_or("id", |k| k.0);
@@ -273,6 +271,21 @@ impl Generator {
         let vocabulary = keep_shared(&sb.vocabulary, &sa.vocabulary, |_| {
             (rng.next_u64() % (top + 1)) as u32
         });
+        // Each page text of `b`, moved from its nearest page text of `a` as
+        // far as it lies from it (from its own when `a` has none: as far as
+        // unrelated hashes are on average).
+        let page_texts = crate::index::page_text_set(
+            &sb.page_texts
+                .iter()
+                .map(|&y| {
+                    let nearest = sa.page_texts.iter().min_by_key(|&&x| (x ^ y).count_ones());
+                    match nearest {
+                        Some(&x) => rng.flip(x, (x ^ y).count_ones()),
+                        None => rng.flip(y, 32),
+                    }
+                })
+                .collect::<Vec<u64>>(),
+        );
         let signals = SiteSignals {
             template: h[0],
             root_template: h[1],
@@ -282,10 +295,15 @@ impl Generator {
             screenshot_ahash: h[5],
             favicon_phash: h[6],
             favicon_mmh3: sb.favicon_mmh3.and(raw.favicon_mmh3),
-            domhash: sb
-                .domhash
-                .as_ref()
-                .map(|y| shared_or_fresh(rng, sa.domhash.as_ref(), y)),
+            domhash: sb.domhash.map(|y| match sa.domhash {
+                Some(x) if x == y => x,
+                _ => {
+                    let mut d = [0u8; 16];
+                    d[..8].copy_from_slice(&rng.next_u64().to_le_bytes());
+                    d[8..].copy_from_slice(&rng.next_u64().to_le_bytes());
+                    d
+                }
+            }),
             html_mmh3: sb.html_mmh3.map(|y| match sa.html_mmh3 {
                 Some(x) if x == y => x,
                 _ => rng.next_u64() as i32,
@@ -294,6 +312,7 @@ impl Generator {
             ids,
             title_words,
             vocabulary,
+            page_texts,
         };
         Distractor { signals, raw }
     }

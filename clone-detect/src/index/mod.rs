@@ -18,7 +18,10 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use hamming::HammingIndex;
-pub use signals::{asset_hex, SiteSignals, MAX_TITLE_BYTES, MAX_TITLE_WORDS, MAX_TITLE_WORD_BYTES};
+pub use signals::{
+    asset_hex, domhash_bytes, domhash_hex, page_text_set, SiteSignals, MAX_PAGE_TEXTS,
+    MAX_TITLE_BYTES, MAX_TITLE_WORDS, MAX_TITLE_WORD_BYTES, MIN_PAGE_TEXT_WORDS,
+};
 
 /// How far each near-neighbour table searches, in bits, and how many
 /// candidates a table or a shared value may contribute.
@@ -262,7 +265,7 @@ pub fn exact_keys(s: &SiteSignals) -> Vec<String> {
         keys.push(format!("favicon:{h}"));
     }
     if let Some(d) = &s.domhash {
-        keys.push(format!("domhash:{d}"));
+        keys.push(format!("domhash:{}", domhash_hex(d)));
     }
     if let Some(h) = s.html_mmh3 {
         keys.push(format!("html:{h}"));

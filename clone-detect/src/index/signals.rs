@@ -34,8 +34,9 @@ pub struct SiteSignals {
     pub favicon_phash: Option<u64>,
     /// Shodan favicon hash.
     pub favicon_mmh3: Option<i32>,
-    /// domhash of the root page.
-    pub domhash: Option<String>,
+    /// domhash of the root page, as 16 bytes ([`domhash_bytes`];
+    /// [`domhash_hex`] gives the text fingerprints carry).
+    pub domhash: Option<[u8; 16]>,
     /// Shodan hash of the root page's body.
     pub html_mmh3: Option<i32>,
     /// SHA-256 of linked scripts and stylesheets, as bytes, sorted,
@@ -54,15 +55,82 @@ pub struct SiteSignals {
     /// [`MIN_DISTINCT_WORDS`](vocabulary::MIN_DISTINCT_WORDS) words or its
     /// fingerprint has no sketch.
     pub vocabulary: Vec<u32>,
+    /// Text simhashes of the site's pages that show at least
+    /// [`MIN_PAGE_TEXT_WORDS`] words, the first [`MAX_PAGE_TEXTS`] in the
+    /// fingerprint's page order, sorted, distinct: what the `page_text`
+    /// feature compares page to page
+    /// ([`best_match_mean`](crate::verdict::best_match_mean)).
+    pub page_texts: Vec<u64>,
+}
+
+/// Pages with fewer words count for nothing in [`SiteSignals::page_texts`]:
+/// a short page (a search form, a redirect notice) reads the same on
+/// unrelated sites. Any floor from 20 to 80 words separates the corpus's
+/// releases from its theme-mates the same way.
+pub const MIN_PAGE_TEXT_WORDS: usize = 32;
+
+/// At most this many pages per site in [`SiteSignals::page_texts`]: the
+/// comparison costs their product, and a stranger's fingerprint may list any
+/// number of pages.
+pub const MAX_PAGE_TEXTS: usize = 8;
+
+/// A page-text set from a stranger (a record, a file): the first
+/// [`MAX_PAGE_TEXTS`] hashes, sorted, distinct, as
+/// [`SiteSignals::page_texts`] keeps them.
+pub fn page_text_set(hashes: &[u64]) -> Vec<u64> {
+    let mut out: Vec<u64> = hashes.iter().take(MAX_PAGE_TEXTS).copied().collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The text simhashes of `fp`'s pages that count (see
+/// [`SiteSignals::page_texts`]); the root page as the browser showed it
+/// stands in for a raw root page with too few words.
+fn page_texts(fp: &SiteFingerprint) -> Vec<u64> {
+    let counts = |p: &&crate::fingerprint::PageFingerprint| p.words >= MIN_PAGE_TEXT_WORDS;
+    let rendered = fp
+        .rendered
+        .as_ref()
+        .filter(counts)
+        .filter(|_| fp.pages.first().is_none_or(|root| !counts(&root)));
+    let mut out: Vec<u64> = rendered
+        .into_iter()
+        .chain(fp.pages.iter().filter(counts))
+        .take(MAX_PAGE_TEXTS)
+        .map(|p| p.text_simhash.as_u64())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The bytes of a hex SHA-256; any other text (a fingerprint edited by
 /// hand) is hashed, so that it still compares equal only to itself.
 fn sha256_bytes(hex: &str) -> [u8; 32] {
-    let mut out = [0u8; 32];
+    hex_bytes(hex)
+}
+
+/// The 16 bytes of a domhash's 32 hex digits; any other text (a fingerprint
+/// edited by hand) is hashed, so that it still compares equal only to
+/// itself. Kept as bytes, not text: a million known sites' domhashes as
+/// strings cost about 50 MB more.
+pub fn domhash_bytes(text: &str) -> [u8; 16] {
+    hex_bytes(text)
+}
+
+/// Lower-case hex of a domhash, as fingerprints write it.
+pub fn domhash_hex(d: &[u8; 16]) -> String {
+    hex_of(d)
+}
+
+/// The `N` bytes `2N` hex digits spell; any other text hashed (the first
+/// `N` bytes of its SHA-256).
+fn hex_bytes<const N: usize>(hex: &str) -> [u8; N] {
+    let mut out = [0u8; N];
     // ASCII first: the pairs below are byte ranges, which must not cut a
     // character (a hand-edited or hostile line: found by fuzzing).
-    let ok = hex.len() == 64
+    let ok = hex.len() == 2 * N
         && hex.is_ascii()
         && out.iter_mut().enumerate().all(|(i, b)| {
             u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
@@ -71,16 +139,21 @@ fn sha256_bytes(hex: &str) -> [u8; 32] {
         });
     if !ok {
         use sha2::Digest;
-        out.copy_from_slice(&sha2::Sha256::digest(hex.as_bytes()));
+        out.copy_from_slice(&sha2::Sha256::digest(hex.as_bytes())[..N]);
     }
     out
 }
 
 /// Lower-case hex of an asset hash, as fingerprints write it.
 pub fn asset_hex(hash: &[u8; 32]) -> String {
+    hex_of(hash)
+}
+
+/// Lower-case hex of bytes.
+fn hex_of(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(64);
-    for b in hash {
+    let mut out = String::with_capacity(2 * bytes.len());
+    for b in bytes {
         out.push(char::from(DIGITS[usize::from(b >> 4)]));
         out.push(char::from(DIGITS[usize::from(b & 15)]));
     }
@@ -152,12 +225,50 @@ impl SiteSignals {
             screenshot_ahash: screenshot.map(|s| s.ahash.as_u64()),
             favicon_phash: favicon.and_then(|f| f.phash).map(Hash64::as_u64),
             favicon_mmh3: favicon.map(|f| f.mmh3),
-            domhash: structured.then(|| fp.domhash.clone()),
+            domhash: structured.then(|| domhash_bytes(&fp.domhash)),
             html_mmh3: root.is_some().then_some(fp.html_mmh3),
             assets,
             ids,
             title_words,
             vocabulary: words,
+            page_texts: if texty { page_texts(fp) } else { Vec::new() },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_domhash_is_kept_as_its_bytes_and_anything_else_only_equals_itself() {
+        let real = "afcc898add90e486a569b35db5de0bb7";
+        assert_eq!(domhash_hex(&domhash_bytes(real)), real);
+        // Hand-edited text: hashed, equal only to itself, and never to the
+        // bytes a real domhash spells.
+        for odd in [
+            "",
+            "x",
+            "afcc898add90e486a569b35db5de0bb",
+            "zfcc898add90e486a569b35db5de0bb7",
+            "é",
+        ] {
+            assert_eq!(domhash_bytes(odd), domhash_bytes(odd));
+            assert_ne!(domhash_bytes(odd), domhash_bytes(real), "{odd:?}");
+        }
+        assert_ne!(domhash_bytes("x"), domhash_bytes("y"));
+        // A multi-byte character where a pair of digits would be is not
+        // cut (the check is for ASCII first).
+        let wide = format!("é{}", &real[2..]);
+        assert_eq!(domhash_bytes(&wide), domhash_bytes(&wide));
+    }
+
+    #[test]
+    fn page_text_sets_are_bounded_sorted_and_distinct() {
+        let many: Vec<u64> = (0..100).rev().collect();
+        let set = page_text_set(&many);
+        assert_eq!(set.len(), MAX_PAGE_TEXTS);
+        assert!(set.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(page_text_set(&[5, 5, 1]), [1, 5]);
     }
 }

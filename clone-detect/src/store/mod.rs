@@ -57,6 +57,10 @@
 //! records its sidecar covers were intact when it was written and are not
 //! read again.
 //!
+//! [`KnownAppender`] (what `known add` writes with) holds no site: it
+//! reads the file through under the lock, a chunk at a time, refusing and
+//! cutting exactly as the store's writer does, and keeps only the next id.
+//!
 //! A running process sees what others wrote with [`KnownStore::refresh`]:
 //! additions, removals (a removal of a site it holds is no error), and a
 //! store replaced by `known repair` (reopened whole).
@@ -79,10 +83,12 @@
 //! # Ok::<(), clone_detect::Error>(())
 //! ```
 
+mod append;
 pub mod exchange;
 mod log;
 mod repair;
 mod signals;
+mod stream;
 
 use std::collections::BTreeMap;
 use std::fs::{File, Metadata, OpenOptions};
@@ -92,6 +98,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+pub use append::KnownAppender;
 pub use exchange::{Exchanged, EXPORT_FORMAT, EXPORT_VERSION};
 pub use repair::{
     DamageKind, DamagedRecord, DamagedRegion, Fate, IntactRecord, RecordOp, Repair, Verification,
@@ -297,6 +304,59 @@ enum Op {
     Add(Box<KnownSite>),
     Remove { id: u64 },
     Reincarnation(Box<Reincarnation>),
+}
+
+impl Op {
+    /// The highest id the record mentions: every id a record mentions was
+    /// given out, so the next id is above it.
+    fn highest_id(&self) -> u64 {
+        match self {
+            Op::Add(site) => site.id.max(site.reincarnation_of.unwrap_or(0)),
+            Op::Remove { id } => *id,
+            Op::Reincarnation(r) => r.of.max(r.matched).max(r.site.unwrap_or(0)),
+        }
+    }
+}
+
+/// The records adding `sites` with ids from `next_id` on.
+fn additions(sites: Vec<NewKnownSite>, next_id: u64, added_at: &str) -> Vec<Op> {
+    sites
+        .into_iter()
+        .zip(next_id..)
+        .map(|(site, id)| {
+            Op::Add(Box::new(KnownSite {
+                id,
+                label: site.label,
+                added_at: added_at.to_string(),
+                first_seen: site.first_seen,
+                last_seen: site.last_seen,
+                reincarnation_of: site.reincarnation_of,
+                tags: site.tags,
+                fingerprint: site.fingerprint,
+            }))
+        })
+        .collect()
+}
+
+/// The framed bytes of `ops`, ready to append to the store at `path`.
+fn encode(path: &Path, ops: &[Op]) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    for op in ops {
+        let payload = serde_json::to_vec(op).expect("serialisable record");
+        if payload.len() > log::MAX_PAYLOAD {
+            return Err(Error::Store {
+                path: path.to_path_buf(),
+                reason: format!("a record of {} bytes is too large", payload.len()),
+            });
+        }
+        bytes.extend(log::frame(&payload));
+    }
+    Ok(bytes)
+}
+
+/// Now, as the store writes dates.
+fn now() -> String {
+    humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
 }
 
 /// An open store. Reading is lock-free; adding and removing lock the file.
@@ -560,7 +620,7 @@ impl KnownStore {
             site.check()?;
         }
         check_date(&reincarnation.first_seen)?;
-        let added_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
+        let added_at = now();
         let mut recorded = None;
         let mut missing = false;
         self.write_locked(|store, next_id| {
@@ -662,23 +722,8 @@ impl KnownStore {
         for site in &sites {
             site.check()?;
         }
-        let added_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
-        self.write_locked(|_, next_id| {
-            let mut ops = Vec::new();
-            for (i, site) in sites.into_iter().enumerate() {
-                ops.push(Op::Add(Box::new(KnownSite {
-                    id: next_id + i as u64,
-                    label: site.label,
-                    added_at: added_at.clone(),
-                    first_seen: site.first_seen,
-                    last_seen: site.last_seen,
-                    reincarnation_of: site.reincarnation_of,
-                    tags: site.tags,
-                    fingerprint: site.fingerprint,
-                })));
-            }
-            ops
-        })
+        let added_at = now();
+        self.write_locked(|_, next_id| additions(sites, next_id, &added_at))
     }
 
     /// Removes the site with `id`. Returns whether it was there.
@@ -729,17 +774,7 @@ impl KnownStore {
                 self.file.sync_data().map_err(io)?;
                 self.version = LINEAGE_FORMAT_VERSION;
             }
-            let mut bytes = Vec::new();
-            for op in &ops {
-                let payload = serde_json::to_vec(op).expect("serialisable record");
-                if payload.len() > log::MAX_PAYLOAD {
-                    return Err(Error::Store {
-                        path: path.clone(),
-                        reason: format!("a record of {} bytes is too large", payload.len()),
-                    });
-                }
-                bytes.extend(log::frame(&payload));
-            }
+            let bytes = encode(&path, &ops)?;
             self.file.seek(SeekFrom::Start(self.applied)).map_err(io)?;
             self.file.write_all(&bytes).map_err(io)?;
             self.file.sync_data().map_err(io)?;
@@ -871,12 +906,7 @@ impl KnownStore {
     /// lineage. Every id a record mentions was given out: the next id is
     /// above them all.
     fn apply(&mut self, op: Op) -> bool {
-        let mentioned = match &op {
-            Op::Add(site) => site.id.max(site.reincarnation_of.unwrap_or(0)),
-            Op::Remove { id } => *id,
-            Op::Reincarnation(r) => r.of.max(r.matched).max(r.site.unwrap_or(0)),
-        };
-        self.next_id = self.next_id.max(mentioned.saturating_add(1));
+        self.next_id = self.next_id.max(op.highest_id().saturating_add(1));
         match op {
             Op::Add(site) => {
                 self.sites.insert(site.id, *site);
@@ -970,8 +1000,12 @@ fn create(path: &Path) -> Result<()> {
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    // One name per call: threads of one process may create the same store
+    // at once, and each must link its own complete file.
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = dir.join(format!(
-        ".{}.{}.tmp",
+        ".{}.{}.{call}.tmp",
         path.file_name().and_then(|n| n.to_str()).unwrap_or("store"),
         std::process::id()
     ));

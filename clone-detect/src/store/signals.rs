@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::Xxh3;
 
+use super::stream::{self, Streamed, CHUNK};
 use super::{log, read_up_to, KnownStore, Op};
 use crate::fingerprint::{HashSpecs, FINGERPRINT_SCHEMA_VERSION};
 use crate::index::SiteSignals;
@@ -20,10 +21,7 @@ const MAGIC: &[u8; 8] = b"CDSIGNL\n";
 /// The sidecar's layout. Bump it when the encoding below, or what
 /// [`SiteSignals::of`] extracts from a fingerprint, changes: a sidecar of
 /// another layout is not read (the store is read instead).
-const LAYOUT: u32 = 2;
-/// Bytes of the store read at a time when reading records. A chunk holds
-/// at least one record of the largest size with room to spare.
-const CHUNK: usize = 2 * log::MAX_PAYLOAD;
+const LAYOUT: u32 = 3;
 /// A sidecar is written again when the records read past it are more than
 /// this many bytes and more than an eighth of what it covers.
 const REWRITE_TAIL: u64 = 4 << 20;
@@ -415,17 +413,6 @@ fn covers(file: &mut File, c: &Coverage) -> std::io::Result<bool> {
     Ok(tail_hash(file, c.end)? == c.tail)
 }
 
-/// What reading records found.
-struct Applied {
-    /// Records applied.
-    records: usize,
-    /// Where the last complete record ends (an unfinished write after it
-    /// is left to the next writer, as readers of the store do).
-    end: u64,
-    /// The last record applied.
-    last: Option<(u64, [u8; log::FRAME_LEN])>,
-}
-
 /// One record's effect on the signals.
 enum Effect {
     Add(u64, String, Box<SiteSignals>),
@@ -437,78 +424,36 @@ enum Effect {
 }
 
 /// Reads the records of the store from `from` to its end, `chunk` bytes at
-/// a time (more for a record that does not fit), and applies additions and removals to `live`. `None` when the
-/// bytes read hold damage (other than an unfinished write at the end) or a
-/// record that does not parse: the caller reads the store whole instead,
-/// which knows what to recover and what to refuse.
+/// a time (more for a record that does not fit), and applies additions and
+/// removals to `live`. `None` when the bytes read hold damage (other than
+/// an unfinished write at the end) or a record that does not parse: the
+/// caller reads the store whole instead, which knows what to recover and
+/// what to refuse.
 fn read_records(
     file: &mut File,
     from: u64,
     live: &mut Live,
     chunk: usize,
-) -> std::io::Result<Option<Applied>> {
-    file.seek(SeekFrom::Start(from))?;
-    let mut out = Applied {
-        records: 0,
-        end: from,
-        last: None,
-    };
-    let len = file.metadata()?.len();
-    let mut buf: Vec<u8> = Vec::new();
-    let mut base = from;
-    loop {
-        let start = buf.len();
-        // What is left of the file, up to a chunk (a little more when the
-        // file grows while it is read).
-        let want = usize::try_from(len.saturating_sub(base + start as u64))
-            .unwrap_or(chunk)
-            .clamp(chunk.min(1 << 16), chunk);
-        buf.resize(start + want, 0);
-        let got = read_up_to(file, &mut buf[start..])?;
-        buf.truncate(start + got);
-        let eof = got == 0;
-        let scan = log::scan(&buf, base);
-        let clean = match scan.damage.as_slice() {
-            [] => true,
-            [only] => scan.unfinished() == Some(only),
-            _ => false,
-        };
-        if !clean {
-            return Ok(None);
-        }
-        let effects: Vec<Option<Effect>> =
-            scan.records.par_iter().map(|r| effect(r.payload)).collect();
-        for (record, effect) in scan.records.iter().zip(effects) {
+) -> std::io::Result<Option<Streamed>> {
+    let outcome = stream::records(file, from, chunk, |records| {
+        let effects: Vec<Option<Effect>> = records.par_iter().map(|r| effect(r.payload)).collect();
+        for effect in effects {
             let Some(effect) = effect else {
-                return Ok(None);
+                return false;
             };
             match effect {
-                Effect::Add(id, label, signals) => {
-                    live.add(id, label, *signals);
-                }
+                Effect::Add(id, label, signals) => live.add(id, label, *signals),
                 Effect::Refused(id, error) => live.refuse(id, *error),
-                Effect::Remove(id) => {
-                    live.remove(id);
-                }
+                Effect::Remove(id) => live.remove(id),
                 Effect::None => {}
             }
-            let at = (record.offset - base) as usize;
-            let mut frame = [0u8; log::FRAME_LEN];
-            frame.copy_from_slice(&buf[at..at + log::FRAME_LEN]);
-            out.last = Some((record.offset, frame));
-            out.end = record.end;
-            out.records += 1;
         }
-        if eof {
-            return Ok(Some(out));
-        }
-        // Keep the record the chunk cut short for the next round.
-        let keep = scan
-            .unfinished()
-            .map_or(buf.len(), |u| (u.offset - base) as usize);
-        buf.drain(..keep);
-        base += keep as u64;
-    }
+        true
+    })?;
+    Ok(match outcome {
+        stream::Outcome::Done(read) => Some(read),
+        stream::Outcome::Damaged(_) | stream::Outcome::Stopped => None,
+    })
 }
 
 /// What one record does to the signals; `None` for a record that does not
@@ -628,6 +573,7 @@ fn encode<W: Write>(w: &mut Hashing<W>, s: &SiteSignals) -> std::io::Result<()> 
         ids,
         title_words,
         vocabulary,
+        page_texts,
     } = s;
     let hashes = [
         template,
@@ -653,7 +599,7 @@ fn encode<W: Write>(w: &mut Hashing<W>, s: &SiteSignals) -> std::io::Result<()> 
         w.write_all(&v.to_le_bytes())?;
     }
     if let Some(d) = domhash {
-        w.bytes(d.as_bytes())?;
+        w.write_all(d)?;
     }
     w.u64(assets.len() as u64)?;
     for a in assets {
@@ -668,6 +614,10 @@ fn encode<W: Write>(w: &mut Hashing<W>, s: &SiteSignals) -> std::io::Result<()> 
     w.u64(vocabulary.len() as u64)?;
     for h in vocabulary {
         w.write_all(&h.to_le_bytes())?;
+    }
+    w.u64(page_texts.len() as u64)?;
+    for h in page_texts {
+        w.u64(*h)?;
     }
     Ok(())
 }
@@ -755,10 +705,10 @@ fn parse_sidecar<R: Read>(
 }
 
 /// The fewest bytes an encoded site takes: its id, its label's length, the
-/// bits of its optional values and four list lengths. A count of sites is
+/// bits of its optional values and five list lengths. A count of sites is
 /// bounded by what is left of the file divided by this, so a damaged count
 /// cannot ask for more memory than a few times the sidecar's size.
-const MIN_ENCODED_SITE: u64 = 8 + 8 + 2 + 4 * 8;
+const MIN_ENCODED_SITE: u64 = 8 + 8 + 2 + 5 * 8;
 
 fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
     let mut present = [0u8; 2];
@@ -782,7 +732,13 @@ fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
             *v = Some(i32::from_le_bytes(b));
         }
     }
-    let domhash = if has(9) { Some(r.string()?) } else { None };
+    let domhash = if has(9) {
+        let mut d = [0u8; 16];
+        r.exact(&mut d)?;
+        Some(d)
+    } else {
+        None
+    };
     let n = r.count(32)?;
     let mut assets = Vec::with_capacity(n);
     for _ in 0..n {
@@ -816,6 +772,19 @@ fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
         }
         vocabulary.push(h);
     }
+    // Sorted, distinct, at most MAX_PAGE_TEXTS, as written.
+    let n = r.count(8)?;
+    if n > crate::index::MAX_PAGE_TEXTS {
+        return Err(invalid());
+    }
+    let mut page_texts: Vec<u64> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let h = r.u64()?;
+        if page_texts.last().is_some_and(|&last| last >= h) {
+            return Err(invalid());
+        }
+        page_texts.push(h);
+    }
     let [template, root_template, text, root_text, screenshot, screenshot_ahash, favicon_phash] =
         hashes;
     let [favicon_mmh3, html_mmh3] = small;
@@ -834,6 +803,7 @@ fn decode<R: Read>(r: &mut Decoder<R>) -> std::io::Result<SiteSignals> {
         ids,
         title_words,
         vocabulary,
+        page_texts,
     })
 }
 

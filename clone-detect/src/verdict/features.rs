@@ -23,6 +23,14 @@ pub enum Feature {
     RootTemplate,
     /// Text simhashes, by distance.
     Text,
+    /// Page-to-page text: each page's best text match among the other
+    /// site's pages, averaged over the pages of both sites
+    /// ([`best_match_mean`]). Two releases of one site keep pages whose text
+    /// barely moved (a FAQ, an about page) even when the pages kept differ
+    /// and move the site's text simhash; two sites on one theme share no
+    /// page's text. An average over all the pages, not the best pair: one
+    /// shared boilerplate page (a licence) counts for its share of them.
+    PageText,
     /// Screenshot pHashes, by distance.
     Screenshot,
     /// Favicon pHashes, by distance.
@@ -62,11 +70,12 @@ pub enum Feature {
 
 impl Feature {
     /// Every feature, in index order.
-    pub const ALL: [Feature; 15] = [
+    pub const ALL: [Feature; 16] = [
         Feature::Template,
         Feature::TemplateSpecific,
         Feature::RootTemplate,
         Feature::Text,
+        Feature::PageText,
         Feature::Screenshot,
         Feature::FaviconPhash,
         Feature::FaviconMmh3,
@@ -87,6 +96,7 @@ impl Feature {
             Feature::TemplateSpecific => "template_specific",
             Feature::RootTemplate => "root_template",
             Feature::Text => "text",
+            Feature::PageText => "page_text",
             Feature::Screenshot => "screenshot",
             Feature::FaviconPhash => "favicon_phash",
             Feature::FaviconMmh3 => "favicon_mmh3",
@@ -207,6 +217,7 @@ impl Features {
             | Feature::Ids
             | Feature::Title
             | Feature::Vocabulary
+            | Feature::PageText
             | Feature::TitleDiffers => None,
         }
     }
@@ -222,6 +233,52 @@ pub fn similarity(d: u32) -> f64 {
 pub fn rarity(df: usize, n: usize) -> f64 {
     let (df, n) = (df.max(1) as f64, n.max(1) as f64);
     ((1.0 + n / df).ln() / (1.0 + n).ln()).min(1.0)
+}
+
+/// How well two sets of simhashes match one by one: each hash of either
+/// set takes its best similarity (`1 - d/32` at Hamming distance `d`, 0
+/// beyond) among the other set's, and the value is the mean over the hashes
+/// of both sets, each one term. 0 when either set is empty; 1 for a set
+/// against itself; symmetric and blind to order (pass distinct hashes, as
+/// [`SiteSignals::page_texts`] keeps them: a repeat weighs twice). Costs
+/// the product of the sets' sizes.
+///
+/// Pooled, not an average of the two sides' averages: a hash both sets
+/// hold and nothing else near counts `2 / (|a| + |b|)`, so one page two
+/// unrelated sites both show (a licence, a CMS's sample page) weighs as
+/// little when one of them shows nothing else as when both show many
+/// pages; with the sides averaged first, a site of one page would carry
+/// half the value alone.
+///
+/// ```
+/// use clone_detect::verdict::best_match_mean;
+///
+/// let faq = 0x00ff_00ff_00ff_00ff_u64;
+/// let about = 0x0f0f_0f0f_0f0f_0f0f_u64;
+/// // One page of each site matches exactly, the other not at all.
+/// let a = [faq, about];
+/// let b = [faq, !about];
+/// assert_eq!(best_match_mean(&a, &a), 1.0);
+/// assert!((best_match_mean(&a, &b) - best_match_mean(&b, &a)).abs() < 1e-12);
+/// assert!(best_match_mean(&a, &b) > 0.4 && best_match_mean(&a, &b) < 1.0);
+/// assert_eq!(best_match_mean(&a, &[]), 0.0);
+/// // A lone shared page weighs its share of all the pages.
+/// let many = [faq, 0xffff_ffff_0000_0000, 0x0000_ffff_ffff_0000, 0xffff_0000_0000_ffff];
+/// assert_eq!(best_match_mean(&[faq], &many), 2.0 / 5.0);
+/// ```
+pub fn best_match_mean(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let side = |from: &[u64], to: &[u64]| -> f64 {
+        from.iter()
+            .map(|x| {
+                let nearest = to.iter().map(|y| (x ^ y).count_ones()).min();
+                nearest.map_or(0.0, similarity)
+            })
+            .sum()
+    };
+    (side(a, b) + side(b, a)) / (a.len() + b.len()) as f64
 }
 
 fn distance(a: Option<u64>, b: Option<u64>) -> Option<u32> {
@@ -305,7 +362,9 @@ pub fn pair_features(
         _ => 0.0,
     };
     let domhash = match (&query.domhash, &known.domhash) {
-        (Some(a), Some(b)) if a == b => shared_value(format!("domhash:{a}")),
+        (Some(a), Some(b)) if a == b => {
+            shared_value(format!("domhash:{}", crate::index::domhash_hex(a)))
+        }
         _ => 0.0,
     };
     let html = match (query.html_mmh3, known.html_mmh3) {
@@ -370,6 +429,7 @@ pub fn pair_features(
             Feature::TemplateSpecific => specific,
             Feature::RootTemplate => sim(d.root_template),
             Feature::Text => sim(d.text),
+            Feature::PageText => best_match_mean(&query.page_texts, &known.page_texts),
             Feature::Screenshot => sim(d.screenshot),
             Feature::FaviconPhash => sim(d.favicon_phash),
             Feature::FaviconMmh3 => favicon,

@@ -26,7 +26,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::{Candidate, KnownIndex, SiteSignals};
 use crate::{Result, SiteFingerprint};
-pub use features::{pair_features, Distances, Feature, Features, FEATURE_NAMES, N_FEATURES};
+pub use features::{
+    best_match_mean, pair_features, Distances, Feature, Features, FEATURE_NAMES, N_FEATURES,
+};
 pub use model::{fit_logistic, FusedModel, MODEL_FORMAT_VERSION};
 
 /// A known site's reference and signals, as a matcher indexes it.
@@ -402,6 +404,25 @@ impl Matcher {
                          from a sample of up to {} words)",
                         value * 100.0,
                         crate::signal::vocabulary::SKETCH_SIZE
+                    ),
+                ),
+                Feature::PageText if query.page_texts.is_empty() || known.page_texts.is_empty() => {
+                    (
+                        false,
+                        format!(
+                            "page text: no page of {} words or more on one side",
+                            crate::index::MIN_PAGE_TEXT_WORDS
+                        ),
+                    )
+                }
+                Feature::PageText => (
+                    true,
+                    format!(
+                        "page to page, {} and {} pages: each page's best text match on the other \
+                         site, {:.0}% on average",
+                        query.page_texts.len(),
+                        known.page_texts.len(),
+                        value * 100.0
                     ),
                 ),
                 Feature::FaviconDiffers => match (f.distances.favicon_phash, value > 0.0) {
