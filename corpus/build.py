@@ -97,7 +97,39 @@ PACKAGES = [
     "libgdk-pixbuf2.0-doc",
     "libjansson-doc",
     "libfmt-doc",
+    # Added for issue 17 (more families, more theme-mates): Haddock (three
+    # Haskell libraries on one theme), Javadoc (two Java libraries), and the
+    # Rust books (see BOOKS).
+    "libghc-aeson-doc",
+    "libghc-vector-doc",
+    "libghc-quickcheck2-doc",
+    "libxmlgraphics-commons-java-doc",
+    "libzookeeper-java-doc",
+    "rust-doc",
 ]
+# Packages that hold several books, each a family of its own (four projects
+# on one mdBook theme): the family name and the HTML root of each.
+BOOKS = {
+    "rust-doc": [
+        ("rust-book", "usr/share/doc/rust-doc/html/book"),
+        ("rust-nomicon", "usr/share/doc/rust-doc/html/nomicon"),
+        ("rust-reference", "usr/share/doc/rust-doc/html/reference"),
+        ("rust-by-example", "usr/share/doc/rust-doc/html/rust-by-example"),
+    ],
+}
+# The project's own name, which a rebranded mirror replaces, where the package
+# name does not give it (see mirror.brand_pattern).
+DOC_BRANDS = {
+    "libghc-aeson-doc": "aeson",
+    "libghc-vector-doc": "vector",
+    "libghc-quickcheck2-doc": "QuickCheck",
+    "libxmlgraphics-commons-java-doc": "xmlgraphics",
+    "libzookeeper-java-doc": "zookeeper",
+    "rust-book": "Rust",
+    "rust-nomicon": "Rustonomicon",
+    "rust-reference": "Rust",
+    "rust-by-example": "Rust",
+}
 HTML_ROOT_OVERRIDES = {
     "python-markdown-doc": "usr/share/doc/python-markdown-doc/docs",
 }
@@ -112,6 +144,9 @@ SUPPORT = [
     "sphinx-rtd-theme-common",
     "libjs-bootstrap",
     "mkdocs",
+    # What the Rust books link to (syntax highlighting, MathJax's loader).
+    "libjs-highlight.js",
+    "libjs-mathjax",
 ]
 
 
@@ -137,9 +172,16 @@ def parse_packages(text: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def pin() -> None:
-    """Record, for every package and suite, the exact version, file and SHA-256."""
-    sources = []
+def pin(only_new: bool = False) -> None:
+    """Record, for every package and suite, the exact version, file and SHA-256.
+
+    With ``only_new``, the pins already in ``sources.json`` stay as they are
+    (the archive drops superseded point releases, so re-pinning them would
+    change sites already built) and only packages it lacks are pinned."""
+    existing = json.loads(SOURCES.read_text()) if only_new and SOURCES.exists() else []
+    pinned = {(s["package"], s["suite"]) for s in existing}
+    have = {s["package"] for s in existing}
+    sources = list(existing)
     for suite in SUITES:
         index = lzma.decompress(fetch(f"{ARCHIVE}/dists/{suite}/main/binary-all/Packages.xz"))
         packages = parse_packages(index.decode("utf-8"))
@@ -149,6 +191,8 @@ def pin() -> None:
         roles = [(n, "site") for n in PACKAGES] + [(n, "support") for n in SUPPORT]
         roles += [(n, "webapp") for n in webapps.MAIN_PACKAGE.values()]
         for name, role in roles:
+            if (name, suite) in pinned or (only_new and name in have):
+                continue
             fields = (apt_packages if role == "webapp" else packages).get(name)
             if fields is None:
                 log(f"{name} is not in {suite}")
@@ -166,7 +210,8 @@ def pin() -> None:
     sources.sort(key=lambda s: (s["package"], SUITES.index(s["suite"])))
     SOURCES.write_text(json.dumps(sources, indent=1) + "\n")
     log(f"pinned {len(sources)} package versions in {SOURCES}")
-    npmsites.pin(NPM_SOURCES, CACHE, log)
+    if not only_new:
+        npmsites.pin(NPM_SOURCES, CACHE, log)
 
 
 def download(src: dict) -> Path:
@@ -279,7 +324,8 @@ def resolve(rel: str, trees: list[Path]) -> Path | None:
 
 def copy_site(src: dict, tree: Path, support: list[Path]) -> dict:
     root = tree / src["html_root"]
-    site_id = f"{src['package'].removesuffix('-doc')}-{src['suite']}"
+    family = src.get("family", src["package"])
+    site_id = f"{src.get('family', src['package'].removesuffix('-doc'))}-{src['suite']}"
     dest = SITES / site_id
     if dest.exists():
         shutil.rmtree(dest)
@@ -325,7 +371,8 @@ def copy_site(src: dict, tree: Path, support: list[Path]) -> dict:
 
     return {
         "id": site_id,
-        "family": src["package"],
+        "family": family,
+        **({"brand": DOC_BRANDS[family]} if family in DOC_BRANDS else {}),
         "kind": "original",
         "source": {
             "registry": "debian",
@@ -416,12 +463,16 @@ def screenshot_all(site_ids: list[str]) -> None:
         log(f"screenshot {out.relative_to(HERE)}")
 
 
-def build(screenshots: bool, with_webapps: bool) -> None:
+def doc_sites(skip_families: set[str] | None = None) -> tuple[list[dict], list[dict]]:
+    """The documentation sites of the pinned Debian packages, copied into
+    ``sites/``, and the packages skipped; families in ``skip_families`` are
+    neither copied nor touched."""
     all_sources = json.loads(SOURCES.read_text())
     sources = [s for s in all_sources if s.get("role", "site") == "site"]
     support_of = {
         suite: [s for s in all_sources if s.get("role") == "support" and s["suite"] == suite] for suite in SUITES
     }
+    skip_families = skip_families or set()
     sites = []
     seen_versions: set[tuple[str, str]] = set()
     skipped: list[dict] = []
@@ -432,16 +483,30 @@ def build(screenshots: bool, with_webapps: bool) -> None:
             log(f"{src['package']} {src['version']} already taken from an earlier suite")
             continue
         seen_versions.add(key)
-        tree = download(src)
-        html_root = find_html_root(tree, src["package"])
-        if html_root is None:
-            log(f"{src['package']} {src['version']}: no HTML pages in the package, skipped")
-            skipped.append({"package": src["package"], "version": src["version"], "reason": "no HTML pages"})
+        books = BOOKS.get(src["package"], [(src["package"], None)])
+        if all(family in skip_families for family, _ in books):
             continue
-        src = dict(src, support=support_of[src["suite"]], html_root=html_root)
-        site = copy_site(src, tree, [download(p) for p in src["support"]])
-        sites.append(site)
-        log(f"{site['id']}: {len(site['pages'])} pages, {len(site['not_shipped'])} files not shipped")
+        tree = download(src)
+        for family, root in books:
+            if family in skip_families:
+                continue
+            html_root = root or find_html_root(tree, src["package"])
+            if html_root is None or not (tree / html_root / "index.html").is_file():
+                log(f"{src['package']} {src['version']}: no HTML pages in the package, skipped")
+                skipped.append({"package": src["package"], "version": src["version"], "reason": "no HTML pages"})
+                continue
+            book = dict(src, support=support_of[src["suite"]], html_root=html_root)
+            if root is not None:
+                book["family"] = family
+            site = copy_site(book, tree, [download(p) for p in book["support"]])
+            sites.append(site)
+            log(f"{site['id']}: {len(site['pages'])} pages, {len(site['not_shipped'])} files not shipped")
+    return sites, skipped
+
+
+def build(screenshots: bool, with_webapps: bool) -> None:
+    all_sources = json.loads(SOURCES.read_text())
+    sites, skipped = doc_sites()
     if with_webapps:
         why_not = webapps.available()
         if why_not:
@@ -452,6 +517,19 @@ def build(screenshots: bool, with_webapps: bool) -> None:
     if screenshots:
         screenshot_all([s["id"] for s in sites])
     write(sites, skipped)
+
+
+def build_new_docs(screenshots: bool) -> None:
+    """Builds the documentation families that ``manifest.json`` lacks (sites,
+    mirrors, screenshots) and keeps every other site as it is; the split is
+    made again, every family already in it keeping its role and fold."""
+    manifest = json.loads(MANIFEST.read_text())
+    kept = manifest["sites"]
+    new, skipped = doc_sites(skip_families={s["family"] for s in kept})
+    new += make_mirrors(new)
+    if screenshots:
+        screenshot_all([s["id"] for s in new])
+    write(kept + new, manifest["skipped"] + [s for s in skipped if s not in manifest["skipped"]])
 
 
 def build_npm_only(screenshots: bool) -> None:
@@ -528,7 +606,9 @@ DERIVATIVES = {
 def make_split(sites: list[dict]) -> dict:
     """Which sites are known (in the store) and which are queries, with truth.
 
-    Families are shuffled with the corpus seed. A third are *absent*: none of
+    Families are shuffled with the corpus seed (families added to a corpus
+    whose split is committed are shuffled among themselves, the others keep
+    their role and fold). A third are *absent*: none of
     their sites is known, so all of them, versions and mirrors, must come out
     unrelated, although they share themes and generators with known sites (the
     hard negatives). Every other family has one known site, its middle release
@@ -540,9 +620,29 @@ def make_split(sites: list[dict]) -> dict:
     """
     rng = random.Random(f"{SEED}:split")
     families = sorted({s["family"] for s in sites})
-    rng.shuffle(families)
-    absent = set(families[: len(families) // 3])
-    fold = {f: ("fit" if i % 2 == 0 else "eval") for i, f in enumerate(families)}
+    # Families the committed split already holds keep their role and fold,
+    # so that adding families leaves every earlier query where it was; the
+    # families added are drawn among themselves by the same rule.
+    previous = json.loads(SPLIT.read_text()) if SPLIT.exists() else {"families": {}, "known": []}
+    before, before_known = previous["families"], set(previous["known"])
+    drawn = [f for f in families if f in before]
+    added = [f for f in families if f not in before]
+    # An excluded family keeps the role it was drawn with: absent when none
+    # of its sites is known.
+    absent = {
+        f
+        for f in drawn
+        if before[f].get("role") == "absent"
+        or (before[f].get("role") == "excluded" and not any(s["family"] == f and s["id"] in before_known for s in sites))
+    }
+    fold = {f: before[f].get("fold", "fit") for f in drawn}
+    if not drawn:
+        rng.shuffle(added)
+    else:
+        rng = random.Random(f"{SEED}:split:added:{','.join(added)}")
+        rng.shuffle(added)
+    absent |= set(added[: len(added) // 3])
+    fold |= {f: ("fit" if i % 2 == 0 else "eval") for i, f in enumerate(added)}
     originals = [s for s in sites if s["kind"] == "original"]
     known = []
     for family in sorted(set(families) - absent):
@@ -585,6 +685,16 @@ def make_split(sites: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pin", action="store_true", help="re-pin sources.json from the archive indexes")
+    ap.add_argument(
+        "--pin-new",
+        action="store_true",
+        help="pin only the packages sources.json lacks, keeping every existing pin",
+    )
+    ap.add_argument(
+        "--new-docs",
+        action="store_true",
+        help="build the documentation families manifest.json lacks and keep every other site as it is",
+    )
     ap.add_argument("--no-screenshots", action="store_true", help="do not render screenshots")
     ap.add_argument("--no-webapps", action="store_true", help="skip the web applications (they need root)")
     ap.add_argument(
@@ -600,6 +710,10 @@ def main() -> None:
     args = ap.parse_args()
     if args.pin:
         pin()
+    elif args.pin_new:
+        pin(only_new=True)
+    elif args.new_docs:
+        build_new_docs(screenshots=not args.no_screenshots)
     elif args.npm_only:
         build_npm_only(screenshots=not args.no_screenshots)
     elif args.screenshots_only:
