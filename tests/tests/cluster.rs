@@ -152,12 +152,14 @@ fn one_bridging_site_does_not_chain_two_sites_together() {
     // can keep A and B apart: the look, favicon and title that M takes from
     // B weigh as much as the template and text it takes from A (the weights
     // of the 12-feature model shipped until 2026-11-30, with the features
-    // added since at 0; the shipped model's
+    // added since at 0 and the shared favicon weighed 2.0, since the title
+    // counts only as far as the rest agrees and is weighed by rarity; the
+    // shipped model's
     // own weights are fitted on the corpus and may not make M match both).
     let mut config = ClusterConfig::default();
     config.model.weights = vec![
-        3.968341, 1.690267, 0.867387, 5.995305, 0.0, 2.620112, 1.951192, 0.09141, 0.001662, 0.0,
-        0.408861, 3.679963, 1.998442, 0.0, 0.0, 0.0,
+        3.968341, 1.690267, 0.867387, 5.995305, 0.0, 2.620112, 1.951192, 2.0, 0.001662, 0.0,
+        0.408861, 3.679963, 1.998442, 0.0, 0.0, 0.0, 0.0,
     ];
     config.model.bias = -7.558763;
     config.model.threshold = 0.244033;

@@ -1,8 +1,9 @@
-//! The laws of the two features of evidence against a match
-//! (`favicon_differs`, `title_differs`): bounds, symmetry, zero for a site
-//! against itself and for what a mirror keeps, and the sign the model gives
-//! them; then the case they are for, on real corpus sites: theme-mates whose
-//! names and icons differ.
+//! The laws of the three features of evidence against a match
+//! (`favicon_differs`, `title_differs`, `content_differs`): bounds,
+//! symmetry, zero for a site against itself and for what a mirror keeps,
+//! and the sign the model gives them; then the cases they are for, on real
+//! corpus sites: theme-mates whose names and icons differ, and theme-mates
+//! whose words differ.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +11,11 @@ use clone_detect::index::{exact_keys, KnownIndex, SearchConfig, SiteSignals};
 use clone_detect::verdict::{pair_features, Feature, FusedModel};
 use proptest::prelude::*;
 
-const AGAINST: [Feature; 2] = [Feature::FaviconDiffers, Feature::TitleDiffers];
+const AGAINST: [Feature; 3] = [
+    Feature::FaviconDiffers,
+    Feature::TitleDiffers,
+    Feature::ContentDiffers,
+];
 
 fn words() -> impl Strategy<Value = Vec<String>> {
     // A small vocabulary, so that sites share words; some with digits.
@@ -37,18 +42,43 @@ fn words() -> impl Strategy<Value = Vec<String>> {
     })
 }
 
+/// A sorted, distinct list drawn from a small range, so that sites share
+/// values.
+fn sorted<T: Ord + std::fmt::Debug + Clone + 'static>(
+    values: impl Strategy<Value = T> + 'static,
+    most: usize,
+) -> impl Strategy<Value = Vec<T>> {
+    prop::collection::vec(values, 0..most).prop_map(|mut v| {
+        v.sort();
+        v.dedup();
+        v
+    })
+}
+
 fn site() -> impl Strategy<Value = SiteSignals> {
     (
         prop::option::of(0i32..4),
         prop::option::of(any::<u64>()),
         words(),
+        // Templates from a few patterns, so that some agree closely.
+        prop::option::of(prop::sample::select(vec![0u64, 1, 3, 0xff, u64::MAX])),
+        sorted(
+            prop::sample::select(vec![0u64, 7, 0xffff, u64::MAX >> 1]),
+            4,
+        ),
+        sorted(0u32..40, 24),
     )
-        .prop_map(|(mmh3, phash, title_words)| SiteSignals {
-            favicon_mmh3: mmh3,
-            favicon_phash: mmh3.and(phash),
-            title_words,
-            ..SiteSignals::default()
-        })
+        .prop_map(
+            |(mmh3, phash, title_words, template, page_texts, vocabulary)| SiteSignals {
+                favicon_mmh3: mmh3,
+                favicon_phash: mmh3.and(phash),
+                title_words,
+                template,
+                page_texts,
+                vocabulary,
+                ..SiteSignals::default()
+            },
+        )
 }
 
 /// Document frequencies over `sites` (each site counted once per key).
@@ -89,6 +119,16 @@ proptest! {
         let aa = pair_features(&a, &a, n, 0, df_of);
         for f in AGAINST {
             prop_assert_eq!(aa.value(f), 0.0, "{} of a site against itself", f);
+        }
+        // Content differs only as far as the templates agree, and never
+        // without a template on both sides.
+        prop_assert!(ab.value(Feature::ContentDiffers) <= ab.value(Feature::Template) + 1e-12);
+        if a.template.is_none() || b.template.is_none() {
+            prop_assert_eq!(ab.value(Feature::ContentDiffers), 0.0);
+        }
+        // Words the two sites share in full leave nothing against.
+        if !a.page_texts.is_empty() && a.page_texts == b.page_texts {
+            prop_assert_eq!(ab.value(Feature::ContentDiffers), 0.0);
         }
         // The same favicon (a mirror keeps its icon) is never against.
         if a.favicon_mmh3.is_some() && a.favicon_mmh3 == b.favicon_mmh3 {
@@ -303,4 +343,113 @@ fn a_hostile_title_counts_only_its_first_words() {
     // The first words, in the order they come, not the first in sort order.
     assert!(s.title_words.contains(&letters(26)));
     assert!(exact_keys(&s).len() <= MAX_TITLE_WORDS + 8);
+}
+
+/// The corpus's known sites but `left_out`, and `left_out` as the query: a
+/// known site's theme-mate come along, as `check` sees it.
+fn known_without(left_out: &str) -> clone_detect::verdict::Matcher {
+    let (known, _) = corpus_fingerprints(left_out);
+    clone_detect::verdict::Matcher::new(
+        known
+            .iter()
+            .filter(|(id, _)| id != left_out)
+            .enumerate()
+            .map(|(i, (id, fp))| (i as u64 + 1, id.as_str(), fp)),
+        FusedModel::shipped(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn theme_mates_with_other_words_are_told_apart_by_their_content() {
+    use clone_detect::verdict::{Stance, VerdictKind};
+    // GTK's and GLib's references are gtk-doc sites: one layout, the same
+    // scripts and stylesheets, a root page template alike, and nothing they
+    // say in common. GTK's checked against the known sites without itself.
+    let (_, query) = corpus_fingerprints("libgtk-3-bookworm");
+    let v = known_without("libgtk-3-bookworm").check(&query).unwrap();
+    assert_eq!(v.verdict, VerdictKind::Unrelated, "{v:?}");
+    assert_eq!(v.candidates[0].label, "libglib2.0-bookworm", "{v:?}");
+    let against = v
+        .evidence
+        .iter()
+        .find(|e| e.signal == Feature::ContentDiffers)
+        .unwrap();
+    assert!(against.value > 0.4, "{against:?}");
+    assert_eq!(against.stance, Stance::Disagrees, "{against:?}");
+    assert!(against.contribution < 0.0, "{against:?}");
+}
+
+#[test]
+fn sister_sites_on_one_theme_are_scored_down_by_their_content() {
+    use clone_detect::verdict::{Matcher, Stance};
+    // The Rust Reference and the Rust book are mdBook sites of one project:
+    // one theme, one favicon, "Rust" in both titles. The Reference's family
+    // is never known in the corpus (a hard negative). The evidence against
+    // lowers the pair's score; it does not always bring it under the
+    // threshold (docs/evaluation.md: the shipped model still matches two
+    // of its releases and their mirrors to the book).
+    let (known, query) = corpus_fingerprints("rust-reference-bookworm");
+    let matcher = |model: FusedModel| {
+        Matcher::new(
+            known
+                .iter()
+                .enumerate()
+                .map(|(i, (id, fp))| (i as u64 + 1, id.as_str(), fp)),
+            model,
+        )
+        .unwrap()
+    };
+    let shipped = FusedModel::shipped();
+    let with = matcher(shipped.clone()).check(&query).unwrap();
+    let best = with.candidates.first().expect("a candidate");
+    assert!(best.label.starts_with("rust-"), "{best:?}");
+    let value = |f: Feature| {
+        with.evidence
+            .iter()
+            .find(|e| e.signal == f)
+            .unwrap_or_else(|| panic!("no {f} in {with:?}"))
+            .clone()
+    };
+    assert!(value(Feature::Template).value > 0.75, "{with:?}");
+    let against = value(Feature::ContentDiffers);
+    assert!(against.value > 0.5, "{against:?}");
+    assert_eq!(against.stance, Stance::Disagrees, "{against:?}");
+    assert!(against.contribution < 0.0, "{against:?}");
+    // Without evidence against, the same pair scores higher.
+    let mut blind = shipped;
+    for f in AGAINST {
+        blind.weights[f.index()] = 0.0;
+    }
+    let without = matcher(blind).check(&query).unwrap();
+    let top = without.candidates.first().unwrap();
+    assert_eq!(top.label, best.label);
+    assert!(top.score > best.score, "{} vs {}", top.score, best.score);
+}
+
+#[test]
+fn a_release_that_keeps_its_words_is_not_held_against_its_template() {
+    // The Rust book's bullseye release against its bookworm one: the same
+    // template and most of the same pages.
+    let (known, query) = corpus_fingerprints("rust-book-bullseye");
+    let matcher = clone_detect::verdict::Matcher::new(
+        known
+            .iter()
+            .enumerate()
+            .map(|(i, (id, fp))| (i as u64 + 1, id.as_str(), fp)),
+        FusedModel::shipped(),
+    )
+    .unwrap();
+    let v = matcher.check(&query).unwrap();
+    assert_eq!(
+        v.matched.as_ref().map(|m| m.label.as_str()),
+        Some("rust-book-bookworm"),
+        "{v:?}"
+    );
+    let against = v
+        .evidence
+        .iter()
+        .find(|e| e.signal == Feature::ContentDiffers)
+        .unwrap();
+    assert!(against.value < 0.25, "{against:?}");
 }

@@ -91,10 +91,16 @@ fn the_fixture_is_of_the_documented_versions() {
         "{}",
         f.versions.pillow
     );
-    assert_eq!(f.screenshots.len(), 170, "one per corpus site");
+    assert_eq!(f.screenshots.len(), 224, "one per corpus site");
     assert!(f.favicons.len() >= 90, "{}", f.favicons.len());
     let refused = f.favicons.iter().filter(|e| e.phash.is_none()).count();
-    assert!(refused >= 1 && refused * 10 < f.favicons.len());
+    // Pillow refuses SVG and HTML: the 24 SVG icons of the mdBook sites and
+    // 8 others, 32 of 237 when this was written; most must still be images.
+    assert!(
+        refused >= 1 && refused * 5 < f.favicons.len(),
+        "{refused} of {} refused",
+        f.favicons.len()
+    );
 }
 
 fn hashes(bytes: &[u8], what: &'static str) -> Pair {

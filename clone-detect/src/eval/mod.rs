@@ -15,7 +15,7 @@ mod clusters;
 mod corpus;
 mod distractors;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -827,12 +827,58 @@ pub fn fit(
         .iter()
         .filter(|q| q.fold == Fold::Fit)
         .collect();
-    let family_of = |pos: u32| corpus.sites[&matcher.known(pos).label].family.clone();
+    // Each known site of a fit-fold family is also a query, against the
+    // store without it: a theme-mate of the other known sites come along
+    // (its own family then has no known site, so every pair is a negative),
+    // scored as `check` would score it, the store's counts without it. Two
+    // projects on one theme that are both known are the pair a store of one
+    // site per family shows best, and the fit-fold queries never pair them.
+    let fit_families: BTreeSet<&str> = queries
+        .iter()
+        .map(|q| corpus.sites[&q.site].family.as_str())
+        .collect();
+    let left_out: Vec<Query> = corpus
+        .split
+        .known
+        .iter()
+        .filter(|id| fit_families.contains(corpus.sites[*id].family.as_str()))
+        .map(|id| Query {
+            site: id.clone(),
+            truth: None,
+            kind: "known-left-out".into(),
+            fold: Fold::Fit,
+        })
+        .collect();
+    let without = |site: &str| {
+        Matcher::new(
+            corpus
+                .split
+                .known
+                .iter()
+                .enumerate()
+                .filter(|(_, id)| id.as_str() != site)
+                .map(|(i, id)| (i as u64 + 1, id.as_str(), &fps[id])),
+            base.clone(),
+        )
+    };
     // Per query: its family, training pairs, and the index's candidates.
     let mut data = Vec::new();
-    for q in &queries {
+    for (q, store) in queries
+        .iter()
+        .map(|q| (*q, None))
+        .chain(left_out.iter().map(|q| (q, Some(q.site.as_str()))))
+    {
+        let owned;
+        let store = match store {
+            Some(site) => {
+                owned = without(site)?;
+                &owned
+            }
+            None => &matcher,
+        };
+        let family_of = |pos: u32| corpus.sites[&store.known(pos).label].family.clone();
         let signals = SiteSignals::of(&fps[&q.site]);
-        let pairs: Vec<([f64; N_FEATURES], bool)> = matcher
+        let pairs: Vec<([f64; N_FEATURES], bool)> = store
             .score(&signals, true)
             .into_iter()
             .map(|s| {
@@ -840,12 +886,12 @@ pub fn fit(
                 (s.features.values, same)
             })
             .collect();
-        let candidates: Vec<([f64; N_FEATURES], String)> = matcher
+        let candidates: Vec<([f64; N_FEATURES], String)> = store
             .score(&signals, false)
             .into_iter()
             .map(|s| (s.features.values, family_of(s.site)))
             .collect();
-        data.push((corpus.sites[&q.site].family.clone(), *q, pairs, candidates));
+        data.push((corpus.sites[&q.site].family.clone(), q, pairs, candidates));
     }
     let mut families: Vec<&String> = data.iter().map(|d| &d.0).collect();
     families.sort();
@@ -976,7 +1022,7 @@ pub fn fit(
     model.provenance = format!(
         "logistic regression (agreement weights >= 0, evidence against <= 0, L2 {lambda} \
          chosen from {RIDGE_GRID:?} by leave-one-family-out log-loss) on {} pairs from {} fit-fold queries of {} families \
-         against {} known sites of {}; fused threshold: best F1 with precision >= \
+         against {} known sites of {}, and its {} known sites each against the others; fused threshold: best F1 with precision >= \
          {MIN_PRECISION} on out-of-family scores, above every out-of-family score of the \
          {} pairs of fit-fold sites of different families that candidate search links \
          (highest {:.3})",
@@ -988,6 +1034,7 @@ pub fn fit(
             || corpus.dir.display().to_string(),
             |n| n.to_string_lossy().into_owned()
         ),
+        left_out.len(),
         linked_pairs,
         cross_family,
     );

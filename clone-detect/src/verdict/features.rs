@@ -1,6 +1,6 @@
 //! The features of a (query, known site) pair: one similarity in [0, 1] per
 //! signal, with values many known sites share discounted by their document
-//! frequency, and two features of evidence against a match (see
+//! frequency, and three features of evidence against a match (see
 //! [`Feature::is_against`]).
 
 use serde::{Deserialize, Serialize};
@@ -46,7 +46,11 @@ pub enum Feature {
     Assets,
     /// The rarest shared operator identifier.
     Ids,
-    /// Jaccard of the titles' words.
+    /// Jaccard of the titles' words that can name a product (no digits:
+    /// [`is_name_word`]), each weighted by its rarity among known sites,
+    /// times the best agreement of what the sites show (template,
+    /// screenshot, page text, vocabulary): a title anyone can copy never
+    /// makes a match alone.
     Title,
     /// Estimated Jaccard of the distinct words the two sites show, from
     /// their vocabulary sketches
@@ -66,11 +70,23 @@ pub enum Feature {
     /// replaces the name and keeps the text, is not told apart by its new
     /// name. Words with digits (versions) are left out.
     TitleDiffers,
+    /// Evidence against: the template agrees and the words do not. The
+    /// [`Template`](Self::Template) similarity less the better of the two
+    /// content measures both sides have ([`PageText`](Self::PageText),
+    /// [`Vocabulary`](Self::Vocabulary)), at least 0; 0 when neither side
+    /// pair has words to compare (a login page of a few words says nothing).
+    /// Two projects on one theme share the layout and nothing they say; a
+    /// site come back on its own template brings its words with it (its
+    /// name, navigation, pages), and a release that rewrote its words also
+    /// moved its template. What the store's crowd of theme-mates shows
+    /// ([`TemplateSpecific`](Self::TemplateSpecific)) a small store cannot:
+    /// two sites on a rare theme are a crowd of two.
+    ContentDiffers,
 }
 
 impl Feature {
     /// Every feature, in index order.
-    pub const ALL: [Feature; 16] = [
+    pub const ALL: [Feature; 17] = [
         Feature::Template,
         Feature::TemplateSpecific,
         Feature::RootTemplate,
@@ -87,6 +103,7 @@ impl Feature {
         Feature::Vocabulary,
         Feature::FaviconDiffers,
         Feature::TitleDiffers,
+        Feature::ContentDiffers,
     ];
 
     /// Its name in models, evidence and JSON.
@@ -108,6 +125,7 @@ impl Feature {
             Feature::Vocabulary => "vocabulary",
             Feature::FaviconDiffers => "favicon_differs",
             Feature::TitleDiffers => "title_differs",
+            Feature::ContentDiffers => "content_differs",
         }
     }
 
@@ -118,13 +136,18 @@ impl Feature {
     /// a score, so that a clone cannot lower its score by copying more. An
     /// against feature may only subtract, and only measures what two
     /// different sites show and one site's mirror rarely changes: its own
-    /// icon and its own name. Both are bounded by the rarity of what differs,
-    /// so a shared default icon or a generic title word never counts. The
-    /// price, said plainly: an operator who replaces both the icon and the
-    /// name by new ones lowers the score by at most the sum of the two
-    /// weights; everything else the copy keeps still counts.
+    /// icon, its own name and its own words. The first two are bounded by
+    /// the rarity of what differs, so a shared default icon or a generic
+    /// title word never counts; the third by how far the template agrees
+    /// beyond the words. The price, said plainly: an operator who replaces
+    /// the icon, the name and the words lowers the score by at most the sum
+    /// of the three weights; everything else the copy keeps still counts,
+    /// and a copy that keeps only a template is what a theme-mate is.
     pub const fn is_against(self) -> bool {
-        matches!(self, Feature::FaviconDiffers | Feature::TitleDiffers)
+        matches!(
+            self,
+            Feature::FaviconDiffers | Feature::TitleDiffers | Feature::ContentDiffers
+        )
     }
 
     /// Its index in [`Features::values`] and the model's coefficients.
@@ -218,7 +241,8 @@ impl Features {
             | Feature::Title
             | Feature::Vocabulary
             | Feature::PageText
-            | Feature::TitleDiffers => None,
+            | Feature::TitleDiffers
+            | Feature::ContentDiffers => None,
         }
     }
 }
@@ -394,7 +418,36 @@ pub fn pair_features(
             f.shared.push((key, df));
         }
     }
-    let title = jaccard(&query.title_words, &known.title_words);
+    // Title words that can name a product, each weighted by its rarity (as
+    // assets are): "the", "introduction" or "overview" say little of which
+    // site this is, a product's name says much.
+    let (mut both, mut either) = (0.0, 0.0);
+    for (word, in_query, in_known) in merge(&query.title_words, &known.title_words) {
+        if !is_name_word(word) {
+            continue;
+        }
+        let w = rarity(df_of(&format!("word:{word}"), in_query), n);
+        either += w;
+        if in_query && in_known {
+            both += w;
+        }
+    }
+    // A title is a claim anyone can copy: it counts as far as something the
+    // site shows (its layout, its look, its words) agrees too, so that a
+    // shared name alone never makes a match.
+    let corroborated = [
+        sim(d.template),
+        sim(d.screenshot),
+        best_match_mean(&query.page_texts, &known.page_texts),
+        vocabulary::jaccard(&query.vocabulary, &known.vocabulary),
+    ]
+    .into_iter()
+    .fold(0.0, f64::max);
+    let title = if either > 0.0 {
+        both / either * corroborated
+    } else {
+        0.0
+    };
     let favicon_differs = match (query.favicon_mmh3, known.favicon_mmh3, d.favicon_phash) {
         (Some(a), Some(b), Some(apart)) if a != b => {
             let ra = rarity(df_of(&format!("favicon:{a}"), true), n);
@@ -423,13 +476,26 @@ pub fn pair_features(
         0 => 0.0,
         c => sim(d.template) / f64::from(c),
     };
+    let page_text = best_match_mean(&query.page_texts, &known.page_texts);
+    let words = vocabulary::jaccard(&query.vocabulary, &known.vocabulary);
+    // What the two sites say, page by page where both have pages of text,
+    // else by their words; a side without either says nothing against.
+    let content = if !query.page_texts.is_empty() && !known.page_texts.is_empty() {
+        Some(page_text)
+    } else {
+        (!query.vocabulary.is_empty() && !known.vocabulary.is_empty()).then_some(words)
+    };
+    let content_differs = match (d.template, content) {
+        (Some(_), Some(content)) => (sim(d.template) - content).max(0.0),
+        _ => 0.0,
+    };
     for feature in Feature::ALL {
         f.values[feature.index()] = match feature {
             Feature::Template => sim(d.template),
             Feature::TemplateSpecific => specific,
             Feature::RootTemplate => sim(d.root_template),
             Feature::Text => sim(d.text),
-            Feature::PageText => best_match_mean(&query.page_texts, &known.page_texts),
+            Feature::PageText => page_text,
             Feature::Screenshot => sim(d.screenshot),
             Feature::FaviconPhash => sim(d.favicon_phash),
             Feature::FaviconMmh3 => favicon,
@@ -438,9 +504,10 @@ pub fn pair_features(
             Feature::Assets => assets,
             Feature::Ids => ids,
             Feature::Title => title,
-            Feature::Vocabulary => vocabulary::jaccard(&query.vocabulary, &known.vocabulary),
+            Feature::Vocabulary => words,
             Feature::FaviconDiffers => favicon_differs,
             Feature::TitleDiffers => title_differs,
+            Feature::ContentDiffers => content_differs,
         };
     }
     f
@@ -474,14 +541,6 @@ fn merge<'a, T: Ord>(a: &'a [T], b: &'a [T]) -> Vec<(&'a T, bool, bool)> {
     out
 }
 
-fn jaccard(a: &[String], b: &[String]) -> f64 {
-    let m = merge(a, b);
-    if m.is_empty() {
-        return 0.0;
-    }
-    m.iter().filter(|(_, x, y)| *x && *y).count() as f64 / m.len() as f64
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -507,6 +566,62 @@ mod tests {
     }
 
     #[test]
+    fn title_words_weigh_by_their_rarity() {
+        // One template: what the sites show agrees, so the title counts whole.
+        let site = |words: &[&str]| SiteSignals {
+            title_words: words.iter().map(|w| w.to_string()).collect(),
+            template: Some(0),
+            ..SiteSignals::default()
+        };
+        // 100 known sites: "introduction" is in 60 titles, "pango" and
+        // "glib" in one each; numbers never count.
+        let df = |key: &str, _: bool| match key {
+            "word:introduction" => 60,
+            _ => 1,
+        };
+        let title = |a: &SiteSignals, b: &SiteSignals| {
+            pair_features(a, b, 100, 0, df).value(Feature::Title)
+        };
+        let pango = site(&["introduction", "pango"]);
+        let glib = site(&["glib", "introduction"]);
+        let pango_2 = site(&["2", "introduction", "pango"]);
+        // Sharing only a common word is worth little, sharing the name much.
+        assert!(title(&pango, &glib) < 0.2, "{}", title(&pango, &glib));
+        assert_eq!(title(&pango, &pango_2), 1.0);
+        assert_eq!(title(&pango, &glib), title(&glib, &pango));
+        assert_eq!(title(&site(&["1"]), &site(&["1"])), 0.0);
+        // A shared name with nothing else shared counts nothing.
+        let bare = |words: &[&str]| SiteSignals {
+            template: None,
+            ..site(words)
+        };
+        assert_eq!(title(&bare(&["pango"]), &bare(&["pango"])), 0.0);
+    }
+
+    #[test]
+    fn content_differs_is_the_template_the_words_do_not_explain() {
+        let site = |template: u64, page_texts: Vec<u64>| SiteSignals {
+            template: Some(template),
+            page_texts,
+            ..SiteSignals::default()
+        };
+        let none = |_: &str, _: bool| 0;
+        let against = |a: &SiteSignals, b: &SiteSignals| {
+            pair_features(a, b, 10, 0, none).value(Feature::ContentDiffers)
+        };
+        // One template, pages with nothing in common: all of it.
+        let theme_a = site(0, vec![0]);
+        let theme_b = site(0, vec![u64::MAX]);
+        assert_eq!(against(&theme_a, &theme_b), 1.0);
+        // The same pages: nothing.
+        assert_eq!(against(&theme_a, &site(0, vec![0])), 0.0);
+        // No pages of text on one side: nothing to say.
+        assert_eq!(against(&theme_a, &site(0, Vec::new())), 0.0);
+        // Templates 16 bits apart (similarity 0.5), no shared words: 0.5.
+        assert_eq!(against(&theme_a, &site(0xffff, vec![u64::MAX])), 0.5);
+    }
+
+    #[test]
     fn merge_walks_both() {
         let a = vec!["a".to_string(), "c".to_string()];
         let b = vec!["b".to_string(), "c".to_string()];
@@ -518,6 +633,5 @@ mod tests {
                 (&a[1], true, true)
             ]
         );
-        assert!((jaccard(&a, &b) - 1.0 / 3.0).abs() < 1e-12);
     }
 }

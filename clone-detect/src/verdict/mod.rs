@@ -385,7 +385,11 @@ impl Matcher {
                 }
                 Feature::Title => (
                     true,
-                    format!("titles share {:.0}% of their words", value * 100.0),
+                    format!(
+                        "titles share {:.0}% of their name words (weighed by rarity, times \
+                         how far the sites' template, look or words agree)",
+                        value * 100.0
+                    ),
                 ),
                 Feature::Vocabulary
                     if query.vocabulary.is_empty() || known.vocabulary.is_empty() =>
@@ -454,6 +458,32 @@ impl Matcher {
                 Feature::TitleDiffers => (
                     true,
                     "no evidence against from the titles (a rare word shared, or none)".into(),
+                ),
+                Feature::ContentDiffers
+                    if f.distances.template.is_none()
+                        || ((query.page_texts.is_empty() || known.page_texts.is_empty())
+                            && (query.vocabulary.is_empty() || known.vocabulary.is_empty())) =>
+                {
+                    (
+                        false,
+                        "no template or no words to compare on one side".into(),
+                    )
+                }
+                Feature::ContentDiffers if value > 0.0 => (
+                    true,
+                    format!(
+                        "against: the templates agree more than the words do (page text {:.0}%, \
+                         words {:.0}%, template {:.0}%): what theme-mates share ({value:.2})",
+                        f.value(Feature::PageText) * 100.0,
+                        f.value(Feature::Vocabulary) * 100.0,
+                        f.value(Feature::Template) * 100.0,
+                    ),
+                ),
+                Feature::ContentDiffers => (
+                    true,
+                    "no evidence against from the content (the words agree as much as the \
+                     template)"
+                        .into(),
                 ),
             };
             if feature == Feature::Template {
