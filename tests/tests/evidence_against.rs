@@ -345,10 +345,12 @@ fn a_hostile_title_counts_only_its_first_words() {
     assert!(exact_keys(&s).len() <= MAX_TITLE_WORDS + 8);
 }
 
-/// The corpus's known sites but `left_out`, and `left_out` as the query: a
-/// known site's theme-mate come along, as `check` sees it.
-fn known_without(left_out: &str) -> clone_detect::verdict::Matcher {
-    let (known, _) = corpus_fingerprints(left_out);
+/// A matcher over the corpus's `known` sites but `left_out`: a known site's
+/// theme-mate come along, as `check` sees it.
+fn known_without(
+    known: &[(String, clone_detect::SiteFingerprint)],
+    left_out: &str,
+) -> clone_detect::verdict::Matcher {
     clone_detect::verdict::Matcher::new(
         known
             .iter()
@@ -366,8 +368,10 @@ fn theme_mates_with_other_words_are_told_apart_by_their_content() {
     // GTK's and GLib's references are gtk-doc sites: one layout, the same
     // scripts and stylesheets, a root page template alike, and nothing they
     // say in common. GTK's checked against the known sites without itself.
-    let (_, query) = corpus_fingerprints("libgtk-3-bookworm");
-    let v = known_without("libgtk-3-bookworm").check(&query).unwrap();
+    let (known, query) = corpus_fingerprints("libgtk-3-bookworm");
+    let v = known_without(&known, "libgtk-3-bookworm")
+        .check(&query)
+        .unwrap();
     assert_eq!(v.verdict, VerdictKind::Unrelated, "{v:?}");
     assert_eq!(v.candidates[0].label, "libglib2.0-bookworm", "{v:?}");
     let against = v

@@ -71,10 +71,10 @@ pub enum Feature {
     /// name. Words with digits (versions) are left out.
     TitleDiffers,
     /// Evidence against: the template agrees and the words do not. The
-    /// [`Template`](Self::Template) similarity less the better of the two
-    /// content measures both sides have ([`PageText`](Self::PageText),
-    /// [`Vocabulary`](Self::Vocabulary)), at least 0; 0 when neither side
-    /// pair has words to compare (a login page of a few words says nothing).
+    /// [`Template`](Self::Template) similarity less what the two sites say
+    /// in common, at least 0: [`PageText`](Self::PageText) where both have
+    /// pages of text, else [`Vocabulary`](Self::Vocabulary) where both have
+    /// words; 0 when neither (a login page of a few words says nothing).
     /// Two projects on one theme share the layout and nothing they say; a
     /// site come back on its own template brings its words with it (its
     /// name, navigation, pages), and a release that rewrote its words also
@@ -418,6 +418,11 @@ pub fn pair_features(
             f.shared.push((key, df));
         }
     }
+    // What the sites say, page by page and word by word: used by the title,
+    // by content_differs and as features of their own (page texts cost the
+    // product of the two sites' page counts, so once).
+    let page_text = best_match_mean(&query.page_texts, &known.page_texts);
+    let words = vocabulary::jaccard(&query.vocabulary, &known.vocabulary);
     // Title words that can name a product, each weighted by its rarity (as
     // assets are): "the", "introduction" or "overview" say little of which
     // site this is, a product's name says much.
@@ -435,14 +440,9 @@ pub fn pair_features(
     // A title is a claim anyone can copy: it counts as far as something the
     // site shows (its layout, its look, its words) agrees too, so that a
     // shared name alone never makes a match.
-    let corroborated = [
-        sim(d.template),
-        sim(d.screenshot),
-        best_match_mean(&query.page_texts, &known.page_texts),
-        vocabulary::jaccard(&query.vocabulary, &known.vocabulary),
-    ]
-    .into_iter()
-    .fold(0.0, f64::max);
+    let corroborated = [sim(d.template), sim(d.screenshot), page_text, words]
+        .into_iter()
+        .fold(0.0, f64::max);
     let title = if either > 0.0 {
         both / either * corroborated
     } else {
@@ -476,8 +476,6 @@ pub fn pair_features(
         0 => 0.0,
         c => sim(d.template) / f64::from(c),
     };
-    let page_text = best_match_mean(&query.page_texts, &known.page_texts);
-    let words = vocabulary::jaccard(&query.vocabulary, &known.vocabulary);
     // What the two sites say, page by page where both have pages of text,
     // else by their words; a side without either says nothing against.
     let content = if !query.page_texts.is_empty() && !known.page_texts.is_empty() {
