@@ -263,6 +263,33 @@ mod tests {
         assert_eq!(target(external), None);
     }
 
+    /// Javadoc 17+ writes `index.html` as a redirect to the module page: a
+    /// `location.replace` script, with the refresh inside `<noscript>`
+    /// (which a parser with scripting on reads as text). The script is what
+    /// a browser follows, and so do we.
+    #[test]
+    fn javadoc_index_redirect() {
+        let body = r#"<!DOCTYPE HTML><html><head><title>Lib API</title>
+<meta name="generator" content="javadoc/IndexRedirectWriter">
+<link rel="canonical" href="org.example.lib/module-summary.html">
+<script type="text/javascript">window.location.replace('org.example.lib/module-summary.html')</script>
+<noscript>
+<meta http-equiv="Refresh" content="0;org.example.lib/module-summary.html">
+</noscript>
+</head><body class="index-redirect-page"><main role="main"><noscript>
+<p>JavaScript is disabled on your browser.</p></noscript>
+<p><a href="org.example.lib/module-summary.html">org.example.lib/module-summary.html</a></p>
+</main></body></html>"#;
+        let page = Url::parse("http://a.test/dir/index.html").unwrap();
+        assert_eq!(
+            browser_redirect(body.as_bytes(), &page),
+            Some((
+                Url::parse("http://a.test/dir/org.example.lib/module-summary.html").unwrap(),
+                BrowserRedirect::Script
+            ))
+        );
+    }
+
     #[test]
     fn base_href_is_honoured() {
         let body = r#"<head><base href="http://b.test/root/"><meta http-equiv="refresh" content="0;url=p"></head>"#;
