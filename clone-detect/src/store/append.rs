@@ -2,7 +2,7 @@
 //! see [`KnownAppender`].
 
 use std::fs::File;
-use std::io::{Seek, SeekFrom, Write};
+use std::io::{Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -10,8 +10,8 @@ use rayon::prelude::*;
 use super::repair::{self, DamagedRegion};
 use super::stream::{self, CHUNK};
 use super::{
-    additions, check_header, create, encode, log, now, open_file, read_up_to, replaced_too_often,
-    same_file, NewKnownSite, Op, REOPEN_LIMIT,
+    additions, append_synced, check_header, check_ids, create, encode, log, now, open_file,
+    read_up_to, replaced_too_often, same_file, NewKnownSite, Op, REOPEN_LIMIT,
 };
 use crate::{Error, Result};
 
@@ -30,9 +30,11 @@ use crate::{Error, Result};
 /// read again; ids never go down.
 ///
 /// Memory is a chunk of the file (128 MiB) and the sites being added,
-/// whatever the size of the store; more only while a record or a damaged
-/// region runs past a chunk (a damaged region is held whole while it is
-/// read, to find where it ends).
+/// whatever the size of the store; at most another 128 MiB while a record
+/// or a damaged region runs past a chunk. A damaged region at the end
+/// longer than that is refused as damage rather than held, even when it is
+/// an unfinished write that [`KnownStore`](super::KnownStore) would cut:
+/// `known repair` mends it.
 ///
 /// ```
 /// use clone_detect::store::{KnownAppender, KnownStore, NewKnownSite};
@@ -107,7 +109,9 @@ impl KnownAppender {
     }
 
     /// Adds sites with one `fsync` and returns their ids, in order, once
-    /// they are on disk; on error none is added.
+    /// they are on disk. On error none is added: a write or `fsync` that
+    /// fails is cut back off the file (only if that cut fails too may some
+    /// of the records remain, to be found by the next reader).
     ///
     /// # Errors
     /// [`Error::SpecMismatch`] when a fingerprint was made with other hash
@@ -143,11 +147,10 @@ impl KnownAppender {
         }
         let next_id = self.next_id;
         let ops = additions(sites, next_id, added_at);
+        check_ids(&path, &ops)?;
         let count = ops.len() as u64;
         let bytes = encode(&path, &ops)?;
-        self.file.seek(SeekFrom::Start(end)).map_err(io)?;
-        self.file.write_all(&bytes).map_err(io)?;
-        self.file.sync_data().map_err(io)?;
+        append_synced(&mut self.file, end, &bytes).map_err(io)?;
         self.parsed = end + bytes.len() as u64;
         self.next_id = next_id + count;
         Ok((next_id..next_id + count).collect())
@@ -164,28 +167,31 @@ impl KnownAppender {
         let parsed = self.parsed;
         let mut next_id = self.next_id;
         let mut unknown: Option<DamagedRegion> = None;
-        let outcome = stream::records(&mut self.file, log::HEADER_LEN as u64, CHUNK, |records| {
-            let fresh: Vec<&log::Record<'_>> =
-                records.iter().filter(|r| r.offset >= parsed).collect();
-            let highest: Vec<Option<u64>> = fresh
-                .par_iter()
-                .map(|r| {
-                    serde_json::from_slice::<Op>(r.payload)
-                        .ok()
-                        .map(|op| op.highest_id())
-                })
-                .collect();
-            for (record, id) in fresh.iter().zip(highest) {
-                match id {
-                    Some(id) => next_id = next_id.max(id.saturating_add(1)),
-                    None => {
-                        unknown = Some(repair::unknown_record(record));
-                        return false;
+        let outcome = stream::records(
+            &mut self.file,
+            log::HEADER_LEN as u64,
+            CHUNK,
+            stream::HOLD,
+            |records| {
+                let fresh: Vec<&log::Record<'_>> =
+                    records.iter().filter(|r| r.offset >= parsed).collect();
+                let highest: Vec<Option<u64>> = fresh
+                    .par_iter()
+                    .map(|r| Op::parse(r.payload).map(|op| op.highest_id()))
+                    .collect();
+                for (record, id) in fresh.iter().zip(highest) {
+                    match id {
+                        // At most MAX_ID (`Op::parse`): no overflow.
+                        Some(id) => next_id = next_id.max(id + 1),
+                        None => {
+                            unknown = Some(repair::unknown_record(record));
+                            return false;
+                        }
                     }
                 }
-            }
-            true
-        })
+                true
+            },
+        )
         .map_err(io)?;
         let end = match outcome {
             stream::Outcome::Done(read) => read.end,
@@ -326,6 +332,49 @@ mod tests {
         bytes.extend(log::frame(&serde_json::to_vec(&lineage).unwrap()));
         std::fs::write(&path, &bytes).unwrap();
         assert_eq!(appender.add_all(vec![site(4)]).unwrap(), [78]);
+    }
+
+    /// A record naming an id past [`MAX_ID`] (a hand edit, a hostile
+    /// file) is damage: ids would overflow or lose precision in any JSON
+    /// reader. The last id is given out once, then the store takes no more.
+    #[test]
+    fn ids_past_the_last_are_damage_and_the_last_is_given_once() {
+        use crate::store::MAX_ID;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("known.cdstore");
+        let removal = |id: u64| {
+            let mut bytes = log::header(2).to_vec();
+            bytes.extend(log::frame(
+                format!(r#"{{"op":"remove","id":{id}}}"#).as_bytes(),
+            ));
+            bytes
+        };
+        for id in [MAX_ID + 1, u64::MAX] {
+            let bytes = removal(id);
+            std::fs::write(&path, &bytes).unwrap();
+            let err = reason(
+                KnownAppender::open(&path)
+                    .unwrap()
+                    .add_all(vec![site(1)])
+                    .unwrap_err(),
+            );
+            assert!(err.contains("refusing"), "{id}: {err}");
+            assert!(KnownStore::open_existing(&path)
+                .and_then(|mut s| s.add(site(1)))
+                .is_err());
+            assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        }
+        std::fs::write(&path, removal(MAX_ID - 1)).unwrap();
+        let mut appender = KnownAppender::open(&path).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let err = reason(appender.add_all(vec![site(1), site(2)]).unwrap_err());
+        assert!(err.contains("used up"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert_eq!(appender.add_all(vec![site(1)]).unwrap(), [MAX_ID]);
+        assert!(reason(appender.add_all(vec![site(2)]).unwrap_err()).contains("used up"));
+        let mut store = KnownStore::open_existing(&path).unwrap();
+        assert_eq!(store.get(MAX_ID).unwrap().label, "site 1");
+        assert!(reason(store.add(site(2)).unwrap_err()).contains("used up"));
     }
 
     #[test]

@@ -32,7 +32,17 @@
 //!   that grew the file before its data reached the disk). Anything else at
 //!   the end (a complete record whose checksum fails, a length out of
 //!   range) is damage to a record that may have been reported added, and
-//!   is never cut.
+//!   is never cut. A complete record with a bad checksum followed by such
+//!   a tail is a region of its own, lost; only the tail after it is
+//!   unfinished.
+//!
+//! The search is bounded: it hashes at most twice the bytes scanned plus
+//! 128 MiB, whatever the file holds, and never searches the same bytes
+//! twice. A file made of frame-like false starts (each declaring a large
+//! payload) would otherwise cost the square of its length; where the
+//! budget runs out, the rest of the file is one lost region of kind
+//! `unscannable`, and nothing after it is read. Damage a crash or a bad
+//! disk leaves stays far inside the budget.
 //!
 //! A false record inside a damaged one is not found: a JSON payload holds no
 //! byte below 0x20, so four payload bytes never make a length below 64 MiB,
@@ -183,9 +193,110 @@ fn record_at(bytes: &[u8], at: usize) -> Result<usize, Fault> {
     Ok(end)
 }
 
-/// The first valid record at or after `from`.
-fn resync(bytes: &[u8], from: usize) -> Option<usize> {
-    (from..bytes.len()).find(|&p| record_at(bytes, p).is_ok())
+/// Bytes a scan may hash beyond one pass over the file, whatever the file
+/// holds. Checking a position costs the payload it declares; a file made of
+/// frames that all declare large payloads would otherwise cost the square
+/// of its length.
+const SEARCH_SLACK: usize = 2 * MAX_PAYLOAD;
+
+/// What one check of a position costs beyond the bytes it hashes, so that
+/// many small false frames are counted too.
+const CHECK_COST: usize = 64;
+
+/// The search for valid records past damage, with its work bounded: every
+/// byte it hashes is charged to a budget of twice the scanned bytes plus
+/// [`SEARCH_SLACK`], and it remembers its last answer, so that a scan that
+/// asks again from inside a region already searched does not search it
+/// again.
+struct Search<'a> {
+    bytes: &'a [u8],
+    /// Bytes that may still be hashed.
+    budget: usize,
+    /// The last search: from where, and what it found. Every position from
+    /// there to the answer holds no valid record.
+    last: Option<(usize, Found)>,
+}
+
+/// What a search found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Found {
+    /// A valid record starts here.
+    At(usize),
+    /// No valid record to the end of the bytes.
+    None,
+    /// The budget ran out at this position: nothing after it was checked.
+    GaveUp(usize),
+}
+
+impl<'a> Search<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            budget: bytes.len().saturating_mul(2).saturating_add(SEARCH_SLACK),
+            last: None,
+        }
+    }
+
+    /// Charges `cost` bytes of work; false when the budget cannot pay.
+    fn charge(&mut self, cost: usize) -> bool {
+        match self.budget.checked_sub(cost) {
+            Some(left) => {
+                self.budget = left;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether `payload` is a record payload with checksum `sum`, hashed
+    /// on the budget (`None` when it cannot pay).
+    fn payload_valid(&mut self, payload: &[u8], sum: &[u8]) -> Option<bool> {
+        if payload.len() < MIN_PAYLOAD || payload.len() > MAX_PAYLOAD || payload[0] != b'{' {
+            return Some(false);
+        }
+        self.charge(payload.len() + CHECK_COST)
+            .then(|| xxh3_64(payload).to_le_bytes() == sum)
+    }
+
+    /// The first valid record at or after `from`.
+    fn next_record(&mut self, from: usize) -> Found {
+        if let Some((searched_from, found)) = self.last {
+            let known = match found {
+                Found::At(p) => from <= p,
+                Found::None | Found::GaveUp(_) => true,
+            };
+            if searched_from <= from && known {
+                return found;
+            }
+        }
+        let bytes = self.bytes;
+        let mut found = Found::None;
+        for p in from..bytes.len() {
+            if bytes.len() - p < FRAME_LEN {
+                break;
+            }
+            let Some(len) = declared_len(bytes, p) else {
+                continue;
+            };
+            let end = p + FRAME_LEN + len;
+            if end > bytes.len() {
+                continue;
+            }
+            match self.payload_valid(&bytes[p + FRAME_LEN..end], &bytes[p + 4..p + FRAME_LEN]) {
+                Some(true) => {
+                    found = Found::At(p);
+                    break;
+                }
+                Some(false) => {}
+                None => {
+                    found = Found::GaveUp(p);
+                    break;
+                }
+            }
+        }
+        self.last = Some((from, found));
+        found
+    }
 }
 
 /// Whether the frame at `at` has a length in range and a payload inside
@@ -194,6 +305,17 @@ fn looks_like_frame(bytes: &[u8], at: usize) -> bool {
     declared_len(bytes, at)
         .map(|len| at + FRAME_LEN + len)
         .is_some_and(|end| end <= bytes.len() && bytes[at + FRAME_LEN] == b'{')
+}
+
+/// The rest of the bytes, from `offset`, when the search gave up in them:
+/// lost (never cut as an unfinished write), and not searched further.
+fn unscannable(offset: u64, end: u64) -> Region {
+    Region {
+        offset,
+        end,
+        kind: DamageKind::Unscannable,
+        fate: Fate::Lost,
+    }
 }
 
 /// Whether `bytes` hold [`ZERO_RUN`] zeros in a row.
@@ -206,6 +328,7 @@ fn has_zero_run(bytes: &[u8]) -> bool {
 pub(crate) fn scan(bytes: &[u8], base: u64) -> Scan<'_> {
     let abs = |at: usize| base + at as u64;
     let mut out = Scan::default();
+    let mut search = Search::new(bytes);
     let mut at = 0;
     while at < bytes.len() {
         let fault = match record_at(bytes, at) {
@@ -220,12 +343,32 @@ pub(crate) fn scan(bytes: &[u8], base: u64) -> Scan<'_> {
             }
             Err(fault) => fault,
         };
-        let next = resync(bytes, at + 1);
+        let next = match search.next_record(at + 1) {
+            Found::At(p) => Some(p),
+            Found::None => None,
+            Found::GaveUp(_) => {
+                out.damage.push(unscannable(abs(at), abs(bytes.len())));
+                break;
+            }
+        };
         let end = next.unwrap_or(bytes.len());
+        let declared_end = declared_len(bytes, at).map(|len| at + FRAME_LEN + len);
+        let bad_payload = |d: &usize| fault == Fault::Checksum && *d < end;
+        // A frame whose length leads to another frame has a sound length
+        // (and checking it for a bad one would cost, along a run of damaged
+        // records, the square of the run).
+        let sound_length = declared_end.filter(|d| bad_payload(d) && looks_like_frame(bytes, *d));
         // Only the length field is wrong: the payload is whole.
-        if end >= at + FRAME_LEN
-            && payload_valid(&bytes[at + FRAME_LEN..end], &bytes[at + 4..at + FRAME_LEN])
-        {
+        let recovered = if sound_length.is_none() && end >= at + FRAME_LEN {
+            search.payload_valid(&bytes[at + FRAME_LEN..end], &bytes[at + 4..at + FRAME_LEN])
+        } else {
+            Some(false)
+        };
+        let Some(recovered) = recovered else {
+            out.damage.push(unscannable(abs(at), abs(bytes.len())));
+            break;
+        };
+        if recovered {
             out.damage.push(Region {
                 offset: abs(at),
                 end: abs(at + 4),
@@ -240,12 +383,13 @@ pub(crate) fn scan(bytes: &[u8], base: u64) -> Scan<'_> {
             at = end;
             continue;
         }
-        let declared_end = declared_len(bytes, at).map(|len| at + FRAME_LEN + len);
         // A record with a sound frame and a bad payload, followed by another
-        // damaged record: this record alone.
-        if let Some(d) = declared_end
-            .filter(|&d| fault == Fault::Checksum && d < end && looks_like_frame(bytes, d))
-        {
+        // damaged record or by bytes of its own (a zero-filled tail after
+        // it is an unfinished write; the record itself is not): this record
+        // alone.
+        let alone = sound_length
+            .or_else(|| declared_end.filter(|d| bad_payload(d) && !has_zero_run(&bytes[at..*d])));
+        if let Some(d) = alone {
             let zeros = has_zero_run(&bytes[at..d]);
             out.damage.push(Region {
                 offset: abs(at),
@@ -483,6 +627,91 @@ mod tests {
             }
             assert_tiles(&bytes);
         }
+    }
+
+    /// A record reported added, damaged later, then a crash that left a
+    /// zero-filled tail: the tail is an unfinished write, the record is not
+    /// (cutting the tail must not take it along).
+    #[test]
+    fn a_damaged_last_record_is_not_cut_with_the_zero_tail_after_it() {
+        let (mut bytes, offsets) = file(&[A, B, C]);
+        let c_end = bytes.len() as u64;
+        bytes[offsets[2] + 20] ^= 4;
+        bytes.extend([0u8; 4096]);
+        assert_eq!(
+            found(&bytes),
+            (
+                vec![A, B],
+                vec![
+                    (
+                        offsets[2] as u64,
+                        c_end,
+                        DamageKind::BadChecksum,
+                        Fate::Lost
+                    ),
+                    (
+                        c_end,
+                        c_end + 4096,
+                        DamageKind::ZeroFilled,
+                        Fate::Unfinished
+                    ),
+                ]
+            )
+        );
+        assert_tiles(&bytes[HEADER_LEN..]);
+    }
+
+    /// An attacker's file: 16 MiB in which every fourth position is a
+    /// frame declaring a 1 MiB payload that starts with `{`. Checking each
+    /// one would hash 4 TiB; the search gives up within its budget and
+    /// reports the rest as one lost, unscannable region.
+    #[test]
+    fn frames_made_to_cost_the_square_are_given_up_on() {
+        let (mut bytes, offsets) = file(&[A]);
+        let hostile = bytes.len();
+        // Read little-endian from its first byte, the pattern declares
+        // 0x10007b bytes, and the payload twelve bytes on starts with the
+        // same byte, a `{` (0x7b).
+        for _ in 0..(4 << 20) {
+            bytes.extend([0x7b, 0x00, 0x10, 0x00]);
+        }
+        bytes.extend(frame(B));
+        assert_eq!(declared_len(&bytes, hostile), Some(0x10007b));
+        assert!(looks_like_frame(&bytes, hostile));
+        assert_eq!(
+            found(&bytes),
+            (
+                vec![A],
+                vec![(
+                    hostile as u64,
+                    bytes.len() as u64,
+                    DamageKind::Unscannable,
+                    Fate::Lost
+                )]
+            )
+        );
+        assert_eq!(offsets[0], HEADER_LEN);
+    }
+
+    /// Twenty thousand damaged records in a row, then an intact one: each
+    /// is its own lost region and the intact record is found, with each
+    /// byte searched once (searching again from every region, as a naive
+    /// scan does, would take hours here).
+    #[test]
+    fn a_long_run_of_damaged_records_is_scanned_once() {
+        const RUN: usize = 20_000;
+        let records: Vec<&[u8]> = std::iter::repeat_n(B, RUN).chain([C]).collect();
+        let (mut bytes, offsets) = file(&records);
+        for &at in &offsets[..RUN] {
+            bytes[at + 14] ^= 0x20;
+        }
+        let (got, regions) = found(&bytes);
+        assert_eq!(got, vec![C]);
+        assert_eq!(regions.len(), RUN);
+        assert!(regions.iter().zip(&offsets).all(
+            |(r, &at)| r.0 == at as u64 && (r.2, r.3) == (DamageKind::BadChecksum, Fate::Lost)
+        ));
+        assert_tiles(&bytes[HEADER_LEN..]);
     }
 
     #[test]

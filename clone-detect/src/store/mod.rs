@@ -111,6 +111,11 @@ use crate::{Error, Result, SiteFingerprint};
 pub const STORE_FORMAT_VERSION: u32 = 2;
 /// The format of a store without reincarnation records.
 const BASE_FORMAT_VERSION: u32 = 1;
+/// The largest id a store gives out or reads back: 2^53 - 1, the largest
+/// integer every JSON reader holds exactly (a JavaScript number). A record
+/// that mentions a larger id is damage; a store whose ids reach it takes no
+/// more sites.
+pub const MAX_ID: u64 = (1 << 53) - 1;
 /// The first format with reincarnation records.
 const LINEAGE_FORMAT_VERSION: u32 = 2;
 /// How many times a writer reopens a store replaced while it waited for
@@ -307,6 +312,14 @@ enum Op {
 }
 
 impl Op {
+    /// A record's payload, parsed; `None` for a payload that is not a
+    /// record this build reads, or that mentions an id above [`MAX_ID`].
+    fn parse(payload: &[u8]) -> Option<Op> {
+        serde_json::from_slice::<Op>(payload)
+            .ok()
+            .filter(|op| op.highest_id() <= MAX_ID)
+    }
+
     /// The highest id the record mentions: every id a record mentions was
     /// given out, so the next id is above it.
     fn highest_id(&self) -> u64 {
@@ -336,6 +349,33 @@ fn additions(sites: Vec<NewKnownSite>, next_id: u64, added_at: &str) -> Vec<Op> 
             }))
         })
         .collect()
+}
+
+/// Refuses records that would give out an id above [`MAX_ID`].
+fn check_ids(path: &Path, ops: &[Op]) -> Result<()> {
+    if ops.iter().any(|op| op.highest_id() > MAX_ID) {
+        return Err(Error::Store {
+            path: path.to_path_buf(),
+            reason: format!("the store's ids are used up (the last id is {MAX_ID})"),
+        });
+    }
+    Ok(())
+}
+
+/// Writes `bytes` at `at` and syncs them. When the write or the sync
+/// fails, the file is cut back to `at` (and synced) before the error is
+/// returned, so that records written in part of a failed call are not read
+/// back as added; only when that cut fails too may they remain.
+fn append_synced(file: &mut File, at: u64, bytes: &[u8]) -> std::io::Result<()> {
+    let written = file
+        .seek(SeekFrom::Start(at))
+        .and_then(|_| file.write_all(bytes))
+        .and_then(|()| file.sync_data());
+    if let Err(e) = written {
+        let _ = file.set_len(at).and_then(|()| file.sync_data());
+        return Err(e);
+    }
+    Ok(())
 }
 
 /// The framed bytes of `ops`, ready to append to the store at `path`.
@@ -761,6 +801,7 @@ impl KnownStore {
             if ops.is_empty() {
                 return Ok(Vec::new());
             }
+            check_ids(&path, &ops)?;
             let lineage = ops.iter().any(|op| matches!(op, Op::Reincarnation(_)));
             if lineage && self.version < LINEAGE_FORMAT_VERSION {
                 // The header first: a crash before the records leaves a
@@ -775,9 +816,7 @@ impl KnownStore {
                 self.version = LINEAGE_FORMAT_VERSION;
             }
             let bytes = encode(&path, &ops)?;
-            self.file.seek(SeekFrom::Start(self.applied)).map_err(io)?;
-            self.file.write_all(&bytes).map_err(io)?;
-            self.file.sync_data().map_err(io)?;
+            append_synced(&mut self.file, self.applied, &bytes).map_err(io)?;
             self.applied += bytes.len() as u64;
             let mut added = Vec::new();
             for op in ops {
@@ -870,9 +909,9 @@ impl KnownStore {
             .collect();
         let mut ops = Vec::new();
         for record in scan.records.iter().filter(|r| r.offset >= self.applied) {
-            match serde_json::from_slice::<Op>(record.payload) {
-                Ok(op) => ops.push(op),
-                Err(_) => damage.push(repair::unknown_record(record)),
+            match Op::parse(record.payload) {
+                Some(op) => ops.push(op),
+                None => damage.push(repair::unknown_record(record)),
             }
         }
         damage.sort_by_key(|d| d.offset);
@@ -906,7 +945,8 @@ impl KnownStore {
     /// lineage. Every id a record mentions was given out: the next id is
     /// above them all.
     fn apply(&mut self, op: Op) -> bool {
-        self.next_id = self.next_id.max(op.highest_id().saturating_add(1));
+        // `Op::parse` keeps ids at or below MAX_ID: no overflow.
+        self.next_id = self.next_id.max(op.highest_id() + 1);
         match op {
             Op::Add(site) => {
                 self.sites.insert(site.id, *site);

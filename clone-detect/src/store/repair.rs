@@ -47,6 +47,11 @@ pub enum DamageKind {
     /// Sound framing around something this build does not know: a damaged
     /// header, or a checksummed payload that is not a store record.
     UnknownFormat,
+    /// Bytes so dense with frame-like false starts that the search for the
+    /// next record gave up within its bounded work: a file made to look
+    /// like records, not what a crash or a bad disk leaves. Nothing after
+    /// the start of the region is read.
+    Unscannable,
 }
 
 impl fmt::Display for DamageKind {
@@ -57,6 +62,7 @@ impl fmt::Display for DamageKind {
             Self::ZeroFilled => "zero-filled",
             Self::Truncated => "truncated",
             Self::UnknownFormat => "unknown format",
+            Self::Unscannable => "unscannable",
         })
     }
 }
@@ -215,8 +221,8 @@ pub(super) fn unknown_record(record: &log::Record<'_>) -> DamagedRegion {
     }
 }
 
-/// The largest id a guess is trusted with (ids are counters).
-const MAX_GUESSED_ID: u64 = 1 << 53;
+/// The largest id a guess is trusted with.
+const MAX_GUESSED_ID: u64 = super::MAX_ID;
 
 /// Records in damaged bytes, by the way every payload starts:
 /// `{"op":"add","id":N`, `{"op":"remove","id":N`,
@@ -348,7 +354,7 @@ fn analyse<'a>(path: &Path, bytes: &'a [u8]) -> Result<Analysis<'a>> {
     let mut max_id = 0;
     let mut lineage = false;
     for record in &scan.records {
-        let Ok(op) = serde_json::from_slice::<Op>(record.payload) else {
+        let Some(op) = Op::parse(record.payload) else {
             damage.push(unknown_record(record));
             continue;
         };

@@ -435,7 +435,7 @@ fn read_records(
     live: &mut Live,
     chunk: usize,
 ) -> std::io::Result<Option<Streamed>> {
-    let outcome = stream::records(file, from, chunk, |records| {
+    let outcome = stream::records(file, from, chunk, stream::HOLD, |records| {
         let effects: Vec<Option<Effect>> = records.par_iter().map(|r| effect(r.payload)).collect();
         for effect in effects {
             let Some(effect) = effect else {
@@ -459,7 +459,7 @@ fn read_records(
 /// What one record does to the signals; `None` for a record that does not
 /// parse (damage, for the whole read).
 fn effect(payload: &[u8]) -> Option<Effect> {
-    let op = serde_json::from_slice::<Op>(payload).ok()?;
+    let op = Op::parse(payload)?;
     Some(match op {
         Op::Add(site) => match site.fingerprint.ensure_current() {
             Ok(()) => {

@@ -9,11 +9,20 @@ use std::io::{Seek, SeekFrom};
 
 use super::log;
 use super::read_up_to;
-use super::repair::{self, DamagedRegion};
+use super::repair::{self, DamagedRegion, Fate};
 
 /// Bytes of the store read at a time. A chunk holds at least one record of
 /// the largest size with room to spare.
 pub(super) const CHUNK: usize = 2 * log::MAX_PAYLOAD;
+
+/// The longest damaged region at the end of the bytes read that is held
+/// while more of the file is read to learn where it ends: a frame and the
+/// largest payload fit, so a record cut by a chunk is always completed.
+/// Past it the region is reported as damage, whatever follows: a store with
+/// an unfinished write longer than this (or a file grown by a stranger,
+/// `truncate -s 100G`) is refused by a read through, for `known repair` to
+/// mend, rather than held whole in memory.
+pub(super) const HOLD: usize = CHUNK;
 
 /// What a read through found.
 #[derive(Debug)]
@@ -41,15 +50,19 @@ pub(super) enum Outcome {
 }
 
 /// Reads the records of `file` from `from` to its end, `chunk` bytes at a
-/// time (more while a record, or a damaged region, runs past a chunk), and
-/// hands each chunk's records, in file order, to `each`, which returns
-/// whether to go on. Whatever the chunk size, the same records are handed
-/// over and the same first damaged region is found as by one scan of the
-/// whole file.
+/// time (more while a record, or a damaged region of up to `hold` bytes,
+/// runs past a chunk), and hands each chunk's records, in file order, to
+/// `each`, which returns whether to go on. Whatever the chunk size, the
+/// same records are handed over and the same first damaged region is found
+/// as by one scan of the whole file, except that a damaged region longer
+/// than `hold` is reported as lost where it starts (see [`HOLD`]). Memory
+/// is at most `chunk + hold` bytes (and `hold` is at least a frame and the
+/// largest payload).
 pub(super) fn records(
     file: &mut File,
     from: u64,
     chunk: usize,
+    hold: usize,
     mut each: impl FnMut(&[log::Record<'_>]) -> bool,
 ) -> std::io::Result<Outcome> {
     file.seek(SeekFrom::Start(from))?;
@@ -86,6 +99,13 @@ pub(super) fn records(
         if let Some(region) = scan.damage.iter().find(|r| Some(*r) != undecided) {
             return Ok(Outcome::Damaged(repair::describe(region, &buf, base)));
         }
+        if let Some(region) = undecided.filter(|r| !eof && r.end - r.offset > hold as u64) {
+            let lost = log::Region {
+                fate: Fate::Lost,
+                ..region.clone()
+            };
+            return Ok(Outcome::Damaged(repair::describe(&lost, &buf, base)));
+        }
         if !each(&scan.records) {
             return Ok(Outcome::Stopped);
         }
@@ -110,7 +130,6 @@ pub(super) fn records(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::Fate;
 
     /// A store file of `n` small records.
     fn file(n: usize) -> (tempfile::TempDir, std::path::PathBuf, Vec<u8>) {
@@ -129,7 +148,7 @@ mod tests {
     fn read(path: &std::path::Path, chunk: usize) -> (usize, Outcome) {
         let mut seen = 0;
         let mut f = File::open(path).unwrap();
-        let outcome = records(&mut f, log::HEADER_LEN as u64, chunk, |r| {
+        let outcome = records(&mut f, log::HEADER_LEN as u64, chunk, HOLD, |r| {
             seen += r.len();
             true
         })
@@ -172,6 +191,46 @@ mod tests {
                 (truth.offset, truth.end),
                 "chunk {chunk}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod hold_tests {
+    use super::*;
+
+    /// A zero-filled tail (a crash, or a stranger's `truncate -s`) is an
+    /// unfinished write while it fits in what a read through holds; longer,
+    /// it is refused as damage where it starts, never held whole.
+    #[test]
+    fn a_long_damaged_tail_is_refused_not_held() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("known.cdstore");
+        let mut bytes = log::header(1).to_vec();
+        for i in 0..4 {
+            bytes.extend(log::frame(
+                format!(r#"{{"op":"remove","id":{i}}}"#).as_bytes(),
+            ));
+        }
+        let records_end = bytes.len() as u64;
+        bytes.extend(vec![0u8; 5000]);
+        std::fs::write(&path, &bytes).unwrap();
+        for chunk in [7, 64, 1000, 8192] {
+            let read = |hold: usize| {
+                let mut f = File::open(&path).unwrap();
+                records(&mut f, log::HEADER_LEN as u64, chunk, hold, |_| true).unwrap()
+            };
+            match read(8192) {
+                Outcome::Done(d) => assert_eq!((d.records, d.end), (4, records_end)),
+                other => panic!("chunk {chunk}: {other:?}"),
+            }
+            match read(100) {
+                Outcome::Damaged(region) => {
+                    assert_eq!((region.offset, region.fate), (records_end, Fate::Lost));
+                    assert!(region.len <= 100 + chunk as u64, "{region:?}");
+                }
+                other => panic!("chunk {chunk}: {other:?}"),
+            }
         }
     }
 }
