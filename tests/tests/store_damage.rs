@@ -345,6 +345,39 @@ fn torn_last_record_is_cut_a_damaged_last_record_is_not() {
     assert_eq!(writer.add(NewKnownSite::new("six", fp(6))).unwrap(), 6);
 }
 
+/// The last addition lost with the digits of its id damaged: its id is
+/// still kept from reuse (ids grow along the file, so it was above every id
+/// left), and so is one for a lost region there that tells nothing.
+#[test]
+fn a_lost_last_addition_keeps_its_id_even_when_its_digits_are_damaged() {
+    let (_dir, path) = store(5);
+    let last = KnownStore::verify(&path).unwrap().records[4].clone();
+    let clean = std::fs::read(&path).unwrap();
+    let start = (last.offset + 12) as usize;
+    assert!(clean[start..].starts_with(br#"{"op":"add","id":5,"#));
+    // The digit itself: the checksum fails and the id cannot be read.
+    let damaged = change(&path, last.offset + 12 + 16, 0x40);
+    let found = KnownStore::verify(&path).unwrap();
+    assert_eq!(found.damage.len(), 1);
+    assert_eq!(found.damage[0].fate, Fate::Lost);
+    assert_eq!(found.damage[0].records[0].id, None);
+    let done = repair_keeps(&path, &damaged, &[1, 2, 3, 4]);
+    assert_eq!(done.reserved_id, Some(5));
+    let mut s = KnownStore::open_existing(&path).unwrap();
+    assert_eq!(s.add(NewKnownSite::new("six", fp(6))).unwrap(), 6);
+
+    // The start of the record gone (its first bytes replaced): nothing
+    // read, one id kept all the same.
+    std::fs::write(&path, &clean).unwrap();
+    let mut bytes = clean.clone();
+    bytes[start..start + 8].copy_from_slice(b"xxxxxxxx");
+    std::fs::write(&path, &bytes).unwrap();
+    let found = KnownStore::verify(&path).unwrap();
+    assert!(found.damage.iter().all(|d| d.records.is_empty()));
+    let done = repair_keeps(&path, &bytes, &[1, 2, 3, 4]);
+    assert_eq!(done.reserved_id, Some(5));
+}
+
 /// One fingerprint, made once for every case of the property test.
 fn site_fp() -> &'static SiteFingerprint {
     static FP: OnceLock<SiteFingerprint> = OnceLock::new();
@@ -449,7 +482,11 @@ proptest! {
                 check_law(before, at, &done.verification);
                 let after = KnownStore::verify(&out).unwrap();
                 prop_assert!(after.is_clean());
-                prop_assert_eq!(ops(&after), ops(&done.verification));
+                // Every intact record, and the removal keeping a lost
+                // addition's id from reuse, if one was needed.
+                let mut expected = ops(&done.verification);
+                expected.extend(done.reserved_id.map(|id| (RecordOp::Remove, id)));
+                prop_assert_eq!(ops(&after), expected);
                 prop_assert!(KnownStore::open_existing(&out).is_ok());
                 // A writer never appends to the damaged file.
                 let mut writer = KnownStore::open_with(&path, OnDamage::Skip);

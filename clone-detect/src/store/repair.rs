@@ -12,8 +12,9 @@
 //!
 //! Ids are never reused, even across a repair: when a lost record added a
 //! site with an id above every id the intact records mention (as far as its
-//! first bytes tell), the repaired file ends with a removal of that id, so
-//! the next site gets a later one.
+//! first bytes tell, or, after the last intact record, whatever they tell),
+//! the repaired file ends with a removal of that id, so the next site gets
+//! a later one.
 
 use std::fmt;
 use std::fs::{File, OpenOptions, Permissions};
@@ -413,6 +414,53 @@ fn analyse<'a>(path: &Path, bytes: &'a [u8]) -> Result<Analysis<'a>> {
     })
 }
 
+/// The id a repaired store must keep from reuse: the highest a lost
+/// addition may have used, when above `max_id` (every id the intact records
+/// mention). Ids grow along the file, so an addition lost after the last
+/// intact record had an id above `max_id` even when its digits cannot be
+/// read: each such addition (and a lost region there with no readable
+/// record at all, which may be one) counts one id more.
+fn reserved_id(verification: &Verification, max_id: u64) -> Option<u64> {
+    let known = verification
+        .lost()
+        .flat_map(|d| &d.records)
+        .filter(|r| r.op == RecordOp::Add)
+        .filter_map(|r| r.id)
+        .filter(|&id| id > max_id)
+        .max();
+    let last_intact = verification
+        .records
+        .iter()
+        .map(|r| r.offset + r.len)
+        .max()
+        .unwrap_or(0);
+    let unread: u64 = verification
+        .lost()
+        .filter(|d| d.offset >= last_intact)
+        .map(|d| {
+            let adds = d
+                .records
+                .iter()
+                .filter(|r| r.op == RecordOp::Add && r.id.is_none())
+                .count() as u64;
+            if d.records.is_empty() {
+                1
+            } else {
+                adds
+            }
+        })
+        .sum();
+    if unread == 0 {
+        return known;
+    }
+    Some(
+        known
+            .unwrap_or(max_id)
+            .saturating_add(unread)
+            .min(super::MAX_ID),
+    )
+}
+
 /// See [`KnownStore::verify`](super::KnownStore::verify).
 pub(super) fn verify(path: &Path) -> Result<Verification> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -436,14 +484,7 @@ pub(super) fn repair(path: &Path, output: Option<&Path>) -> Result<Repair> {
             reserved_id: None,
         });
     }
-    // An id a lost addition used, above every id still mentioned.
-    let reserved_id = verification
-        .lost()
-        .flat_map(|d| &d.records)
-        .filter(|r| r.op == RecordOp::Add)
-        .filter_map(|r| r.id)
-        .filter(|&id| id > analysis.max_id)
-        .max();
+    let reserved_id = reserved_id(&verification, analysis.max_id);
     let mut out = log::header(verification.format_version).to_vec();
     for payload in &analysis.kept {
         out.extend(log::frame(payload));
