@@ -356,7 +356,7 @@ fn a_lost_last_addition_keeps_its_id_even_when_its_digits_are_damaged() {
     let start = (last.offset + 12) as usize;
     assert!(clean[start..].starts_with(br#"{"op":"add","id":5,"#));
     // The digit itself: the checksum fails and the id cannot be read.
-    let damaged = change(&path, last.offset + 12 + 16, 0x40);
+    let damaged = change(&path, last.offset + 12 + 17, 0x40);
     let found = KnownStore::verify(&path).unwrap();
     assert_eq!(found.damage.len(), 1);
     assert_eq!(found.damage[0].fate, Fate::Lost);
@@ -365,6 +365,28 @@ fn a_lost_last_addition_keeps_its_id_even_when_its_digits_are_damaged() {
     assert_eq!(done.reserved_id, Some(5));
     let mut s = KnownStore::open_existing(&path).unwrap();
     assert_eq!(s.add(NewKnownSite::new("six", fp(6))).unwrap(), 6);
+
+    // The digit changed into another digit, "5" into "1": the id reads as
+    // one still in use, and 5 is kept all the same.
+    std::fs::write(&path, &clean).unwrap();
+    let damaged = change(&path, last.offset + 12 + 17, 0x04);
+    assert_eq!(
+        KnownStore::verify(&path).unwrap().damage[0].records[0].id,
+        Some(1)
+    );
+    let done = repair_keeps(&path, &damaged, &[1, 2, 3, 4]);
+    assert_eq!(done.reserved_id, Some(5));
+
+    // A record after it that mentions an older id (a removal of site 1):
+    // the lost addition is no longer the last record, and still came after
+    // every id left.
+    std::fs::write(&path, &clean).unwrap();
+    assert!(KnownStore::open_existing(&path).unwrap().remove(1).unwrap());
+    let damaged = change(&path, last.offset + 12 + 17, 0x40);
+    let done = KnownStore::repair(&path, None).unwrap();
+    assert_eq!(done.reserved_id, Some(5));
+    assert!(KnownStore::verify(&path).unwrap().is_clean());
+    assert_ne!(std::fs::read(&path).unwrap(), damaged);
 
     // The start of the record gone (its first bytes replaced): nothing
     // read, one id kept all the same.

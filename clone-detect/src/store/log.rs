@@ -33,11 +33,13 @@
 //!   the end (a complete record whose checksum fails, a length out of
 //!   range) is damage to a record that may have been reported added, and
 //!   is never cut. A complete record with a bad checksum followed by such
-//!   a tail is a region of its own, lost; only the tail after it is
-//!   unfinished.
+//!   a tail is a region of its own, lost; a record whose length field is
+//!   wrong is recovered up to the first run of zeros after it (no payload
+//!   holds a zero byte); only the tail after them is unfinished.
 //!
-//! The search is bounded: it hashes at most twice the bytes scanned plus
-//! 128 MiB, whatever the file holds, and never searches the same bytes
+//! The search is bounded: every payload a check hashes, but those of the
+//! valid records it reads, is charged to a budget of twice the bytes
+//! scanned plus 128 MiB, whatever the file holds, and no bytes are searched
 //! twice. A file made of frame-like false starts (each declaring a large
 //! payload) would otherwise cost the square of its length; where the
 //! budget runs out, the rest of the file is one lost region of kind
@@ -215,6 +217,8 @@ struct Search<'a> {
     /// The last search: from where, and what it found. Every position from
     /// there to the answer holds no valid record.
     last: Option<(usize, Found)>,
+    /// The last search for a zero run: from where, and where one starts.
+    last_zeros: Option<(usize, Option<usize>)>,
 }
 
 /// What a search found.
@@ -234,6 +238,7 @@ impl<'a> Search<'a> {
             bytes,
             budget: bytes.len().saturating_mul(2).saturating_add(SEARCH_SLACK),
             last: None,
+            last_zeros: None,
         }
     }
 
@@ -256,6 +261,29 @@ impl<'a> Search<'a> {
         }
         self.charge(payload.len() + CHECK_COST)
             .then(|| xxh3_64(payload).to_le_bytes() == sum)
+    }
+
+    /// The first position at or after `from` where [`ZERO_RUN`] zeros in
+    /// a row start. Asked from positions that only grow, it reads each byte
+    /// once: it remembers its last answer.
+    fn zero_run_from(&mut self, from: usize) -> Option<usize> {
+        if let Some((searched_from, found)) = self.last_zeros {
+            if searched_from <= from && found.is_none_or(|z| from <= z) {
+                return found;
+            }
+        }
+        let bytes = self.bytes;
+        let mut run = 0;
+        let mut found = None;
+        for (i, &b) in bytes.iter().enumerate().skip(from) {
+            run = if b == 0 { run + 1 } else { 0 };
+            if run == ZERO_RUN {
+                found = Some(i + 1 - ZERO_RUN);
+                break;
+            }
+        }
+        self.last_zeros = Some((from, found));
+        found
     }
 
     /// The first valid record at or after `from`.
@@ -343,6 +371,16 @@ pub(crate) fn scan(bytes: &[u8], base: u64) -> Scan<'_> {
             }
             Err(fault) => fault,
         };
+        // A failed check that hashed a payload is charged like the
+        // search's: false frames placed right after valid records would
+        // otherwise each cost a free hash of up to 64 MiB.
+        let hashed = declared_len(bytes, at)
+            .filter(|_| fault == Fault::Checksum && bytes[at + FRAME_LEN] == b'{')
+            .map_or(0, |len| len + CHECK_COST);
+        if !search.charge(hashed) {
+            out.damage.push(unscannable(abs(at), abs(bytes.len())));
+            break;
+        }
         let next = match search.next_record(at + 1) {
             Found::At(p) => Some(p),
             Found::None => None,
@@ -358,17 +396,35 @@ pub(crate) fn scan(bytes: &[u8], base: u64) -> Scan<'_> {
         // (and checking it for a bad one would cost, along a run of damaged
         // records, the square of the run).
         let sound_length = declared_end.filter(|d| bad_payload(d) && looks_like_frame(bytes, *d));
-        // Only the length field is wrong: the payload is whole.
-        let recovered = if sound_length.is_none() && end >= at + FRAME_LEN {
-            search.payload_valid(&bytes[at + FRAME_LEN..end], &bytes[at + 4..at + FRAME_LEN])
-        } else {
-            Some(false)
-        };
-        let Some(recovered) = recovered else {
+        // Only the length field is wrong: the payload is whole, up to the
+        // next record, or up to a zero-filled tail (a crash after it; no
+        // payload holds a zero byte).
+        let mut recovered = None;
+        let mut gave_up = false;
+        if sound_length.is_none() && end >= at + FRAME_LEN {
+            let zeros = search
+                .zero_run_from(at + FRAME_LEN)
+                .filter(|&z| z < end && z >= at + FRAME_LEN + MIN_PAYLOAD);
+            for payload_end in std::iter::once(end).chain(zeros) {
+                let payload = &bytes[at + FRAME_LEN..payload_end];
+                match search.payload_valid(payload, &bytes[at + 4..at + FRAME_LEN]) {
+                    Some(true) => {
+                        recovered = Some(payload_end);
+                        break;
+                    }
+                    Some(false) => {}
+                    None => {
+                        gave_up = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if gave_up {
             out.damage.push(unscannable(abs(at), abs(bytes.len())));
             break;
-        };
-        if recovered {
+        }
+        if let Some(end) = recovered {
             out.damage.push(Region {
                 offset: abs(at),
                 end: abs(at + 4),
@@ -691,6 +747,75 @@ mod tests {
             )
         );
         assert_eq!(offsets[0], HEADER_LEN);
+    }
+
+    /// An attacker's file that places a false frame right after each valid
+    /// record, each declaring a payload of nearly 64 MiB that starts with
+    /// `{` (the valid record's own length byte): the checks where records
+    /// end are charged too, and the scan gives up within its budget instead
+    /// of hashing 64 MiB per record.
+    #[test]
+    fn false_frames_after_valid_records_are_charged() {
+        // A payload of 0x7b bytes: its length's first byte is a `{`.
+        let mut payload = br#"{"op":"remove","id":1,"pad":""#.to_vec();
+        payload.resize(0x7b - 2, b'x');
+        payload.extend(br#""}"#);
+        assert_eq!(payload.len(), 0x7b);
+        let (mut bytes, _) = file(&[]);
+        let start = bytes.len();
+        for _ in 0..2000 {
+            bytes.extend([0xFF, 0xFF, 0xFF, 0x03]);
+            bytes.extend([0xFF; 8]);
+            bytes.extend(frame(&payload));
+        }
+        bytes.extend(vec![b' '; 64 << 20]);
+        assert_eq!(declared_len(&bytes, start), Some(0x03FF_FFFF));
+        assert!(looks_like_frame(&bytes, start));
+        let s = scan(&bytes[HEADER_LEN..], HEADER_LEN as u64);
+        let last = s.damage.last().unwrap();
+        assert_eq!(
+            (last.end, last.kind, last.fate),
+            (bytes.len() as u64, DamageKind::Unscannable, Fate::Lost)
+        );
+        // A few of the records were read before the budget ran out.
+        assert!(s.records.len() < 10, "{}", s.records.len());
+    }
+
+    /// A record fsynced and then damaged in its length field, before a
+    /// zero-filled tail: recovered whole up to the zeros, and only the zeros
+    /// are an unfinished write (cutting them keeps the record).
+    #[test]
+    fn a_bad_length_before_a_zero_tail_is_recovered_not_cut() {
+        type Damage = fn(&mut [u8]);
+        let cases: [(&str, Damage); 4] = [
+            ("longer by one", |b| b[0] ^= 0x01),
+            ("shorter by eight", |b| b[0] ^= 0x08),
+            ("out of range", |b| b[3] = 0x80),
+            ("zero", |b| b[0] = 0),
+        ];
+        for (name, damage) in cases {
+            let (mut bytes, offsets) = file(&[A, B, C]);
+            let c_end = bytes.len() as u64;
+            damage(&mut bytes[offsets[2]..]);
+            bytes.extend([0u8; 4096]);
+            let c = offsets[2] as u64;
+            assert_eq!(
+                found(&bytes),
+                (
+                    vec![A, B, C],
+                    vec![
+                        (c, c + 4, DamageKind::BadLength, Fate::Recovered),
+                        (
+                            c_end,
+                            c_end + 4096,
+                            DamageKind::ZeroFilled,
+                            Fate::Unfinished
+                        ),
+                    ]
+                ),
+                "{name}"
+            );
+        }
     }
 
     /// Twenty thousand damaged records in a row, then an intact one: each

@@ -312,6 +312,9 @@ struct Analysis<'a> {
     kept: Vec<&'a [u8]>,
     /// The largest id the intact records mention (0 for none).
     max_id: u64,
+    /// Where the first intact record that mentions `max_id` ends (0 for
+    /// none): every addition after it had a larger id.
+    max_id_end: u64,
 }
 
 /// Reads every byte of `bytes`, the file at `path`.
@@ -353,26 +356,22 @@ fn analyse<'a>(path: &Path, bytes: &'a [u8]) -> Result<Analysis<'a>> {
     let mut records = Vec::new();
     let mut kept = Vec::new();
     let mut max_id = 0;
+    let mut max_id_end = 0;
     let mut lineage = false;
     for record in &scan.records {
         let Some(op) = Op::parse(record.payload) else {
             damage.push(unknown_record(record));
             continue;
         };
+        if op.highest_id() > max_id {
+            max_id = op.highest_id();
+            max_id_end = record.end;
+        }
         let (op, id) = match &op {
-            Op::Add(site) => {
-                let up = site.reincarnation_of.unwrap_or(0);
-                max_id = max_id.max(site.id).max(up);
-                (RecordOp::Add, site.id)
-            }
-            Op::Remove { id } => {
-                max_id = max_id.max(*id);
-                (RecordOp::Remove, *id)
-            }
+            Op::Add(site) => (RecordOp::Add, site.id),
+            Op::Remove { id } => (RecordOp::Remove, *id),
             Op::Reincarnation(r) => {
                 lineage = true;
-                let site = r.site.unwrap_or(0);
-                max_id = max_id.max(r.of).max(r.matched).max(site);
                 (RecordOp::Reincarnation, r.of)
             }
         };
@@ -411,16 +410,18 @@ fn analyse<'a>(path: &Path, bytes: &'a [u8]) -> Result<Analysis<'a>> {
         },
         kept,
         max_id,
+        max_id_end,
     })
 }
 
 /// The id a repaired store must keep from reuse: the highest a lost
 /// addition may have used, when above `max_id` (every id the intact records
-/// mention). Ids grow along the file, so an addition lost after the last
-/// intact record had an id above `max_id` even when its digits cannot be
-/// read: each such addition (and a lost region there with no readable
-/// record at all, which may be one) counts one id more.
-fn reserved_id(verification: &Verification, max_id: u64) -> Option<u64> {
+/// mention). Ids grow along the file, so an addition lost after `boundary`
+/// (the end of the first intact record that mentions `max_id`) had an id
+/// above `max_id` whatever its damaged digits now read: each such addition
+/// whose digits do not read as a larger id (and a lost region there with
+/// no readable record at all, which may be one) counts one id more.
+fn reserved_id(verification: &Verification, max_id: u64, boundary: u64) -> Option<u64> {
     let known = verification
         .lost()
         .flat_map(|d| &d.records)
@@ -428,20 +429,14 @@ fn reserved_id(verification: &Verification, max_id: u64) -> Option<u64> {
         .filter_map(|r| r.id)
         .filter(|&id| id > max_id)
         .max();
-    let last_intact = verification
-        .records
-        .iter()
-        .map(|r| r.offset + r.len)
-        .max()
-        .unwrap_or(0);
     let unread: u64 = verification
         .lost()
-        .filter(|d| d.offset >= last_intact)
+        .filter(|d| d.offset >= boundary)
         .map(|d| {
             let adds = d
                 .records
                 .iter()
-                .filter(|r| r.op == RecordOp::Add && r.id.is_none())
+                .filter(|r| r.op == RecordOp::Add && r.id.is_none_or(|id| id <= max_id))
                 .count() as u64;
             if d.records.is_empty() {
                 1
@@ -484,7 +479,7 @@ pub(super) fn repair(path: &Path, output: Option<&Path>) -> Result<Repair> {
             reserved_id: None,
         });
     }
-    let reserved_id = reserved_id(&verification, analysis.max_id);
+    let reserved_id = reserved_id(&verification, analysis.max_id, analysis.max_id_end);
     let mut out = log::header(verification.format_version).to_vec();
     for payload in &analysis.kept {
         out.extend(log::frame(payload));

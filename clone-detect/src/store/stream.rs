@@ -90,16 +90,21 @@ pub(super) fn records(
         // or damage whose extent the next bytes tell: it is read again with
         // the next chunk. At the end of the file only an unfinished write
         // passes.
+        // Before the end of the file, every region after the chunk's last
+        // record is undecided: how the bytes after a region split depends
+        // on where the region ends.
         let buf_end = base + buf.len() as u64;
+        let last_end = scan.records.last().map_or(base, |r| r.end);
         let undecided = if eof {
             scan.unfinished()
         } else {
-            scan.damage.last().filter(|r| r.end == buf_end)
+            scan.damage.iter().find(|r| r.offset >= last_end)
         };
-        if let Some(region) = scan.damage.iter().find(|r| Some(*r) != undecided) {
+        let undecided_from = undecided.map_or(buf_end, |u| u.offset);
+        if let Some(region) = scan.damage.iter().find(|r| r.offset < undecided_from) {
             return Ok(Outcome::Damaged(repair::describe(region, &buf, base)));
         }
-        if let Some(region) = undecided.filter(|r| !eof && r.end - r.offset > hold as u64) {
+        if let Some(region) = undecided.filter(|r| !eof && buf_end - r.offset > hold as u64) {
             let lost = log::Region {
                 fate: Fate::Lost,
                 ..region.clone()
@@ -120,8 +125,8 @@ pub(super) fn records(
         if eof {
             return Ok(Outcome::Done(out));
         }
-        // Keep the region the chunk ends in for the next round.
-        let keep = undecided.map_or(buf.len(), |u| (u.offset - base) as usize);
+        // Keep the undecided regions for the next round.
+        let keep = (undecided_from - base) as usize;
         buf.drain(..keep);
         base += keep as u64;
     }
@@ -191,6 +196,66 @@ mod tests {
                 (truth.offset, truth.end),
                 "chunk {chunk}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod agreement_tests {
+    use super::*;
+
+    /// Damage to a length field, a payload byte or a checksum byte of a
+    /// record in the middle: whatever the chunk size (so wherever the
+    /// chunk boundary falls in the record), the first damaged region is
+    /// the one a scan of the whole file finds, recovered or lost alike.
+    #[test]
+    fn every_chunk_size_finds_the_whole_scan_s_first_region() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("known.cdstore");
+        let mut clean = log::header(1).to_vec();
+        for i in 0..12 {
+            clean.extend(log::frame(
+                format!(
+                    r#"{{"op":"remove","id":{i},"pad":"{}"}}"#,
+                    "x".repeat(i * 7)
+                )
+                .as_bytes(),
+            ));
+        }
+        let whole = log::scan(&clean[log::HEADER_LEN..], log::HEADER_LEN as u64);
+        let fifth = whole.records[4].offset as usize;
+        type Damage = fn(&mut [u8]);
+        let cases: [(&str, Damage); 4] = [
+            ("length shorter", |b| b[0] -= 3),
+            ("length out of range", |b| b[3] = 0x40),
+            ("payload byte", |b| b[15] ^= 0x01),
+            ("checksum byte", |b| b[6] ^= 0x01),
+        ];
+        for (name, damage) in cases {
+            let mut bytes = clean.clone();
+            damage(&mut bytes[fifth..]);
+            std::fs::write(&path, &bytes).unwrap();
+            let truth = log::scan(&bytes[log::HEADER_LEN..], log::HEADER_LEN as u64)
+                .damage
+                .remove(0);
+            for chunk in 1..120 {
+                let mut f = File::open(&path).unwrap();
+                let outcome =
+                    records(&mut f, log::HEADER_LEN as u64, chunk, HOLD, |_| true).unwrap();
+                let Outcome::Damaged(region) = outcome else {
+                    panic!("{name}, chunk {chunk}: {outcome:?}");
+                };
+                assert_eq!(
+                    (
+                        region.offset,
+                        region.offset + region.len,
+                        region.kind,
+                        region.fate
+                    ),
+                    (truth.offset, truth.end, truth.kind, truth.fate),
+                    "{name}, chunk {chunk}"
+                );
+            }
         }
     }
 }
