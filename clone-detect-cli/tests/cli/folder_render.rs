@@ -199,3 +199,65 @@ try {{ new WebSocket("ws://127.0.0.1:{port}/ws"); }} catch (e) {{}}
     );
     assert!(!rendered.to_string().contains("OTHER-SERVER"), "{rendered}");
 }
+
+/// Three folders rendered in one run share one browser, each capture in a
+/// context and behind a proxy of its own: every folder gets the DOM its own
+/// script built, whichever finishes first. Each page also asks the ports
+/// next to its own, where the other folders' servers are likely to be:
+/// its title would name any that answered before the DOM was read.
+#[test]
+fn folders_rendered_in_one_run_each_get_their_own_page() {
+    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    for (i, dir) in dirs.iter().enumerate() {
+        std::fs::write(
+            dir.path().join("index.html"),
+            format!(
+                r#"<!doctype html><html><head><title>shell</title></head><body><div id="app"></div>
+<script>
+document.title = "Folder number {i}";
+const h = document.createElement("h1");
+h.textContent = "Built by the script of folder {i}";
+document.getElementById("app").appendChild(h);
+const here = Number(location.port);
+for (let p = here - 8; p <= here + 8; p++) {{
+  if (p === here) continue;
+  fetch("http://127.0.0.1:" + p + "/").then((r) => r.text()).then((t) => {{
+    document.title += " reached " + p;
+  }}).catch(() => {{}});
+}}
+</script></body></html>"#
+            ),
+        )
+        .unwrap();
+    }
+    let out = crate::common::bin()
+        .args(["fingerprint", "--render-folders", "--no-sandbox"])
+        .args(dirs.iter().map(|d| d.path()))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    for (i, fp) in lines.iter().enumerate() {
+        assert_eq!(
+            fp["rendered"]["title"],
+            format!("Folder number {i}"),
+            "{fp}"
+        );
+        let warnings = fp["warnings"].as_array().unwrap();
+        assert!(
+            !warnings
+                .iter()
+                .any(|w| w.as_str().unwrap().contains("render")),
+            "{fp}"
+        );
+    }
+}

@@ -22,9 +22,15 @@
 //! warning of the snapshot, never the site's failure: the folder as read
 //! stands.
 //!
-//! Each folder starts a browser of its own (a second or so): rendering is
-//! opt in ([`LoadConfig::render_folders`](crate::source::LoadConfig::render_folders),
-//! the CLI's `--render-folders`).
+//! [`render_folder`] starts a browser for one folder (a second or so). A
+//! [`Loader`](crate::source::Loader) with
+//! [`LoadConfig::render_folders`](crate::source::LoadConfig::render_folders)
+//! (the CLI's `--render-folders`) starts one browser, when the first folder
+//! is rendered, and renders every folder in it ([`render_folder_in`]): each
+//! capture goes through a proxy of its own that reaches that folder's
+//! server alone ([`Screenshotter::capture_only`]), in a browser context of
+//! its own, so the folders of a batch are no more in reach of each other
+//! than with a browser each. Rendering is opt in.
 
 use std::path::Path;
 
@@ -52,22 +58,43 @@ pub async fn render_folder(
     folder: &FolderConfig,
     shots: &ScreenshotConfig,
 ) -> Result<Capture> {
+    let browser = Screenshotter::launch(folder_browser(shots)).await?;
+    render_folder_in(&browser, dir, folder).await
+}
+
+/// The configuration of a browser that renders folders, from `shots`: no
+/// tab opened ahead, no pinned or trusted names, and a guard of its own
+/// proxy that reaches nothing (port 0 of loopback takes no connection):
+/// every capture goes through a proxy that reaches its folder's server
+/// alone ([`Screenshotter::capture_only`]).
+pub fn folder_browser(shots: &ScreenshotConfig) -> ScreenshotConfig {
+    ScreenshotConfig {
+        only_address: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
+        resolve: Vec::new(),
+        trusted: Vec::new(),
+        open_ahead: false,
+        ..shots.clone()
+    }
+}
+
+/// [`render_folder`] in a browser already running (best configured with
+/// [`folder_browser`]), which may render other folders at the same time:
+/// the capture reaches this folder's server alone.
+///
+/// # Errors
+/// [`Error::Io`] when the folder cannot be served, and the errors of
+/// [`Screenshotter::capture_only`].
+pub async fn render_folder_in(
+    browser: &Screenshotter,
+    dir: &Path,
+    folder: &FolderConfig,
+) -> Result<Capture> {
     let server = FolderServer::start(dir, folder)
         .await
         .map_err(|e| Error::io(dir, e))?;
-    let config = ScreenshotConfig {
-        only_address: Some(server.addr()),
-        resolve: Vec::new(),
-        trusted: Vec::new(),
-        // One capture: no spare tab to open.
-        open_ahead: false,
-        ..shots.clone()
-    };
-    let browser = Screenshotter::launch(config).await?;
-    let capture = browser.capture_page(&server.url()).await;
-    // The browser goes before the server it reads.
-    drop(browser);
+    let capture = browser.capture_only(server.addr(), &server.url()).await;
     let origin = Url::parse(&server.url()).expect("a loopback URL");
+    // After the capture, whose context is disposed of.
     drop(server);
     let mut capture = capture?;
     capture.final_url = capture
@@ -138,13 +165,14 @@ pub async fn read_rendered_folder(
 }
 
 /// What a synchronous [`Loader`](crate::source::Loader) renders folders
-/// with: the configuration, and the runtime the servers and browsers run
-/// on.
+/// with: the configuration, one browser for all folders (started by the
+/// first), and the runtime the servers and the browser run on.
 #[derive(Debug)]
 pub(crate) struct Renderer {
     config: ScreenshotConfig,
     /// Whether the capture's PNG may become a folder's screenshot.
     png: bool,
+    browser: tokio::sync::OnceCell<Screenshotter>,
     handle: tokio::runtime::Handle,
     /// The runtime started for the loader, when it was not made inside a
     /// multi-threaded one.
@@ -159,8 +187,9 @@ impl Renderer {
         if let Ok(handle) = tokio::runtime::Handle::try_current() {
             if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread {
                 return Ok(Self {
-                    config,
+                    config: folder_browser(&config),
                     png,
+                    browser: tokio::sync::OnceCell::new(),
                     handle,
                     own: None,
                 });
@@ -172,8 +201,9 @@ impl Renderer {
             .build()
             .map_err(|e| Error::Runtime(format!("cannot start the folder renderer: {e}")))?;
         Ok(Self {
-            config,
+            config: folder_browser(&config),
             png,
+            browser: tokio::sync::OnceCell::new(),
             handle: runtime.handle().clone(),
             own: Some(runtime),
         })
@@ -183,14 +213,37 @@ impl Renderer {
     /// async runtime).
     pub(crate) fn read(&self, dir: &Path, folder: &FolderConfig) -> Result<SiteSnapshot> {
         crate::blocking::refuse_inside_runtime("reading a folder with rendering")?;
-        self.handle
-            .block_on(read_rendered_folder(dir, folder, &self.config, self.png))
+        self.handle.block_on(async {
+            let (owned_dir, owned_folder) = (dir.to_path_buf(), folder.clone());
+            let mut snapshot =
+                tokio::task::spawn_blocking(move || read_saved_folder(&owned_dir, &owned_folder))
+                    .await
+                    .map_err(|e| Error::Runtime(format!("reading {}: {e}", dir.display())))??;
+            // A browser that does not start is tried again by the next
+            // folder; this one is read as saved, with a warning.
+            let capture = match self
+                .browser
+                .get_or_try_init(|| Screenshotter::launch(self.config.clone()))
+                .await
+            {
+                Ok(browser) => render_folder_in(browser, dir, folder).await,
+                Err(e) => Err(e),
+            };
+            add_rendering(&mut snapshot, capture, self.png);
+            Ok(snapshot)
+        })
     }
 }
 
 impl Drop for Renderer {
     fn drop(&mut self) {
-        // Its tasks are done: nothing to wait for, wherever it is dropped.
+        // The browser first, inside its runtime (its proxy and relay are
+        // tasks there); then the runtime: its tasks are done, nothing to
+        // wait for, wherever it is dropped.
+        {
+            let _inside = self.handle.enter();
+            drop(self.browser.take());
+        }
         if let Some(runtime) = self.own.take() {
             runtime.shutdown_background();
         }

@@ -1179,10 +1179,43 @@ impl Screenshotter {
         let parsed =
             Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
         self.guard.check_url(&parsed).map_err(Error::Browser)?;
+        self.capture_through(url, self.proxy_addr(), true).await
+    }
+
+    /// [`capture_page`](Self::capture_page) through a proxy of its own
+    /// whose guard reaches `only` (one address and port) and nothing else,
+    /// looking up no name, whatever this browser's guard allows. One
+    /// browser so renders many saved folders, each served on a loopback
+    /// port of its own ([`super::folder_render`]), and a page of one folder
+    /// reaches no other folder's server. The tab opened ahead (which goes
+    /// through the browser's own proxy) is not used for it, and none is
+    /// opened.
+    ///
+    /// # Errors
+    /// As [`capture_page`](Self::capture_page); [`Error::Browser`] too
+    /// when the capture's proxy does not start.
+    pub async fn capture_only(&self, only: SocketAddr, url: &str) -> Result<Capture> {
+        let parsed =
+            Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
+        let guard = self.guard.clone().with_only(only);
+        guard.check_url(&parsed).map_err(Error::Browser)?;
+        let proxy = Proxy::start(guard, self.config.timeout)
+            .await
+            .map_err(|e| Error::Browser(format!("cannot start the capture's proxy: {e}")))?;
+        let capture = self.capture_through(url, proxy.addr(), false).await;
+        // After the capture's context is disposed of.
+        drop(proxy);
+        capture
+    }
+
+    /// One capture of `url` in a context whose requests go through the
+    /// proxy at `proxy`; `ahead`: whether the tab opened ahead (through the
+    /// browser's own proxy) may be used, and the next one opened.
+    async fn capture_through(&self, url: &str, proxy: SocketAddr, ahead: bool) -> Result<Capture> {
         let running = self.browser_for_capture().await?;
         let session = Session {
             browser: running.browser(),
-            proxy: self.proxy_addr(),
+            proxy,
             config: &self.config,
         };
         let timeout = self.config.timeout;
@@ -1196,7 +1229,12 @@ impl Screenshotter {
         // once open, is closed after the capture (aborted half-way, it would
         // leave a context no one disposes of).
         let mut late_spare = None;
-        let spare = match self.take_spare(running.generation) {
+        let taken = if ahead {
+            self.take_spare(running.generation)
+        } else {
+            None
+        };
+        let spare = match taken {
             Some(SpareTab::Ready(tab)) => Some(tab),
             Some(SpareTab::Opening(mut opening)) => {
                 match tokio::time::timeout(timeout / 4, &mut opening).await {
@@ -1210,7 +1248,7 @@ impl Screenshotter {
             None => None,
         };
         let (tab_ready, tab_opened) = tokio::sync::oneshot::channel();
-        if self.config.open_ahead {
+        if ahead && self.config.open_ahead {
             self.open_spare(&running, tab_opened);
         }
         let (result, mut healthy) = session.run(url, deadline, spare, tab_ready).await;
