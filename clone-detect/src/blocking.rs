@@ -187,6 +187,22 @@ impl Screenshotter {
         )
     }
 
+    /// The async [`capture_only`](crate::acquire::screenshot::Screenshotter::capture_only),
+    /// blocking.
+    ///
+    /// # Errors
+    /// As the async call, and [`Error::Runtime`] inside an async runtime.
+    pub fn capture_only(
+        &self,
+        only: std::net::SocketAddr,
+        url: &str,
+    ) -> Result<crate::acquire::screenshot::Capture> {
+        self.0.block_on(
+            "clone_detect::blocking::Screenshotter::capture_only",
+            self.inner().capture_only(only, url),
+        )
+    }
+
     /// The async [`capture`](crate::acquire::screenshot::Screenshotter::capture),
     /// blocking.
     ///

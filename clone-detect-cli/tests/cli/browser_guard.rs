@@ -374,3 +374,58 @@ fn other_local_users_cannot_use_the_browsers_proxy() {
         "another user's request was answered: {other:?}"
     );
 }
+
+/// One browser, two captures at once, each through a proxy of its own that
+/// reaches its own server alone (`capture_only`, as saved folders are
+/// rendered): page A asks for B's server, the very address B's capture is
+/// allowed, by every kind of request, and B's server never hears of it.
+/// A browser whose own proxy reaches anything is refused for it.
+#[test]
+fn a_capture_through_its_own_proxy_reaches_no_other_capture_s_server() {
+    use clone_detect::acquire::folder_render::folder_browser;
+    use clone_detect::acquire::screenshot::NOWHERE;
+    let b = Server::routes([("/", Reply::html("<title>B</title><p>the page of B</p>"))]);
+    let at_b = |path: &str| b.url(path);
+    let page_a = format!(
+        r#"<!doctype html><title>A</title><body><p>the page of A</p>
+<img src="{img}"><iframe src="{frame}"></iframe>
+<script>
+fetch("{fetch}").then(() => {{ document.title = "A reached B"; }}).catch(() => {{}});
+try {{ new WebSocket("ws://{addr}/from-a-ws"); }} catch (e) {{}}
+</script></body>"#,
+        img = at_b("/from-a.png"),
+        frame = at_b("/from-a-frame"),
+        fetch = at_b("/from-a-fetch"),
+        addr = b.addr(),
+    );
+    let a = Server::routes([("/", Reply::html(page_a.clone()))]);
+    let shots = launch(folder_browser(&ScreenshotConfig::default()));
+    let (got_a, got_b) = std::thread::scope(|scope| {
+        let ta = scope.spawn(|| shots.capture_only(a.addr(), &a.url("/")));
+        let tb = scope.spawn(|| shots.capture_only(b.addr(), &b.url("/")));
+        (ta.join().unwrap(), tb.join().unwrap())
+    });
+    let got_a = got_a.expect("A captured");
+    let got_b = got_b.expect("B captured");
+    assert!(is_png(&got_a.png) && is_png(&got_b.png));
+    assert!(got_a.rendered_html.unwrap().contains("the page of A"));
+    assert!(got_b.rendered_html.unwrap().contains("the page of B"));
+    let from_a: Vec<String> = b
+        .log()
+        .into_iter()
+        .filter(|l| l.contains("from-a"))
+        .collect();
+    assert!(from_a.is_empty(), "A reached B: {from_a:?}");
+    assert_eq!(b.requests("/"), 1, "{:?}", b.log());
+    // Each capture's page asked its own server, once.
+    assert_eq!(a.requests("/"), 1, "{:?}", a.log());
+
+    // A browser whose own proxy reaches sites is not used for it.
+    let open = launch(ScreenshotConfig::default());
+    let refused = open.capture_only(a.addr(), &a.url("/")).unwrap_err();
+    assert!(refused.to_string().contains("NOWHERE"), "{refused}");
+    assert_eq!(
+        folder_browser(&ScreenshotConfig::default()).only_address,
+        Some(NOWHERE)
+    );
+}

@@ -6,11 +6,13 @@
 //! folder on an ephemeral port of `127.0.0.1`, from a small static file
 //! server of this crate (module `acquire::folder_server`: files under the
 //! folder's root only, `GET` and `HEAD`, bounded heads and responses) on
-//! the caller's tokio runtime, for the duration of one capture by a fresh
-//! [`Screenshotter`] whose guard reaches that one address and nothing else
-//! ([`ScreenshotConfig::only_address`]): links never leave the folder, so
-//! the rendered page reaches no other host, public, private or loopback,
-//! and looks up no name.
+//! the caller's tokio runtime, for the duration of one capture in a
+//! browser context whose proxy reaches that one address and nothing else
+//! ([`Screenshotter::capture_only`]): links never leave the folder, so the
+//! rendered page reaches no other host, public, private or loopback, and
+//! looks up no name. A capture that leaves its context in doubt keeps its
+//! proxy's port bound (closed) until the browser is gone, so no later
+//! capture's proxy takes that port while the page could still reach it.
 //!
 //! [`add_rendering`] puts a capture into the folder's snapshot as a live
 //! check does ([`Capture::add_to`]): the DOM after load becomes
@@ -38,7 +40,7 @@ use url::Url;
 
 use super::folder::{read_saved_folder, FolderConfig};
 use super::folder_server::FolderServer;
-use super::screenshot::{Capture, ScreenshotConfig, Screenshotter};
+use super::screenshot::{Capture, ScreenshotConfig, Screenshotter, NOWHERE};
 use crate::{Error, Result, SiteSnapshot};
 
 /// Renders the saved folder `dir` (its `index.html`, served at the root of
@@ -63,13 +65,12 @@ pub async fn render_folder(
 }
 
 /// The configuration of a browser that renders folders, from `shots`: no
-/// tab opened ahead, no pinned or trusted names, and a guard of its own
-/// proxy that reaches nothing (port 0 of loopback takes no connection):
-/// every capture goes through a proxy that reaches its folder's server
-/// alone ([`Screenshotter::capture_only`]).
+/// tab opened ahead, no pinned or trusted names, and its own proxy
+/// reaching nothing ([`NOWHERE`]): every capture goes through a proxy that
+/// reaches its folder's server alone ([`Screenshotter::capture_only`]).
 pub fn folder_browser(shots: &ScreenshotConfig) -> ScreenshotConfig {
     ScreenshotConfig {
-        only_address: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
+        only_address: Some(NOWHERE),
         resolve: Vec::new(),
         trusted: Vec::new(),
         open_ahead: false,
@@ -172,7 +173,9 @@ pub(crate) struct Renderer {
     config: ScreenshotConfig,
     /// Whether the capture's PNG may become a folder's screenshot.
     png: bool,
-    browser: tokio::sync::OnceCell<Screenshotter>,
+    /// The browser, or why it did not start (remembered: folders waiting
+    /// for it do not each try again).
+    browser: tokio::sync::OnceCell<std::result::Result<Screenshotter, String>>,
     handle: tokio::runtime::Handle,
     /// The runtime started for the loader, when it was not made inside a
     /// multi-threaded one.
@@ -219,15 +222,22 @@ impl Renderer {
                 tokio::task::spawn_blocking(move || read_saved_folder(&owned_dir, &owned_folder))
                     .await
                     .map_err(|e| Error::Runtime(format!("reading {}: {e}", dir.display())))??;
-            // A browser that does not start is tried again by the next
-            // folder; this one is read as saved, with a warning.
-            let capture = match self
+            // A browser that does not start leaves every folder read as
+            // saved, with a warning.
+            let launched = self
                 .browser
-                .get_or_try_init(|| Screenshotter::launch(self.config.clone()))
-                .await
-            {
+                .get_or_init(|| async {
+                    Screenshotter::launch(self.config.clone())
+                        .await
+                        .map_err(|e| match e {
+                            Error::Browser(why) => why,
+                            other => other.to_string(),
+                        })
+                })
+                .await;
+            let capture = match launched {
                 Ok(browser) => render_folder_in(browser, dir, folder).await,
-                Err(e) => Err(e),
+                Err(why) => Err(Error::Browser(why.clone())),
             };
             add_rendering(&mut snapshot, capture, self.png);
             Ok(snapshot)

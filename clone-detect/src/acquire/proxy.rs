@@ -70,6 +70,8 @@ pub(crate) const MARKER: &str = "x-clone-detect-proxy";
 pub(crate) struct Proxy {
     addr: SocketAddr,
     task: JoinHandle<()>,
+    /// Set by [`close`](Self::close).
+    closed: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Proxy {
@@ -78,8 +80,17 @@ impl Proxy {
     pub(crate) async fn start(guard: Guard, idle: Duration) -> io::Result<Self> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
         let addr = listener.local_addr()?;
-        let task = tokio::spawn(accept(listener, Arc::new(guard), idle));
-        Ok(Self { addr, task })
+        let closed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let task = tokio::spawn(accept(listener, Arc::new(guard), idle, closed.clone()));
+        Ok(Self { addr, task, closed })
+    }
+
+    /// Serves nothing more, keeping its port: every connection from now on
+    /// is closed unanswered. A proxy that a browser context may still use
+    /// is closed rather than dropped, so that its port is not bound again
+    /// by another proxy (of another guard) while the context could reach it.
+    pub(crate) fn close(&self) {
+        self.closed.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Where the proxy listens.
@@ -96,7 +107,12 @@ impl Drop for Proxy {
     }
 }
 
-async fn accept(listener: TcpListener, guard: Arc<Guard>, idle: Duration) {
+async fn accept(
+    listener: TcpListener,
+    guard: Arc<Guard>,
+    idle: Duration,
+    closed: Arc<std::sync::atomic::AtomicBool>,
+) {
     // Chromium's connections only: the port is on the browser's command line.
     super::peer::accept_own(
         listener,
@@ -105,7 +121,13 @@ async fn accept(listener: TcpListener, guard: Arc<Guard>, idle: Duration) {
         "browser proxy",
         |stream| {
             let guard = guard.clone();
-            async move { serve(stream, &guard, idle).await }
+            let closed = closed.clone();
+            async move {
+                if closed.load(std::sync::atomic::Ordering::SeqCst) {
+                    return;
+                }
+                serve(stream, &guard, idle).await
+            }
         },
     )
     .await;

@@ -336,6 +336,13 @@ impl Capture {
     }
 }
 
+/// An address no proxy reaches (port 0 takes no connection): the
+/// [`ScreenshotConfig::only_address`] of a browser whose captures each go
+/// through a proxy of their own ([`Screenshotter::capture_only`]), so that
+/// its own proxy serves nothing.
+pub const NOWHERE: SocketAddr =
+    SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST), 0);
+
 impl ScreenshotConfig {
     /// The guard every request of the browser passes.
     fn guard(&self) -> Guard {
@@ -738,6 +745,10 @@ struct Running {
     /// Set when the DevTools connection failed, or a capture left the
     /// browser in doubt.
     failed: Arc<AtomicBool>,
+    /// The closed proxies of captures that left a context in doubt
+    /// ([`Screenshotter::capture_only`]): their ports stay bound until the
+    /// browser is gone (dropped after it).
+    parked: Mutex<Vec<Proxy>>,
 }
 
 impl Running {
@@ -962,6 +973,7 @@ impl Screenshotter {
             generation: self.generations.fetch_add(1, Ordering::SeqCst) + 1,
             captures: AtomicUsize::new(0),
             failed,
+            parked: Mutex::new(Vec::new()),
         };
         // The first command Chromium answers, once started: no downloads in
         // the default context either (each capture's own context denies
@@ -1179,7 +1191,7 @@ impl Screenshotter {
         let parsed =
             Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
         self.guard.check_url(&parsed).map_err(Error::Browser)?;
-        self.capture_through(url, self.proxy_addr(), true).await
+        self.capture_through(url, None).await
     }
 
     /// [`capture_page`](Self::capture_page) through a proxy of its own
@@ -1195,6 +1207,15 @@ impl Screenshotter {
     /// As [`capture_page`](Self::capture_page); [`Error::Browser`] too
     /// when the capture's proxy does not start.
     pub async fn capture_only(&self, only: SocketAddr, url: &str) -> Result<Capture> {
+        if self.config.only_address != Some(NOWHERE) {
+            // Chromium may fall back on the browser's own proxy for a
+            // context's requests: it must reach nothing.
+            return Err(Error::Browser(
+                "capture_only needs a browser whose own proxy reaches nothing \
+                 (ScreenshotConfig::only_address = NOWHERE, as folder_browser sets)"
+                    .into(),
+            ));
+        }
         let parsed =
             Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
         let guard = self.guard.clone().with_only(only);
@@ -1202,17 +1223,25 @@ impl Screenshotter {
         let proxy = Proxy::start(guard, self.config.timeout)
             .await
             .map_err(|e| Error::Browser(format!("cannot start the capture's proxy: {e}")))?;
-        let capture = self.capture_through(url, proxy.addr(), false).await;
-        // After the capture's context is disposed of.
-        drop(proxy);
-        capture
+        self.capture_through(url, Some(proxy)).await
     }
 
-    /// One capture of `url` in a context whose requests go through the
-    /// proxy at `proxy`; `ahead`: whether the tab opened ahead (through the
-    /// browser's own proxy) may be used, and the next one opened.
-    async fn capture_through(&self, url: &str, proxy: SocketAddr, ahead: bool) -> Result<Capture> {
+    /// One capture of `url` in a context whose requests go through `own`,
+    /// a proxy of its own, or else through the browser's, with the tab
+    /// opened ahead (which goes through the browser's proxy) used and the
+    /// next one opened.
+    async fn capture_through(&self, url: &str, own: Option<Proxy>) -> Result<Capture> {
+        let ahead = own.is_none();
+        let proxy = own.as_ref().map_or_else(|| self.proxy_addr(), Proxy::addr);
         let running = self.browser_for_capture().await?;
+        // Unless the capture ends with its context disposed of, its own
+        // proxy is closed and parked in the browser, whatever ends it (an
+        // error, a timeout, the future dropped).
+        let mut parking = Parking {
+            proxy: own,
+            running: &running,
+            disposed: false,
+        };
         let session = Session {
             browser: running.browser(),
             proxy,
@@ -1259,6 +1288,8 @@ impl Screenshotter {
         if !healthy {
             running.failed.store(true, Ordering::SeqCst);
         }
+        parking.disposed = healthy;
+        drop(parking);
         drop(unfinished);
         // The last capture of a retired browser closes it.
         drop(running);
@@ -1315,6 +1346,30 @@ struct Tab {
 impl Drop for Tab {
     fn drop(&mut self) {
         self.dialogs.abort();
+    }
+}
+
+/// A capture's own proxy, closed and parked in its browser when dropped
+/// unless the capture's context was disposed of.
+struct Parking<'a> {
+    proxy: Option<Proxy>,
+    running: &'a Running,
+    disposed: bool,
+}
+
+impl Drop for Parking<'_> {
+    fn drop(&mut self) {
+        if let Some(proxy) = self.proxy.take() {
+            if !self.disposed {
+                proxy.close();
+                let mut parked = self
+                    .running
+                    .parked
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner());
+                parked.push(proxy);
+            }
+        }
     }
 }
 
