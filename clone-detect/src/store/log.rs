@@ -171,12 +171,15 @@ fn declared_len(bytes: &[u8], at: usize) -> Option<usize> {
     (MIN_PAYLOAD..=MAX_PAYLOAD).contains(&len).then_some(len)
 }
 
+/// Whether `payload` passes the cheap checks of a record payload (its
+/// length in range, a `{` first): only then is it hashed.
+fn plausible(payload: &[u8]) -> bool {
+    (MIN_PAYLOAD..=MAX_PAYLOAD).contains(&payload.len()) && payload[0] == b'{'
+}
+
 /// Whether `payload` is a record payload with checksum `sum`.
 fn payload_valid(payload: &[u8], sum: &[u8]) -> bool {
-    payload.len() >= MIN_PAYLOAD
-        && payload.len() <= MAX_PAYLOAD
-        && payload[0] == b'{'
-        && xxh3_64(payload).to_le_bytes() == sum
+    plausible(payload) && xxh3_64(payload).to_le_bytes() == sum
 }
 
 /// The end of the valid record at `at`, or why there is none.
@@ -256,7 +259,7 @@ impl<'a> Search<'a> {
     /// Whether `payload` is a record payload with checksum `sum`, hashed
     /// on the budget (`None` when it cannot pay).
     fn payload_valid(&mut self, payload: &[u8], sum: &[u8]) -> Option<bool> {
-        if payload.len() < MIN_PAYLOAD || payload.len() > MAX_PAYLOAD || payload[0] != b'{' {
+        if !plausible(payload) {
             return Some(false);
         }
         self.charge(payload.len() + CHECK_COST)
@@ -375,7 +378,9 @@ pub(crate) fn scan(bytes: &[u8], base: u64) -> Scan<'_> {
         // search's: false frames placed right after valid records would
         // otherwise each cost a free hash of up to 64 MiB.
         let hashed = declared_len(bytes, at)
-            .filter(|_| fault == Fault::Checksum && bytes[at + FRAME_LEN] == b'{')
+            .filter(|&len| {
+                fault == Fault::Checksum && plausible(&bytes[at + FRAME_LEN..at + FRAME_LEN + len])
+            })
             .map_or(0, |len| len + CHECK_COST);
         if !search.charge(hashed) {
             out.damage.push(unscannable(abs(at), abs(bytes.len())));
