@@ -2,7 +2,7 @@
 
 use clone_detect_tests::tempfile;
 
-use crate::common::{bin, site as corpus};
+use crate::common::{bin, json_lines, site as corpus};
 
 #[test]
 fn fingerprint_prints_one_json_line_per_site_in_input_order() {
@@ -17,11 +17,7 @@ fn fingerprint_prints_one_json_line_per_site_in_input_order() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(lines.len(), 2);
     assert!(lines[0]["source"]
         .as_str()
@@ -74,11 +70,7 @@ fn a_bad_source_is_named_the_others_still_print_and_the_exit_code_says_so() {
     assert_eq!(out.status.code(), Some(1));
     // One line per source, in input order; a failed source's line names it
     // and says why.
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["source"], missing.display().to_string());
     assert!(lines[0]["error"].as_str().unwrap().contains("no-such-site"));
@@ -99,11 +91,7 @@ fn a_bad_source_is_named_the_others_still_print_and_the_exit_code_says_so() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let results: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let results = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(results.len(), 3);
     assert_eq!(results[0]["source"], missing.display().to_string());
     assert!(results[0]["error"].is_string());

@@ -2,7 +2,7 @@
 
 use clone_detect_tests::tempfile;
 
-use crate::common::{bin, site};
+use crate::common::{bin, json_lines, site};
 
 fn family(source: &str) -> String {
     let name = source.rsplit('/').next().unwrap();
@@ -94,11 +94,7 @@ fn warc_archives_are_sources_of_many_sites() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let verdicts: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let verdicts = json_lines(&String::from_utf8(out.stdout).unwrap());
     let sources: Vec<&str> = verdicts
         .iter()
         .map(|v| v["source"].as_str().unwrap())

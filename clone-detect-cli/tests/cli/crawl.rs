@@ -4,7 +4,7 @@
 
 use clone_detect_tests::tempfile;
 
-use crate::common::{bin, fingerprint_with, site};
+use crate::common::{bin, fingerprint_with, json_lines, site};
 use clone_detect_tests::server::{closed_port, Server};
 
 /// `fingerprint SOURCE`; the sites are served on loopback, hence
@@ -179,11 +179,7 @@ fn input_list_crawls_many_sites_and_reports_each() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "one site failed");
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[1]["source"], dead);
     assert!(
@@ -223,11 +219,7 @@ fn input_list_crawls_many_sites_and_reports_each() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let verdicts: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let verdicts = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(verdicts.len(), 5);
     assert!(verdicts[1]["error"].is_string());
     assert!(verdicts

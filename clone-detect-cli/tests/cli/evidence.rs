@@ -9,7 +9,7 @@ use std::process::Command;
 use clone_detect_tests::server::Server;
 use clone_detect_tests::{run_reference_python, tempfile};
 
-use crate::common::{bin, site};
+use crate::common::{bin, json_lines, site};
 
 /// Loopback sites need `--allow-private`; as root, Chromium needs
 /// `--no-sandbox`.
@@ -48,10 +48,7 @@ with open(sys.argv[1], "rb") as f:
 "#;
 
 fn warcio_records(warc: &Path) -> Vec<serde_json::Value> {
-    run_reference_python(WARCIO_READ, &[warc.as_os_str()])
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    json_lines(&run_reference_python(WARCIO_READ, &[warc.as_os_str()]))
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -203,11 +200,7 @@ fn fingerprint_and_snapshot_keep_captures_of_many_sites() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let printed: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let printed = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(std::fs::read_dir(&evidence).unwrap().count(), 2);
     for folder in std::fs::read_dir(&evidence).unwrap() {
         let folder = folder.unwrap().path();

@@ -8,7 +8,7 @@
 use clone_detect_tests::server::{Reply, Server};
 use clone_detect_tests::tempfile;
 
-use crate::common::fingerprint_with;
+use crate::common::{fingerprint_with, json_lines};
 
 /// Tests run as root, where Chromium's sandbox does not run.
 const RENDER: &[&str] = &["--render-folders", "--no-sandbox"];
@@ -240,11 +240,7 @@ for (let p = here - 8; p <= here + 8; p++) {{
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(lines.len(), 3);
     for (i, fp) in lines.iter().enumerate() {
         assert_eq!(

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use crate::common::{bin, site};
+use crate::common::{bin, file_records, site};
 use clone_detect_tests::faults::{tarpit, Encoding, Fault};
 use clone_detect_tests::server::{Reply, Request, Server};
 
@@ -188,11 +188,7 @@ fn a_watch_of_hostile_sites_ends_bounded_and_blocks_the_mirror() {
     );
 
     // Every candidate has exactly one record.
-    let results: Vec<serde_json::Value> = std::fs::read_to_string(state.join("results.jsonl"))
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let results = file_records(&state.join("results.jsonl"));
     let domains: BTreeSet<&str> = results
         .iter()
         .map(|r| r["domain"].as_str().unwrap())

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use clone_detect::store::KnownStore;
 
-use crate::common::{bin, run, site};
+use crate::common::{bin, json_lines, run, site};
 
 #[test]
 fn add_list_check_remove() {
@@ -32,10 +32,7 @@ fn add_list_check_remove() {
 
     let (code, out, _) = run(bin().args(["known", "list", "--json", "--db"]).arg(&db));
     assert_eq!(code, 0);
-    let listed: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let listed = json_lines(&out);
     assert_eq!(listed.len(), 2);
     assert_eq!(listed[0]["label"], "attrs docs");
 
@@ -46,10 +43,7 @@ fn add_list_check_remove() {
         .arg(site("python-attr-bookworm-mirror"))
         .arg(site("python-mako-bookworm")));
     assert_eq!(code, 3, "{err}");
-    let verdicts: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let verdicts = json_lines(&out);
     assert_eq!(verdicts.len(), 2);
     for key in [
         "source",
@@ -139,10 +133,7 @@ fn check_reads_fingerprint_lines_and_reports_bad_ones() {
     std::fs::write(&lines, format!("{}\nnot json\n", fp.trim())).unwrap();
     let (code, out, err) = run(bin().args(["check", "--json", "--db"]).arg(&db).arg(&lines));
     assert_eq!(code, 1, "a bad line is a failed source");
-    let out: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let out = json_lines(&out);
     assert_eq!(out.len(), 2, "one line per input line");
     assert!(
         out[0]["verdict"].is_string(),

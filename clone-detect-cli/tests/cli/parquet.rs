@@ -5,7 +5,7 @@ use clone_detect_tests::tempfile;
 
 use std::fs::File;
 
-use crate::common::{bin, site};
+use crate::common::{bin, json_lines, site};
 use arrow_array::{
     Array, Float64Array, Int32Array, ListArray, RecordBatch, StringArray, UInt32Array, UInt64Array,
 };
@@ -121,11 +121,7 @@ fn fingerprints_verdicts_and_clusters_as_parquet() {
     assert!(meta["clone_detect.tool"].starts_with("clone-detect "));
     assert!(meta["clone_detect.specs"].contains("simhash"));
     let json = bin().arg("fingerprint").args(&sources).output().unwrap();
-    let lines: Vec<serde_json::Value> = String::from_utf8(json.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&String::from_utf8(json.stdout).unwrap());
     let simhash = column::<StringArray>(&batch, "template_simhash");
     let simhash_u64 = column::<UInt64Array>(&batch, "template_simhash_u64");
     let shot_u64 = column::<UInt64Array>(&batch, "screenshot_phash_u64");

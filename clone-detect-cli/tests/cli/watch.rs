@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{bin, site};
+use crate::common::{bin, file_records, json_lines, records_so_far, site};
 use clone_detect_tests::server::{closed_port, Server};
 
 /// Known sites, and the candidates: host name, corpus site, and whether
@@ -71,17 +71,9 @@ fn watch_with(
     cmd.spawn().unwrap()
 }
 
-fn lines(path: &Path) -> Vec<serde_json::Value> {
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
 fn wait_for_results(state: &Path, n: usize, child: &mut Child) {
     let deadline = Instant::now() + Duration::from_secs(240);
-    while lines(&state.join("results.jsonl")).len() < n {
+    while records_so_far(&state.join("results.jsonl")).len() < n {
         if let Some(status) = child.try_wait().unwrap() {
             panic!("watch ended early: {status}");
         }
@@ -146,7 +138,8 @@ fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
     child.kill().unwrap();
     let first = child.wait_with_output().unwrap();
     let first_out = String::from_utf8_lossy(&first.stdout).to_string();
-    let before: Vec<serde_json::Value> = lines(&state.join("results.jsonl"));
+    // Killed, the watch may have left part of a line: only whole lines count.
+    let before = records_so_far(&state.join("results.jsonl"));
     assert_eq!(before.len(), 5, "{first_out}");
 
     // Restarted on the same state with one more candidate: only that one
@@ -160,17 +153,14 @@ fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
         "{}",
         String::from_utf8_lossy(&second.stderr)
     );
-    let printed: Vec<serde_json::Value> = String::from_utf8_lossy(&second.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let printed = json_lines(&String::from_utf8_lossy(&second.stdout));
     let rechecked: Vec<&str> = printed
         .iter()
         .map(|r| r["domain"].as_str().unwrap())
         .collect();
     assert_eq!(rechecked, ["markdown2.test"]);
 
-    let results = lines(&state.join("results.jsonl"));
+    let results = file_records(&state.join("results.jsonl"));
     assert_eq!(&results[..5], &before[..], "recorded results changed");
     // The sites that answered were shot in the browser.
     for r in results.iter().filter(|r| r["domain"] != "down.test") {
@@ -233,7 +223,7 @@ fn watch_blocks_exactly_the_mirrors_and_resumes_after_a_kill() {
     let said = String::from_utf8_lossy(&checked.stdout);
     assert!(checked.status.success(), "{said}");
     assert!(said.contains("loaded serial 4"), "{said}");
-    let confirmed = lines(&state.join("confirmed.jsonl"));
+    let confirmed = file_records(&state.join("confirmed.jsonl"));
     let confirmed_domains: Vec<&str> = confirmed
         .iter()
         .map(|r| r["domain"].as_str().unwrap())
@@ -367,7 +357,7 @@ fn killed_at_any_moment_it_finishes_with_every_result_once() {
         }
     }
 
-    let results = lines(&state.join("results.jsonl"));
+    let results = file_records(&state.join("results.jsonl"));
     let mut domains: Vec<&str> = results
         .iter()
         .map(|r| r["domain"].as_str().unwrap())
@@ -387,7 +377,7 @@ fn killed_at_any_moment_it_finishes_with_every_result_once() {
     let mirrors = ["attr-mirror.test", "fmt-new.test", "markdown2.test"];
     let blocked = std::fs::read_to_string(state.join("domains.txt")).unwrap();
     assert_eq!(blocked.lines().collect::<Vec<_>>(), mirrors);
-    let mut confirmed: Vec<String> = lines(&state.join("confirmed.jsonl"))
+    let mut confirmed: Vec<String> = file_records(&state.join("confirmed.jsonl"))
         .iter()
         .map(|r| r["domain"].as_str().unwrap().to_string())
         .collect();
@@ -522,7 +512,7 @@ fn a_watch_keeps_evidence_of_what_it_blocks_with_its_provenance() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let results = lines(&state.join("results.jsonl"));
+    let results = file_records(&state.join("results.jsonl"));
     let by_domain = |d: &str| results.iter().find(|r| r["domain"] == d).unwrap().clone();
     let (mirror, other) = (by_domain("attr-mirror.test"), by_domain("mako.test"));
     assert_eq!(mirror["outcome"], "reincarnation");

@@ -9,7 +9,7 @@ use clone_detect_tests::tempfile;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::common::{bin, site};
+use crate::common::{bin, file_records, json_lines, site};
 use clone_detect_tests::server::{Reply, Request, Server};
 
 const KNOWN: &[&str] = &[
@@ -42,13 +42,6 @@ fn run(cmd: &mut Command) -> Output {
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
-}
-
-fn records(path: &Path) -> Vec<serde_json::Value> {
-    read(path)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 fn domains(state: &Path) -> Vec<String> {
@@ -147,7 +140,7 @@ fn only_what_served_the_match_is_blocked_and_people_decide_the_rest() {
     assert!(!zone.contains(&format!("*.{long}")), "{zone}");
     assert!(zone_loads(&state, "rpz.local").contains("loaded serial"));
     // Every blocked name is traced to the result behind it.
-    let confirmed = records(&state.join("confirmed.jsonl"));
+    let confirmed = file_records(&state.join("confirmed.jsonl"));
     assert_eq!(confirmed.len(), 3);
     for c in &confirmed {
         assert!(
@@ -165,10 +158,7 @@ fn only_what_served_the_match_is_blocked_and_people_decide_the_rest() {
     let out = run(bin()
         .args(["watch", "review", "--json", "--state"])
         .arg(&state));
-    let review: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let review = json_lines(&String::from_utf8_lossy(&out.stdout));
     let reason = |d: &str| {
         review
             .iter()
@@ -256,17 +246,14 @@ fn only_what_served_the_match_is_blocked_and_people_decide_the_rest() {
         let out = run(bin()
             .args(["watch", "review", "--json", "--state"])
             .arg(state));
-        let left: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let left = json_lines(&String::from_utf8_lossy(&out.stdout));
         assert_eq!(left.len(), 1, "{left:?}");
         assert_eq!(left[0]["domain"], "short.test");
     };
     check(&state);
     let serial_after = zone_loads(&state, "rpz.local");
     assert_ne!(serial_before, serial_after);
-    let decisions = records(&state.join("decisions.jsonl"));
+    let decisions = file_records(&state.join("decisions.jsonl"));
     assert_eq!(decisions.len(), 3);
     assert_eq!(decisions[0]["by"], "analyst");
     assert!(decisions
