@@ -429,3 +429,55 @@ try {{ new WebSocket("ws://{addr}/from-a-ws"); }} catch (e) {{}}
         Some(NOWHERE)
     );
 }
+
+/// One browser renders many folders at once, so a browser that dies under
+/// a capture (here killed from outside, as a sibling's page might kill it)
+/// does not cost that capture: it is taken once more in a new browser. A
+/// page that fails on its own in a living browser is not taken again.
+#[test]
+fn a_capture_whose_browser_dies_under_it_is_taken_again_in_a_new_one() {
+    use clone_detect::acquire::folder_render::folder_browser;
+    let slow = Server::routes([(
+        "/",
+        Reply::html("<title>slow</title><p>the slow page</p>").after(Duration::from_secs(3)),
+    )]);
+    let shots = launch(folder_browser(&ScreenshotConfig::default()));
+    let got = std::thread::scope(|scope| {
+        let capture = scope.spawn(|| shots.capture_only(slow.addr(), &slow.url("/")));
+        // The page is asked for: the browser is killed while it waits.
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while slow.requests("/") == 0 {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the page was never asked"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let first = shots.browser_pid().expect("a browser");
+        let killed = std::process::Command::new("kill")
+            .args(["-KILL", &first.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        (capture.join().unwrap(), first)
+    });
+    let (capture, first) = got;
+    let capture = capture.expect("taken again in a new browser");
+    assert!(capture.rendered_html.unwrap().contains("the slow page"));
+    assert_eq!(slow.requests("/"), 2, "{:?}", slow.log());
+    assert_ne!(shots.browser_pid(), Some(first));
+
+    // A page that outlasts the capture's time fails once: its browser
+    // lives, and the page is not asked again.
+    let hanging = Server::routes([(
+        "/",
+        Reply::html("<p>too late</p>").after(Duration::from_secs(30)),
+    )]);
+    let quick = launch(folder_browser(&ScreenshotConfig {
+        timeout: Duration::from_secs(3),
+        ..ScreenshotConfig::default()
+    }));
+    let failed = quick.capture_only(hanging.addr(), &hanging.url("/"));
+    assert!(failed.is_err(), "a page that never comes is no capture");
+    assert_eq!(hanging.requests("/"), 1, "{:?}", hanging.log());
+}

@@ -32,7 +32,9 @@
 //! capture goes through a proxy of its own that reaches that folder's
 //! server alone ([`Screenshotter::capture_only`]), in a browser context of
 //! its own, so the folders of a batch are no more in reach of each other
-//! than with a browser each. Rendering is opt in.
+//! than with a browser each. A capture whose browser dies under it (killed
+//! by a sibling's page, or from outside) is taken once more in a new
+//! browser ([`Screenshotter::capture_only`]). Rendering is opt in.
 
 use std::path::Path;
 

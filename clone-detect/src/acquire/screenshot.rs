@@ -76,7 +76,10 @@
 //! - **Restarts.** The browser is restarted after
 //!   [`ScreenshotConfig::restart_after`] captures, and before the next
 //!   capture when it is unhealthy: its process is gone, its DevTools
-//!   connection failed, or a context could not be created or disposed.
+//!   connection failed, or a context could not be created or disposed. A
+//!   folder's capture ([`Screenshotter::capture_only`]) whose browser died
+//!   under it, killed by a sibling's page or from outside, is taken once
+//!   more in the new browser.
 //! - **No browser outlives the tool.** Chromium is started through a small
 //!   `/bin/sh` script in its own temporary folder, which puts it in a
 //!   session and process group of its own (`setsid`) and leaves a watchdog
@@ -758,9 +761,13 @@ impl Running {
 
     /// Whether the browser can take the next capture.
     fn healthy(&self) -> bool {
-        !self.failed.load(Ordering::SeqCst)
-            && !self.handler.is_finished()
-            && process_alive(self.pid)
+        !self.failed.load(Ordering::SeqCst) && self.alive()
+    }
+
+    /// Whether the browser's process runs and its DevTools connection
+    /// holds (a capture may have marked it failed all the same).
+    fn alive(&self) -> bool {
+        !self.handler.is_finished() && process_alive(self.pid)
     }
 }
 
@@ -1203,6 +1210,15 @@ impl Screenshotter {
     /// through the browser's own proxy) is not used for it, and none is
     /// opened.
     ///
+    /// One browser serves many such captures at once, so a browser that
+    /// dies (its process gone or its DevTools connection lost) fails every
+    /// capture in flight, not only the one whose page may have killed it:
+    /// a capture that fails with its browser gone is taken once more, in a
+    /// new browser, through a new proxy. A page that fails on its own (it
+    /// does not load, times out, cannot be captured) with its browser alive
+    /// is not taken again: an adversary's page costs at most two captures'
+    /// time, as it would cost two folders.
+    ///
     /// # Errors
     /// As [`capture_page`](Self::capture_page); [`Error::Browser`] too
     /// when the capture's proxy does not start.
@@ -1220,10 +1236,19 @@ impl Screenshotter {
             Url::parse(url).map_err(|e| Error::Browser(format!("{url}: not a URL ({e})")))?;
         let guard = self.guard.clone().with_only(only);
         guard.check_url(&parsed).map_err(Error::Browser)?;
-        let proxy = Proxy::start(guard, self.config.timeout)
-            .await
-            .map_err(|e| Error::Browser(format!("cannot start the capture's proxy: {e}")))?;
-        self.capture_through(url, Some(proxy)).await
+        let mut taken = 0;
+        loop {
+            let proxy = Proxy::start(guard.clone(), self.config.timeout)
+                .await
+                .map_err(|e| Error::Browser(format!("cannot start the capture's proxy: {e}")))?;
+            taken += 1;
+            match self.capture_in_browser(url, Some(proxy)).await {
+                Err((why, Lost::Browser)) if taken < CAPTURES_WHEN_THE_BROWSER_DIES => {
+                    log::debug!("browser: lost during a capture, taken again: {why}");
+                }
+                done => return done.map_err(|(why, _)| why),
+            }
+        }
     }
 
     /// One capture of `url` in a context whose requests go through `own`,
@@ -1231,9 +1256,24 @@ impl Screenshotter {
     /// opened ahead (which goes through the browser's proxy) used and the
     /// next one opened.
     async fn capture_through(&self, url: &str, own: Option<Proxy>) -> Result<Capture> {
+        self.capture_in_browser(url, own)
+            .await
+            .map_err(|(why, _)| why)
+    }
+
+    /// [`capture_through`](Self::capture_through), saying with a failure
+    /// whether the browser that took the capture was gone at its end.
+    async fn capture_in_browser(
+        &self,
+        url: &str,
+        own: Option<Proxy>,
+    ) -> std::result::Result<Capture, (Error, Lost)> {
         let ahead = own.is_none();
         let proxy = own.as_ref().map_or_else(|| self.proxy_addr(), Proxy::addr);
-        let running = self.browser_for_capture().await?;
+        let running = self
+            .browser_for_capture()
+            .await
+            .map_err(|why| (why, Lost::Nothing))?;
         // Unless the capture ends with its context disposed of, its own
         // proxy is closed and parked in the browser, whatever ends it (an
         // error, a timeout, the future dropped).
@@ -1291,10 +1331,28 @@ impl Screenshotter {
         parking.disposed = healthy;
         drop(parking);
         drop(unfinished);
+        let lost = if result.is_err() && !running.alive() {
+            Lost::Browser
+        } else {
+            Lost::Nothing
+        };
         // The last capture of a retired browser closes it.
         drop(running);
-        result.map_err(|why| Error::Browser(format!("{url}: {why}")))
+        result.map_err(|why| (Error::Browser(format!("{url}: {why}")), lost))
     }
+}
+
+/// How many times [`Screenshotter::capture_only`] takes a capture whose
+/// browser dies under it: once more, in a new browser.
+const CAPTURES_WHEN_THE_BROWSER_DIES: u32 = 2;
+
+/// What a failed capture lost besides its page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lost {
+    /// Nothing: the browser lives on (or did not start).
+    Nothing,
+    /// The browser: its process is gone or its DevTools connection ended.
+    Browser,
 }
 
 /// What a browser holds, for tests ([`Screenshotter::browser_targets`]).
