@@ -1,7 +1,8 @@
 //! The committed corpus, evaluated: the fused verdict must beat every
 //! baseline on F1 in each fold, rank about as well as the best signal
-//! (PR-AUC within 0.01) and keep precision at or above 0.98 on the fitted
-//! families (0.93 on the held-out ones, where it falls short), and
+//! (PR-AUC within 0.01), keep precision at or above 0.98 on the fitted
+//! families and reach recall 0.90 at precision 0.99 on the held-out ones
+//! (issue 17's target), and
 //! the shipped model must be what `eval --fit` produces from the corpus.
 //! Its confidence intervals and per-query predictions agree with the
 //! counts, the whole evaluation is the same whatever the thread count, and
@@ -37,18 +38,24 @@ fn check_fold(fold: Fold) {
     );
     let fused = &e.methods[0];
     assert_eq!(fused.name, "fused");
-    // The threshold keeps 0.98 on the fitted families. On the held-out ones
-    // the shipped model falls short of it (and of issue 17's 0.99): it
-    // matches the Rust Reference (a family never known) to the Rust book
-    // and the Rustonomicon, sister sites of one project on one theme with
-    // one favicon, 4 false matches of 63 (docs/evaluation.md). This floor
-    // guards that level; it is not the target.
-    let floor = if fold == Fold::Fit { 0.98 } else { 0.93 };
+    // The threshold keeps 0.98 on the fitted families; on the held-out ones
+    // issue 17 asks for recall 0.90 at precision 0.99. (The held-out fold
+    // is less held out than its name says: the title's evidence against
+    // was redesigned after its false matches were looked at, the Rust
+    // Reference's; docs/evaluation.md.)
+    let floor = if fold == Fold::Fit { 0.98 } else { 0.99 };
     assert!(
         fused.precision >= floor,
         "{fold:?}: fused precision {:.3} < {floor}",
         fused.precision
     );
+    if fold == Fold::Eval {
+        assert!(
+            fused.recall >= 0.90,
+            "{fold:?}: fused recall {:.3} < 0.90",
+            fused.recall
+        );
+    }
     // Clusters of every site of the fold's families: they must be as
     // precise as the verdict they are built from, and find most relatives.
     let c = &e.clusters;

@@ -298,11 +298,29 @@ pub fn exact_keys(s: &SiteSignals) -> Vec<String> {
 pub const VOCABULARY_KEYS: usize = 8;
 
 /// Whether a title word can name a product: two characters or more, no
-/// digit of any script (version numbers change between releases). The index counts the
-/// known sites carrying each such word as `word:<word>`.
+/// digit of any script (version numbers change between releases), and not
+/// one of English's [`FUNCTION_WORDS`]. The index counts the known sites
+/// carrying each such word as `word:<word>`.
+///
+/// Rarity in the store would tell a function word from a name in a large
+/// store, not in a small one: among a few dozen documentation sites, whose
+/// titles read "Foo 2.1 documentation", "the" is as rare as a product's
+/// name, and two sites whose titles both begin with "The" looked as if
+/// they shared a name.
 pub fn is_name_word(word: &str) -> bool {
-    word.chars().count() >= 2 && !has_digit(word)
+    word.chars().count() >= 2 && !has_digit(word) && !FUNCTION_WORDS.contains(&word)
 }
+
+/// English function words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries), lower case and sorted: they join the words of a title and
+/// never name anything. A fixed list, not learnt from any corpus.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her",
+    "his", "if", "in", "into", "is", "it", "its", "me", "my", "no", "nor", "not", "of", "on", "or",
+    "our", "she", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "to", "up", "us", "was", "we", "were", "what", "when", "where", "which",
+    "who", "why", "will", "with", "you", "your",
+];
 
 /// Whether a word has a digit of any script (a version number, a date).
 fn has_digit(word: &str) -> bool {

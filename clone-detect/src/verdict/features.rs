@@ -62,13 +62,18 @@ pub enum Feature {
     /// (a framework's default icon says nothing). The smaller rarity of the
     /// two, times how far apart their pHashes are.
     FaviconDiffers,
-    /// Evidence against: each title has a word rare in the store that the
-    /// other lacks (a product or brand name), they share no rare word, and
-    /// their texts differ. The smaller of the two sides' rarest own word,
-    /// times one minus the rarity of the rarest shared word, times one minus
-    /// the [`Text`](Self::Text) similarity: a rebranded mirror, which
-    /// replaces the name and keeps the text, is not told apart by its new
-    /// name. Words with digits (versions) are left out.
+    /// Evidence against: each title has a word the other lacks, the
+    /// titles' words differ by their weight, and the texts differ. When
+    /// both titles have a word of their own, one minus the rarity-weighted
+    /// Jaccard of the titles' words (as [`Title`](Self::Title) weighs
+    /// them: a shared product name weighs much, a shared generic word
+    /// little), times one minus the [`Text`](Self::Text) similarity; else
+    /// 0. A rebranded mirror, which replaces the name and keeps the text,
+    /// is not told apart by its new name; two sister sites that share their
+    /// publisher's name ("The Rust Reference", "The Rust Programming
+    /// Language") are still told apart by the names they do not share.
+    /// Only words that can name a product count ([`is_name_word`]: no
+    /// digits, no function words).
     TitleDiffers,
     /// Evidence against: the template agrees and the words do not. The
     /// [`Template`](Self::Template) similarity less what the two sites say
@@ -136,13 +141,15 @@ impl Feature {
     /// a score, so that a clone cannot lower its score by copying more. An
     /// against feature may only subtract, and only measures what two
     /// different sites show and one site's mirror rarely changes: its own
-    /// icon, its own name and its own words. The first two are bounded by
-    /// the rarity of what differs, so a shared default icon or a generic
-    /// title word never counts; the third by how far the template agrees
-    /// beyond the words. The price, said plainly: an operator who replaces
-    /// the icon, the name and the words lowers the score by at most the sum
-    /// of the three weights; everything else the copy keeps still counts,
-    /// and a copy that keeps only a template is what a theme-mate is.
+    /// icon, its own name and its own words. The first is bounded by the
+    /// rarity of the icons, so a shared default icon never counts; the
+    /// second weighs title words by their rarity, so a generic word counts
+    /// little and a shared product name much; the third is bounded by how
+    /// far the template agrees beyond the words. The price, said plainly:
+    /// an operator who replaces the icon, the name and the words lowers the
+    /// score by at most the sum of the three weights; everything else the
+    /// copy keeps still counts, and a copy that keeps only a template is
+    /// what a theme-mate is.
     pub const fn is_against(self) -> bool {
         matches!(
             self,
@@ -443,11 +450,8 @@ pub fn pair_features(
     let corroborated = [sim(d.template), sim(d.screenshot), page_text, words]
         .into_iter()
         .fold(0.0, f64::max);
-    let title = if either > 0.0 {
-        both / either * corroborated
-    } else {
-        0.0
-    };
+    let title_jaccard = if either > 0.0 { both / either } else { 0.0 };
+    let title = title_jaccard * corroborated;
     let favicon_differs = match (query.favicon_mmh3, known.favicon_mmh3, d.favicon_phash) {
         (Some(a), Some(b), Some(apart)) if a != b => {
             let ra = rarity(df_of(&format!("favicon:{a}"), true), n);
@@ -456,22 +460,26 @@ pub fn pair_features(
         }
         _ => 0.0,
     };
-    // Title words: the rarest each side has alone, the rarest they share.
-    let (mut query_only, mut known_only, mut shared_word) = (0.0f64, 0.0f64, 0.0f64);
+    // Title words: whether each side has one of its own.
+    let (mut query_own, mut known_own) = (false, false);
     for (word, in_query, in_known) in merge(&query.title_words, &known.title_words) {
-        if !is_name_word(word) {
-            continue;
-        }
-        let r = rarity(df_of(&format!("word:{word}"), in_query), n);
-        match (in_query, in_known) {
-            (true, true) => shared_word = shared_word.max(r),
-            (true, false) => query_only = query_only.max(r),
-            _ => known_only = known_only.max(r),
+        if is_name_word(word) && in_query != in_known {
+            query_own |= in_query;
+            known_own |= in_known;
         }
     }
     // A rebrand replaces the name and keeps the text; two projects on one
-    // theme differ in both. Only the second is evidence against.
-    let title_differs = query_only.min(known_only) * (1.0 - shared_word) * (1.0 - sim(d.text));
+    // theme differ in both. Only the second is evidence against. A name
+    // both share (a publisher's, a project's) weighs against the names
+    // each has alone, not over them; how much each word weighs is its
+    // rarity, summed, not the rarest one's alone (the rarity of a word in a
+    // store of a few dozen sites, or of one padded with look-alikes, is a
+    // rough guess, and a maximum follows its noise).
+    let title_differs = if query_own && known_own {
+        (1.0 - title_jaccard) * (1.0 - sim(d.text))
+    } else {
+        0.0
+    };
     let specific = match crowd {
         0 => 0.0,
         c => sim(d.template) / f64::from(c),
@@ -594,6 +602,66 @@ mod tests {
             ..site(words)
         };
         assert_eq!(title(&bare(&["pango"]), &bare(&["pango"])), 0.0);
+    }
+
+    #[test]
+    fn titles_differ_by_the_names_each_has_alone() {
+        // Title words are sorted, as SiteSignals keeps them.
+        let site = |words: &[&str], text: u64| {
+            let mut title_words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            title_words.sort();
+            SiteSignals {
+                title_words,
+                text: Some(text),
+                ..SiteSignals::default()
+            }
+        };
+        // 100 known sites, each of these words in one title but
+        // "introduction", in 60.
+        let df = |key: &str, _: bool| match key {
+            "word:introduction" => 60,
+            _ => 1,
+        };
+        let differs = |a: &SiteSignals, b: &SiteSignals| {
+            pair_features(a, b, 100, 0, df).value(Feature::TitleDiffers)
+        };
+        // Sister sites: a publisher's name shared, their own names not,
+        // texts unrelated. The shared name weighs against the two own
+        // names (a rarity-weighted Jaccard of 1/4), it does not cancel them.
+        let reference = site(&["introduction", "reference", "rust", "the"], 0);
+        let book = site(&["language", "programming", "rust", "the"], u64::MAX);
+        let sisters = differs(&reference, &book);
+        assert!(sisters > 0.7 && sisters < 0.8, "{sisters}");
+        assert_eq!(sisters, differs(&book, &reference));
+        // "The" is no name: with it or without, the same.
+        let bare = site(&["introduction", "reference", "rust"], 0);
+        assert_eq!(differs(&bare, &book), sisters);
+        // The same text (a rebrand keeps it): nothing against.
+        let rebrand = site(&["language", "programming", "rust"], 0);
+        assert_eq!(differs(&reference, &rebrand), 0.0);
+        // One side's words all in the other's: nothing it has alone.
+        let subtitle = site(&["reference", "rust"], u64::MAX);
+        assert_eq!(differs(&subtitle, &reference), 0.0);
+        // The same title: nothing.
+        assert_eq!(
+            differs(
+                &reference,
+                &site(&["the", "rust", "introduction", "reference"], u64::MAX)
+            ),
+            0.0
+        );
+        // Bounded.
+        let apart = differs(&site(&["pango"], 0), &site(&["glib"], u64::MAX));
+        assert_eq!(apart, 1.0);
+    }
+
+    #[test]
+    fn function_words_never_name_a_product() {
+        use crate::index::{is_name_word, FUNCTION_WORDS};
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FUNCTION_WORDS.iter().all(|w| !is_name_word(w)));
+        assert!(is_name_word("rust") && is_name_word("reference"));
+        assert!(!is_name_word("2") && !is_name_word("v2") && !is_name_word("a"));
     }
 
     #[test]
