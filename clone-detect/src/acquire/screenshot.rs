@@ -1763,35 +1763,53 @@ async fn load_and_capture(
                 wait_for_quiet(&mut network, loaded, config.quiet, config.settle).await
             }
         };
-        let final_url = page.url().await.ok().flatten();
-        if final_url
-            .as_deref()
-            .is_some_and(|u| u.starts_with("chrome-error:"))
-        {
-            return Err("the page did not load (Chromium shows its error page)".into());
-        }
-        let answer = proxy_answer
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        if let Some(why) = answer {
-            return Err(match why.as_str() {
-                "refused" => "the page did not load: its name does not resolve, or to an address \
-                     the private-network guard refuses"
-                    .into(),
-                "unreachable" => "the page did not load: its server cannot be reached".into(),
-                _ => "the page did not load: the browser's proxy could not serve it".into(),
-            });
-        }
-        let png = page
-            .screenshot(
-                ScreenshotParams::builder()
-                    .format(CaptureScreenshotFormat::Png)
-                    .full_page(false)
-                    .build(),
-            )
-            .await
-            .map_err(|e| format!("capture failed: {e}"))?;
+        // A page that navigates as it is captured (a meta refresh or a
+        // location script firing just then) detaches the capture from its
+        // document: it is taken again once the new document has loaded (or
+        // after a short pause), a bounded number of times, within the
+        // capture's deadline.
+        let mut navigated = 0;
+        let (png, final_url) = loop {
+            let final_url = page.url().await.ok().flatten();
+            if final_url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("chrome-error:"))
+            {
+                return Err("the page did not load (Chromium shows its error page)".into());
+            }
+            let answer = proxy_answer
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone();
+            if let Some(why) = answer {
+                return Err(match why.as_str() {
+                    "refused" => "the page did not load: its name does not resolve, or to an \
+                         address the private-network guard refuses"
+                        .into(),
+                    "unreachable" => "the page did not load: its server cannot be reached".into(),
+                    _ => "the page did not load: the browser's proxy could not serve it".into(),
+                });
+            }
+            let shot = page
+                .screenshot(
+                    ScreenshotParams::builder()
+                        .format(CaptureScreenshotFormat::Png)
+                        .full_page(false)
+                        .build(),
+                )
+                .await;
+            match shot {
+                Ok(png) => break (png, final_url),
+                Err(e)
+                    if navigated < NAVIGATIONS_WHILE_CAPTURED && is_navigating(&e.to_string()) =>
+                {
+                    navigated += 1;
+                    log::debug!("browser: {url}: the page navigated as it was captured: {e}");
+                    let _ = tokio::time::timeout(NAVIGATION_PAUSE, load_events.next()).await;
+                }
+                Err(e) => return Err(format!("capture failed: {e}")),
+            }
+        };
         let mut capture = Capture {
             png,
             rendered_html: None,
@@ -1815,6 +1833,20 @@ async fn load_and_capture(
     watcher.abort();
     network_task.abort();
     result
+}
+
+/// How many times a capture is taken again when the page navigated as it
+/// was taken ([`is_navigating`]).
+const NAVIGATIONS_WHILE_CAPTURED: u32 = 3;
+
+/// How long a capture that met a navigation waits for the new document's
+/// load before it is taken again.
+const NAVIGATION_PAUSE: Duration = Duration::from_millis(500);
+
+/// Whether DevTools refused a command because the page's document was being
+/// replaced (Chromium: "Not attached to an active page").
+fn is_navigating(error: &str) -> bool {
+    error.contains("Not attached to an active page")
 }
 
 /// The network of a page as its DevTools events show it.
