@@ -106,7 +106,21 @@ PACKAGES = [
     "libxmlgraphics-commons-java-doc",
     "libzookeeper-java-doc",
     "rust-doc",
+    # Added in a second round for issue 17: four C++ bindings of the GNOME
+    # stack on one Doxygen style (sister projects, theme-mates), a Texinfo
+    # manual and a DocBook guide.
+    "libsigc++-2.0-doc",
+    "libglibmm-2.4-doc",
+    "libcairomm-1.0-doc",
+    "libpangomm-1.4-doc",
+    "libgcrypt20-doc",
+    "libhsqldb-java-doc",
 ]
+# Family names for packages whose own name is not usable as a site id (a
+# site id also names a folder and appears in host names in tests).
+FAMILY_NAMES = {
+    "libsigc++-2.0-doc": "libsigcpp-2.0",
+}
 # Packages that hold several books, each a family of its own (four projects
 # on one mdBook theme): the family name and the HTML root of each.
 BOOKS = {
@@ -129,9 +143,17 @@ DOC_BRANDS = {
     "rust-nomicon": "Rustonomicon",
     "rust-reference": "Rust",
     "rust-by-example": "Rust",
+    "libsigcpp-2.0": "sigc++",
+    "libglibmm-2.4-doc": "glibmm",
+    "libcairomm-1.0-doc": "cairomm",
+    "libpangomm-1.4-doc": "pangomm",
+    "libgcrypt20-doc": "Libgcrypt",
+    "libhsqldb-java-doc": "HyperSQL",
 }
 HTML_ROOT_OVERRIDES = {
     "python-markdown-doc": "usr/share/doc/python-markdown-doc/docs",
+    # Its top page only links to the reference on the web.
+    "libsigc++-2.0-doc": "usr/share/doc/libsigc++-2.0-doc/reference/html",
 }
 
 # Packages that the documentation packages link into (shared JavaScript, themes).
@@ -483,7 +505,7 @@ def doc_sites(skip_families: set[str] | None = None) -> tuple[list[dict], list[d
             log(f"{src['package']} {src['version']} already taken from an earlier suite")
             continue
         seen_versions.add(key)
-        books = BOOKS.get(src["package"], [(src["package"], None)])
+        books = BOOKS.get(src["package"], [(FAMILY_NAMES.get(src["package"], src["package"]), None)])
         if all(family in skip_families for family, _ in books):
             continue
         tree = download(src)
@@ -496,7 +518,7 @@ def doc_sites(skip_families: set[str] | None = None) -> tuple[list[dict], list[d
                 skipped.append({"package": src["package"], "version": src["version"], "reason": "no HTML pages"})
                 continue
             book = dict(src, support=support_of[src["suite"]], html_root=html_root)
-            if root is not None:
+            if family != src["package"]:
                 book["family"] = family
             site = copy_site(book, tree, [download(p) for p in book["support"]])
             sites.append(site)
@@ -519,13 +541,22 @@ def build(screenshots: bool, with_webapps: bool) -> None:
     write(sites, skipped)
 
 
-def build_new_docs(screenshots: bool) -> None:
-    """Builds the documentation families that ``manifest.json`` lacks (sites,
-    mirrors, screenshots) and keeps every other site as it is; the split is
-    made again, every family already in it keeping its role and fold."""
+def build_new_docs(screenshots: bool, with_webapps: bool) -> None:
+    """Builds the documentation and web application families that
+    ``manifest.json`` lacks (sites, mirrors, screenshots) and keeps every
+    other site as it is; the split is made again, every family already in it
+    keeping its role and fold."""
     manifest = json.loads(MANIFEST.read_text())
     kept = manifest["sites"]
-    new, skipped = doc_sites(skip_families={s["family"] for s in kept})
+    have = {s["family"] for s in kept}
+    new, skipped = doc_sites(skip_families=have)
+    missing_apps = set(webapps.APPS) - have
+    if with_webapps and missing_apps:
+        why_not = webapps.available()
+        if why_not:
+            raise SystemExit(f"{why_not}; or pass --no-webapps")
+        all_sources = json.loads(SOURCES.read_text())
+        new += webapps.build(all_sources, SITES, CACHE, ARCHIVE, licence_of, MAX_FILE_BYTES, log, only=missing_apps)
     new += make_mirrors(new)
     if screenshots:
         screenshot_all([s["id"] for s in new])
@@ -693,7 +724,7 @@ def main() -> None:
     ap.add_argument(
         "--new-docs",
         action="store_true",
-        help="build the documentation families manifest.json lacks and keep every other site as it is",
+        help="build the documentation and web application families manifest.json lacks, keep every other site as it is",
     )
     ap.add_argument("--no-screenshots", action="store_true", help="do not render screenshots")
     ap.add_argument("--no-webapps", action="store_true", help="skip the web applications (they need root)")
@@ -713,7 +744,7 @@ def main() -> None:
     elif args.pin_new:
         pin(only_new=True)
     elif args.new_docs:
-        build_new_docs(screenshots=not args.no_screenshots)
+        build_new_docs(screenshots=not args.no_screenshots, with_webapps=not args.no_webapps)
     elif args.npm_only:
         build_npm_only(screenshots=not args.no_screenshots)
     elif args.screenshots_only:

@@ -28,7 +28,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-# family -> packages to install, document root, first page.
+# family -> packages to install, document root, first page (`path`, "/"
+# unless given).
 APPS = {
     "phpmyadmin": {
         "packages": ["phpmyadmin"],
@@ -45,10 +46,31 @@ APPS = {
         "extra": [],
         "docroot": "/var/lib/roundcube/public_html",
     },
+    # Added for issue 17 (more kinds of sites): a wiki and a database login
+    # page (a theme-mate of phpMyAdmin's by purpose). Adminer's page links to
+    # its files as ../adminer/static/..., so it is served from the folder
+    # above and asked for at /adminer/.
+    "dokuwiki": {
+        "packages": ["dokuwiki"],
+        "extra": [],
+        "docroot": "/usr/share/dokuwiki",
+    },
+    "adminer": {
+        "packages": ["adminer"],
+        "extra": [],
+        "docroot": "/usr/share/adminer",
+        "path": "/adminer/",
+    },
 }
 
 # The package whose pinned version names the site.
-MAIN_PACKAGE = {"phpmyadmin": "phpmyadmin", "mediawiki": "mediawiki", "roundcube": "roundcube-core"}
+MAIN_PACKAGE = {
+    "phpmyadmin": "phpmyadmin",
+    "mediawiki": "mediawiki",
+    "roundcube": "roundcube-core",
+    "dokuwiki": "dokuwiki",
+    "adminer": "adminer",
+}
 
 ROUNDCUBE_DB = """<?php
 $dbuser = ''; $dbpass = ''; $basepath = '/var/lib/roundcube/db'; $dbname = 'roundcube.sqlite';
@@ -168,12 +190,15 @@ def fetch(url: str, max_bytes: int) -> tuple[int, bytes]:
         return e.code, e.read(max_bytes + 1)
 
 
-def save_page(base: str, dest: Path, max_bytes: int) -> dict:
-    """Saves the first page of the app at `base` and what it links to."""
+def save_page(base: str, path: str, dest: Path, max_bytes: int) -> dict:
+    """Saves the first page of the app at `base` + `path` and what it links
+    to; the links are rewritten to the saved copies, from the page saved as
+    the folder's ``index.html``."""
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
-    status, body = fetch(base + "/", max_bytes)
+    page = base + path
+    status, body = fetch(page, max_bytes)
     text = body.decode("utf-8", errors="replace")
     parser = Refs()
     parser.feed(text)
@@ -181,7 +206,7 @@ def save_page(base: str, dest: Path, max_bytes: int) -> dict:
     missing = []
     host = urllib.parse.urlsplit(base).netloc
     for ref in parser.refs:
-        url = urllib.parse.urljoin(base + "/", ref)
+        url = urllib.parse.urljoin(page, ref)
         parts = urllib.parse.urlsplit(url)
         if parts.netloc != host or ref in saved:
             continue
@@ -210,12 +235,22 @@ def save_page(base: str, dest: Path, max_bytes: int) -> dict:
     return {"status": status, "not_shipped": missing}
 
 
-def build(sources: list[dict], sites_dir: Path, cache: Path, archive: str, licence_of, max_bytes: int, log) -> list[dict]:
-    """Builds every (application, suite) pinned in `sources`."""
+def build(
+    sources: list[dict],
+    sites_dir: Path,
+    cache: Path,
+    archive: str,
+    licence_of,
+    max_bytes: int,
+    log,
+    only: set[str] | None = None,
+) -> list[dict]:
+    """Builds every (application, suite) pinned in `sources`, or only the
+    applications in `only`."""
     pinned = {(s["package"], s["suite"]): s for s in sources if s.get("role") == "webapp"}
     sites = []
     for suite in ["bullseye", "bookworm", "trixie"]:
-        apps = [a for a in APPS if (MAIN_PACKAGE[a], suite) in pinned]
+        apps = [a for a in APPS if (MAIN_PACKAGE[a], suite) in pinned and (only is None or a in only)]
         if not apps:
             continue
         root = make_root(cache, suite, archive, log)
@@ -230,7 +265,7 @@ def build(sources: list[dict], sites_dir: Path, cache: Path, archive: str, licen
             proc, base = serve(root, APPS[app]["docroot"])
             try:
                 site_id = f"{app}-{suite}"
-                saved = save_page(base, sites_dir / site_id, max_bytes)
+                saved = save_page(base, APPS[app].get("path", "/"), sites_dir / site_id, max_bytes)
             finally:
                 proc.kill()
                 proc.wait()

@@ -790,7 +790,9 @@ struct CrossValidated {
 /// Fits the fused model and every threshold on the `fit` fold.
 ///
 /// The training pairs are each fit-fold query against every known site
-/// (label: same family). The L2 penalty is chosen from [`RIDGE_GRID`] by
+/// (label: same family), and, as negatives, every pair of fit-fold sites of
+/// two different families that candidate search links (theme-mates, and
+/// mirrors that a rebranding happened to give one name). The L2 penalty is chosen from [`RIDGE_GRID`] by
 /// leave-one-family-out cross-validation on the fit fold (the lowest
 /// out-of-family log-loss; ties to the stronger penalty), and the model is
 /// then fitted on all fit-fold pairs. The fused threshold is the best F1 that
@@ -919,8 +921,8 @@ pub fn fit(
         base.clone(),
     )?;
     let site_family = |pos: u32| &corpus.sites[fit_sites[pos as usize]].family;
-    // (the searching site's family, the pair, its features)
-    type CrossPair<'a> = (&'a String, (u32, u32), [f64; N_FEATURES]);
+    // (the searching site's family, the other's, the pair, its features)
+    type CrossPair<'a> = (&'a String, &'a String, (u32, u32), [f64; N_FEATURES]);
     let cross_pairs: Vec<CrossPair> = (0..fit_sites.len() as u32)
         .flat_map(|pos| {
             among
@@ -929,10 +931,31 @@ pub fn fit(
                 .filter(move |s| site_family(s.site) != site_family(pos))
                 .map(move |s| {
                     let pair = (pos.min(s.site), pos.max(s.site));
-                    (site_family(pos), pair, s.features.values)
+                    (
+                        site_family(pos),
+                        site_family(s.site),
+                        pair,
+                        s.features.values,
+                    )
                 })
         })
         .collect();
+    // The training pairs of a fit without `held` (None: all of them): the
+    // queries' pairs against the known sites, and every cross-family pair
+    // as a negative, so that the weights learn what theme-mates share and
+    // not only what a store of one site per family shows.
+    let training = |held: Option<&String>| -> (Vec<[f64; N_FEATURES]>, Vec<bool>) {
+        data.iter()
+            .filter(|d| Some(&d.0) != held)
+            .flat_map(|d| d.2.iter().copied())
+            .chain(
+                cross_pairs
+                    .iter()
+                    .filter(|p| Some(p.0) != held && Some(p.1) != held)
+                    .map(|p| (p.3, false)),
+            )
+            .unzip()
+    };
     let score = |w: &[f64], b: f64, x: &[f64; N_FEATURES]| {
         let z = b + w.iter().zip(x).map(|(w, x)| w * x).sum::<f64>();
         1.0 / (1.0 + (-z).exp())
@@ -942,14 +965,12 @@ pub fn fit(
     for &lambda in RIDGE_GRID.iter().rev() {
         let (mut loss, mut outcomes, mut cross_family) = (0.0, Vec::new(), 0.0f64);
         for held in &families {
-            let (xs, ys): (Vec<_>, Vec<_>) = data
-                .iter()
-                .filter(|d| &d.0 != *held)
-                .flat_map(|d| d.2.iter().copied())
-                .unzip();
+            let (xs, ys) = training(Some(*held));
             let (w, b) = fit_logistic(&xs, &ys, lambda);
-            for (_, _, x) in cross_pairs.iter().filter(|p| p.0 == *held) {
-                cross_family = cross_family.max(score(&w, b, x));
+            for (_, _, _, x) in cross_pairs.iter().filter(|p| p.0 == *held) {
+                let p = score(&w, b, x);
+                cross_family = cross_family.max(p);
+                loss -= (1.0 - p.clamp(1e-12, 1.0 - 1e-12)).ln();
             }
             for (_, q, pairs, candidates) in data.iter().filter(|d| &d.0 == *held) {
                 for (x, y) in pairs {
@@ -994,12 +1015,12 @@ pub fn fit(
     // Each pair is scored from both sides (by the model without either
     // family); counted once.
     let linked_pairs = {
-        let mut pairs: Vec<(u32, u32)> = cross_pairs.iter().map(|p| p.1).collect();
+        let mut pairs: Vec<(u32, u32)> = cross_pairs.iter().map(|p| p.2).collect();
         pairs.sort_unstable();
         pairs.dedup();
         pairs.len()
     };
-    let (xs, ys): (Vec<_>, Vec<_>) = data.iter().flat_map(|d| d.2.iter().copied()).unzip();
+    let (xs, ys) = training(None);
     let (weights, bias) = fit_logistic(&xs, &ys, lambda);
     let mut model = FusedModel {
         weights,
@@ -1021,10 +1042,11 @@ pub fn fit(
     model.threshold = round6(model.threshold);
     model.provenance = format!(
         "logistic regression (agreement weights >= 0, evidence against <= 0, L2 {lambda} \
-         chosen from {RIDGE_GRID:?} by leave-one-family-out log-loss) on {} pairs from {} fit-fold queries of {} families \
-         against {} known sites of {}, and its {} known sites each against the others; fused threshold: best F1 with precision >= \
-         {MIN_PRECISION} on out-of-family scores, above every out-of-family score of the \
-         {} pairs of fit-fold sites of different families that candidate search links \
+         chosen from {RIDGE_GRID:?} by leave-one-family-out log-loss) on {} pairs: {} fit-fold queries of {} families \
+         against {} known sites of {}, its {} known sites each against the others, and as negatives the \
+         {} pairs of fit-fold sites of different families that candidate search links, from both sides; \
+         fused threshold: best F1 with precision >= \
+         {MIN_PRECISION} on out-of-family scores, above every out-of-family score of those pairs \
          (highest {:.3})",
         xs.len(),
         queries.len(),

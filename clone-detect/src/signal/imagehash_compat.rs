@@ -64,7 +64,7 @@
 //! `tests/tests/imagehash_compat.rs` compares every corpus screenshot and
 //! every favicon of the corpus and of `tests/fixtures/favicons/` with what
 //! `tests/fixtures/make_imagehash.py` computed with imagehash 4.3.2, Pillow
-//! 13.0.0, numpy 2.4.6 and scipy 1.17.1: 224 screenshots (PNG) and 237
+//! 13.0.0, numpy 2.4.6 and scipy 1.17.1: 272 screenshots (PNG) and 255
 //! favicons (ICO with PNG and BMP entries, PNG in palette, RGB and RGBA
 //! modes, icons cut short; the 32 that Pillow cannot open, SVG and HTML,
 //! have no value on either side) in the fixture, checked to agree on both
