@@ -26,7 +26,7 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use crate::faults::Fault;
@@ -46,11 +46,30 @@ const MAX_LINE: u64 = 8192;
 /// silent for 5 s) without sending a request line.
 pub const NO_REQUEST: &str = "<connection without a request>";
 
-/// A port on 127.0.0.1 that nothing listens on (bound, then released): a
-/// dead site.
+/// A port on 127.0.0.1 that refuses every connection: a dead site.
+///
+/// The port is held for the whole process by a socket bound to it that
+/// never listens (a connection to it is refused), so no server started
+/// later, by the same test or by one running beside it, can be given it.
+/// A port bound and then released could be, and the dead site would answer
+/// (CI saw it). Every call gives the same port.
 pub fn closed_port() -> u16 {
-    let listener = TcpListener::bind((LOCALHOST, 0)).expect("loopback");
-    listener.local_addr().expect("a bound address").port()
+    static HELD: OnceLock<(socket2::Socket, u16)> = OnceLock::new();
+    HELD.get_or_init(|| {
+        use socket2::{Domain, Socket, Type};
+        let socket = Socket::new(Domain::IPV4, Type::STREAM, None).expect("a socket");
+        socket
+            .bind(&SocketAddr::new(LOCALHOST, 0).into())
+            .expect("loopback");
+        let port = socket
+            .local_addr()
+            .expect("a bound address")
+            .as_socket()
+            .expect("an IP address")
+            .port();
+        (socket, port)
+    })
+    .1
 }
 
 /// The head of a request, as far as handlers look at it: its first line.
@@ -564,7 +583,7 @@ impl Server {
 #[cfg(test)]
 mod tests {
     use std::io::{Read, Write};
-    use std::net::TcpStream;
+    use std::net::{TcpListener, TcpStream};
     use std::time::{Duration, Instant};
 
     use super::{Reply, Routes, Server, LOCALHOST, NO_REQUEST};
@@ -689,5 +708,24 @@ mod tests {
         assert_ne!(draw(7), draw(8));
         assert!(draw(7).iter().all(|d| *d <= Duration::from_millis(100)));
         assert!(super::Delays::new(1, 0).next().is_zero());
+    }
+
+    /// The dead port refuses connections, and stays dead while many servers
+    /// are given ports after it (a port bound and released was handed out
+    /// again).
+    #[test]
+    fn the_closed_port_refuses_and_is_never_given_to_a_server() {
+        let port = super::closed_port();
+        assert_eq!(super::closed_port(), port);
+        let refused = TcpStream::connect((LOCALHOST, port)).unwrap_err();
+        assert_eq!(refused.kind(), std::io::ErrorKind::ConnectionRefused);
+        let listeners: Vec<TcpListener> = (0..2000)
+            .map(|_| TcpListener::bind((LOCALHOST, 0)).unwrap())
+            .collect();
+        assert!(listeners
+            .iter()
+            .all(|l| l.local_addr().unwrap().port() != port));
+        let refused = TcpStream::connect((LOCALHOST, port)).unwrap_err();
+        assert_eq!(refused.kind(), std::io::ErrorKind::ConnectionRefused);
     }
 }

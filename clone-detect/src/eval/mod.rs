@@ -792,9 +792,10 @@ struct CrossValidated {
 /// The training pairs are each fit-fold query against every known site
 /// (label: same family), and, as negatives, every pair of fit-fold sites of
 /// two different families that candidate search links (theme-mates, and
-/// mirrors that a rebranding happened to give one name). The L2 penalty is chosen from [`RIDGE_GRID`] by
-/// leave-one-family-out cross-validation on the fit fold (the lowest
-/// out-of-family log-loss; ties to the stronger penalty), and the model is
+/// mirrors that a rebranding happened to give one name). The L2 penalty is
+/// chosen from [`RIDGE_GRID`] by leave-one-family-out cross-validation on
+/// the fit fold (the lowest out-of-family log-loss, the held family's
+/// cross-family pairs included; ties to the stronger penalty), and the model is
 /// then fitted on all fit-fold pairs. The fused threshold is the best F1 that
 /// keeps [`MIN_PRECISION`] on the *out-of-family* scores of the fit-fold
 /// queries as the verdict sees them (best candidate from the index), so that
