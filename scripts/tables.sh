@@ -13,7 +13,12 @@ if [ "${1:-}" = "--check" ]; then
   check=true
 fi
 
-cargo build -q -p clone-detect-cli --locked
+# The binaries with the features the test command builds them with (every
+# workspace member's, dev-dependencies included): after `scripts/test.sh`
+# this builds nothing, where `-p clone-detect-cli` alone would build the
+# library a second time with other features.
+cargo build -q --workspace --bins --examples --locked
+bin="${CARGO_TARGET_DIR:-target}/debug/clone-detect"
 out="$(mktemp)"
 err="$(mktemp)"
 trap 'rm -f "$out" "$err"' EXIT
@@ -35,8 +40,7 @@ for doc in docs/*.md; do
       $in_block && fail "$doc:$line_no: a block starts inside another"
       printf '%s\n\n' "$line" >>"$out"
       read -r -a words <<<"${BASH_REMATCH[1]}"
-      if ! cargo run -q --locked -p clone-detect-cli -- "${words[@]}" \
-        </dev/null >>"$out" 2>"$err"; then
+      if ! "$bin" "${words[@]}" </dev/null >>"$out" 2>"$err"; then
         cat "$err" >&2
         fail "$doc:$line_no: \`clone-detect ${BASH_REMATCH[1]}\` failed"
       fi

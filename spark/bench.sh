@@ -37,7 +37,9 @@ fi
 
 if [ "$smoke" = 1 ]; then
   work="$target/spark-bench-smoke"
-  cargo build --locked -p clone-detect-cli
+  # The debug build the test command makes (every workspace member's
+  # features): nothing to build after `scripts/test.sh`.
+  cargo build --locked --workspace --bins --examples
   binary="$target/debug/clone-detect"
 else
   work="$target/spark-bench"
@@ -52,7 +54,7 @@ binary="$work/clone-detect"
 
 echo "== $sites synthetic fingerprints" >&2
 CLONE_DETECT_SYNTHETIC="$sites 2026 $(cd "$work" && pwd)/synthetic.jsonl" \
-  cargo test --locked -q -p clone-detect-cli --test cli spark::synthetic_fingerprints -- --ignored --exact >&2
+  cargo test --locked -q --workspace --test cli spark::synthetic_fingerprints -- --ignored --exact >&2
 
 echo "== WARC files of corpus sites" >&2
 if [ "$smoke" = 1 ]; then

@@ -179,8 +179,14 @@ fn corpus() -> Vec<(String, String, SiteSignals)> {
 #[test]
 fn releases_match_page_to_page_where_theme_mates_do_not() {
     // Over every pair of corpus sites with text on both sides: the share
-    // of same-family pairs scoring above the highest pair of two families.
-    // Page to page separates them better than the site's text simhash.
+    // of same-family pairs scoring above all but the top 0.01% of pairs of
+    // two families (3 of ~34,000), each signal against its own cross-family
+    // scores. Page to page separates them better than the site's text
+    // simhash. Not above the single highest cross pair: that one is two
+    // one-page login forms of two families (PatternFly's and DokuWiki's
+    // mirrors: user name, password, log in), where a site's one page text
+    // is its text, so the one pair caps both signals alike and says
+    // nothing of how they separate.
     let sites = corpus();
     let excluded = |id: &str| id.starts_with("shards-app-promo");
     let (mut same, mut cross) = (Vec::new(), Vec::new());
@@ -205,7 +211,9 @@ fn releases_match_page_to_page_where_theme_mates_do_not() {
         cross.len()
     );
     let above = |pick: fn(&(f64, f64)) -> f64| {
-        let top = cross.iter().map(pick).fold(0.0, f64::max);
+        let mut scores: Vec<f64> = cross.iter().map(pick).collect();
+        scores.sort_by(f64::total_cmp);
+        let top = scores[scores.len() - 1 - scores.len() / 10_000];
         same.iter().filter(|v| pick(v) > top).count() as f64 / same.len() as f64
     };
     let (page_text, text) = (above(|v| v.0), above(|v| v.1));
